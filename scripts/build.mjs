@@ -1,0 +1,54 @@
+// One build script: esbuild bundles for the client, the language server, the CLI and the
+// engine (used by tests and benchmarks), with the tree-sitter .wasm files copied beside them.
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const production = process.argv.includes('--production');
+mkdirSync(dist, { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // jsonc-parser's UMD build needs the ESM entry (see ENVIRONMENT.md).
+  mainFields: ['module', 'main'],
+  // web-tree-sitter uses import.meta.url; in a CommonJS bundle we define it from __filename.
+  define: { 'import.meta.url': '__import_meta_url' },
+  banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
+};
+
+const entries = [
+  { in: 'client/src/extension.ts', out: 'client.js', external: ['vscode'] },
+  { in: 'server/src/lsp/server.ts', out: 'server.js' },
+  { in: 'server/src/cli/cli.ts', out: 'cli.js', shebang: true },
+  { in: 'server/src/engine/index.ts', out: 'engine.js' },
+];
+
+await Promise.all(
+  entries
+    .filter((e) => existsSync(join(root, e.in)))
+    .map((e) =>
+      esbuild.build({
+        ...common,
+        entryPoints: [join(root, e.in)],
+        outfile: join(dist, e.out),
+        external: e.external ?? [],
+        banner: { js: (e.shebang ? '#!/usr/bin/env node\n' : '') + common.banner.js },
+      }),
+    ),
+);
+
+const wasmSources = [
+  join(root, 'node_modules/web-tree-sitter/web-tree-sitter.wasm'),
+  ...['typescript', 'tsx', 'javascript', 'python'].map((g) => join(root, `node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter-${g}.wasm`)),
+];
+for (const src of wasmSources) copyFileSync(src, join(dist, src.split('/').pop()));
+console.log(`built ${entries.length} bundles into dist/ (${production ? 'production' : 'development'})`);

@@ -1,0 +1,149 @@
+import type { Tree } from 'web-tree-sitter';
+import { BudgetExceeded, type AnalysisContext, type ParsedModule } from './context';
+import { analyzeJs } from './js/analyze';
+import { langFromPath, Parsers } from './parser';
+import { analyzePy } from './py/analyze';
+import { getRule } from './rules';
+import { applySuppressions } from './suppress';
+import type { AnalyzeOptions, FileAnalysis, FileHost, Finding, Lang, Severity } from './types';
+
+/** Files larger than this are not analysed (minified bundles, generated code). */
+export const MAX_FILE_BYTES = 2_000_000;
+/** Lines longer than this on average mean minified code: skipped with a note. */
+const MINIFIED_AVG_LINE = 1000;
+
+export type RuleSetting = Severity | 'off';
+
+export interface EngineOptions extends AnalyzeOptions {
+  /** Per-rule severity override or 'off'. */
+  rules?: Record<string, RuleSetting>;
+}
+
+interface CachedModule {
+  version: string | number | undefined;
+  mod: ParsedModule | undefined;
+}
+
+export class Engine {
+  private readonly moduleCache = new Map<string, CachedModule>();
+
+  private constructor(readonly parsers: Parsers) {}
+
+  static async create(wasmDir: string): Promise<Engine> {
+    return new Engine(await Parsers.load(wasmDir));
+  }
+
+  /** Parses and analyses one file. */
+  analyzeText(file: string, text: string, opts: EngineOptions & { lang?: Lang } = {}): FileAnalysis {
+    const lang = opts.lang ?? langFromPath(file);
+    if (!lang) throw new Error(`not a TypeScript, JavaScript or Python file: ${file}`);
+    const skip = skipReason(text);
+    if (skip) return emptyAnalysis(file, lang, skip);
+    const t0 = performance.now();
+    const tree = this.parsers.parse(lang, text, null, opts.budgetMs ?? 1500);
+    const parseMs = performance.now() - t0;
+    if (!tree) return emptyAnalysis(file, lang, 'parsing took longer than the time budget', parseMs);
+    try {
+      return this.analyzeTree(file, lang, text, tree, opts, parseMs);
+    } finally {
+      tree.delete();
+    }
+  }
+
+  /** Analyses an already parsed tree (the language server keeps trees per document). */
+  analyzeTree(file: string, lang: Lang, text: string, tree: Tree, opts: EngineOptions = {}, parseMs = 0): FileAnalysis {
+    const skip = skipReason(text);
+    if (skip) return emptyAnalysis(file, lang, skip, parseMs);
+    const t0 = performance.now();
+    const ctx: AnalysisContext = {
+      file,
+      lang,
+      text,
+      root: tree.rootNode,
+      host: opts.host,
+      deadline: t0 + (opts.budgetMs ?? 1500),
+      loadModule: (p) => this.loadModule(p, opts.host),
+      definitions: [],
+      findings: [],
+    };
+    let incomplete: string | undefined;
+    try {
+      if (lang === 'python') analyzePy(ctx);
+      else analyzeJs(ctx);
+    } catch (e) {
+      if (e instanceof BudgetExceeded) incomplete = 'analysis stopped at the per-file time budget';
+      else if (e instanceof RangeError) incomplete = 'analysis stopped: code nested too deeply';
+      else incomplete = `analysis failed: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    const findings = finalize(applySuppressions(text, lang, ctx.findings), opts.rules);
+    return {
+      file,
+      lang,
+      definitions: ctx.definitions,
+      findings,
+      hasSyntaxErrors: tree.rootNode.hasError,
+      incomplete,
+      timings: { parseMs, analyzeMs: performance.now() - t0 },
+    };
+  }
+
+  /** Forget cached helper modules (a file changed on disk or in an editor). */
+  invalidate(file?: string): void {
+    if (file) this.moduleCache.delete(file);
+    else this.moduleCache.clear();
+  }
+
+  private loadModule(absPath: string, host: FileHost | undefined): ParsedModule | undefined {
+    const version = host?.version?.(absPath);
+    const cached = this.moduleCache.get(absPath);
+    if (cached && version !== undefined && cached.version === version) return cached.mod;
+    const lang = langFromPath(absPath);
+    const text = lang ? host?.readFile(absPath) : undefined;
+    let mod: ParsedModule | undefined;
+    if (lang && text !== undefined && !skipReason(text)) {
+      const tree = this.parsers.parse(lang, text, null, 500);
+      if (tree) mod = { file: absPath, lang, text, tree };
+    }
+    cached?.mod?.tree.delete();
+    this.moduleCache.set(absPath, { version, mod });
+    if (this.moduleCache.size > 500) {
+      const oldest = this.moduleCache.keys().next().value as string;
+      this.moduleCache.get(oldest)?.mod?.tree.delete();
+      this.moduleCache.delete(oldest);
+    }
+    return mod;
+  }
+}
+
+/** Why a text is not analysed at all, or undefined when it is. */
+export function skipReason(text: string): string | undefined {
+  if (text.length > MAX_FILE_BYTES) return `file is larger than ${MAX_FILE_BYTES / 1_000_000} MB; not analysed`;
+  // Binary content: NUL characters do not occur in source code.
+  if (text.indexOf('\u0000') !== -1) return 'file looks binary (contains NUL characters); not analysed';
+  if (text.length > 20_000) {
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+    if (text.length / lines > MINIFIED_AVG_LINE) return 'file looks minified (very long lines); not analysed';
+  }
+  return undefined;
+}
+
+function emptyAnalysis(file: string, lang: Lang, incomplete: string, parseMs = 0): FileAnalysis {
+  return { file, lang, definitions: [], findings: [], hasSyntaxErrors: false, incomplete, timings: { parseMs, analyzeMs: 0 } };
+}
+
+/** Applies rule settings, fills default severities, removes duplicates, sorts by position. */
+function finalize(findings: Finding[], rules: Record<string, RuleSetting> | undefined): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const setting = rules?.[f.ruleId];
+    if (setting === 'off') continue;
+    const key = `${f.ruleId}:${f.file}:${f.range.start.line}:${f.range.start.character}:${f.range.end.line}:${f.range.end.character}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...f, severity: setting ?? getRule(f.ruleId)?.meta.severity ?? f.severity });
+  }
+  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+  return out;
+}

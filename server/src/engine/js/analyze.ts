@@ -1,0 +1,2 @@
+import type { AnalysisContext } from '../context';
+export function analyzeJs(_ctx: AnalysisContext): void {}

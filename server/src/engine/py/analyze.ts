@@ -1,0 +1,2 @@
+import type { AnalysisContext } from '../context';
+export function analyzePy(_ctx: AnalysisContext): void {}

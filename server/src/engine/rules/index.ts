@@ -1,0 +1,30 @@
+// Every rule, sorted by id. The consistency test checks this list against docs/ and fixtures.
+import type { Rule, TaintRule } from './types';
+import { isTaintRule } from './types';
+import { toolInputToEval } from './tool-input-to-eval';
+import { toolInputToPath } from './tool-input-to-path';
+import { toolInputToShell } from './tool-input-to-shell';
+import { toolInputToSql } from './tool-input-to-sql';
+import { toolInputToUrl } from './tool-input-to-url';
+import { unsafeDeserialization } from './unsafe-deserialization';
+import { weakInputSchema } from './weak-input-schema';
+
+export const RULES: readonly Rule[] = [
+  toolInputToEval,
+  toolInputToPath,
+  toolInputToShell,
+  toolInputToSql,
+  toolInputToUrl,
+  unsafeDeserialization,
+  weakInputSchema,
+];
+
+export const TAINT_RULES: readonly TaintRule[] = RULES.filter(isTaintRule);
+
+const byId = new Map(RULES.map((r) => [r.meta.id, r]));
+export function getRule(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+export { Kind, ALL_KINDS } from './types';
+export type { Rule, TaintRule, SinkSpec, RuleMeta } from './types';

@@ -1,0 +1,30 @@
+import { Kind, type TaintRule } from './types';
+
+const CODE = 'code evaluation';
+
+export const toolInputToEval: TaintRule = {
+  meta: {
+    id: 'tool-input-to-eval',
+    title: 'Tool input is evaluated as code',
+    severity: 'error',
+    cwe: [94],
+    languages: ['ts', 'py'],
+    docs: 'docs/rules/tool-input-to-eval.md',
+  },
+  kind: Kind.Eval,
+  sinks: {
+    ts: [
+      { callees: ['eval', 'Function', 'globalThis.eval', 'window.eval'], args: 'all', what: CODE },
+      { callees: ['vm.runInNewContext', 'vm.runInThisContext', 'vm.runInContext', 'vm.compileFunction', 'vm.Script', 'vm.SourceTextModule', 'vm2.VM.run', 'vm2.NodeVM.run'], what: CODE },
+      { callees: ['setTimeout', 'setInterval'], what: 'a timer given a code string' },
+      { callees: ['require', 'import'], what: 'dynamic module loading' },
+      { callees: ['*.run'], receiver: /^(vm|sandbox|nodevm)$/i, what: CODE },
+    ],
+    py: [
+      { callees: ['eval', 'exec', 'compile', 'builtins.eval', 'builtins.exec'], what: CODE },
+      { callees: ['__import__', 'importlib.import_module'], what: 'dynamic module loading' },
+      { callees: ['sympy.sympify', 'sympy.parse_expr', 'sympy.parsing.sympy_parser.parse_expr', 'pandas.eval', 'numexpr.evaluate', 'pd.eval'], what: 'an expression evaluator built on eval' },
+      { callees: ['*.query', '*.eval'], receiver: /^(df|dataframe|frame|data)$/i, what: 'a pandas expression (evaluated with eval)' },
+    ],
+  },
+};

@@ -1,0 +1,48 @@
+import { Kind, type TaintRule } from './types';
+
+const FS_METHODS = [
+  'readFile', 'readFileSync', 'writeFile', 'writeFileSync', 'appendFile', 'appendFileSync',
+  'createReadStream', 'createWriteStream', 'open', 'openSync', 'unlink', 'unlinkSync', 'rm', 'rmSync',
+  'rmdir', 'rmdirSync', 'mkdir', 'mkdirSync', 'readdir', 'readdirSync', 'opendir', 'copyFile', 'copyFileSync',
+  'cp', 'cpSync', 'rename', 'renameSync', 'truncate', 'truncateSync', 'chmod', 'chmodSync', 'chown',
+  'symlink', 'symlinkSync', 'link', 'stat', 'statSync', 'lstat', 'lstatSync', 'readlink', 'realpath',
+  'access', 'utimes', 'watch',
+];
+const FS_EXTRA = ['outputFile', 'outputFileSync', 'outputJson', 'readJson', 'readJsonSync', 'writeJson', 'writeJsonSync', 'remove', 'removeSync', 'copy', 'copySync', 'move', 'moveSync', 'ensureDir', 'ensureFile', 'emptyDir', 'pathExists'];
+const F = 'a file system path';
+
+export const toolInputToPath: TaintRule = {
+  meta: {
+    id: 'tool-input-to-path',
+    title: 'Tool input chooses a file system path without a containment check',
+    severity: 'error',
+    cwe: [22],
+    languages: ['ts', 'py'],
+    docs: 'docs/rules/tool-input-to-path.md',
+  },
+  kind: Kind.Path,
+  sinks: {
+    ts: [
+      { callees: FS_METHODS.map((m) => `fs.${m}`), args: [0], what: F },
+      { callees: ['fs.copyFile', 'fs.copyFileSync', 'fs.cp', 'fs.cpSync', 'fs.rename', 'fs.renameSync', 'fs.symlink', 'fs.symlinkSync', 'fs.link'], args: [1], what: F },
+      { callees: [...FS_EXTRA.map((m) => `fs-extra.${m}`), ...FS_METHODS.map((m) => `fs-extra.${m}`)], args: [0], what: F },
+      { callees: ['fs-extra.copy', 'fs-extra.move', 'fs-extra.copySync', 'fs-extra.moveSync'], args: [1], what: F },
+      { callees: ['shelljs.rm', 'shelljs.cat', 'shelljs.cp', 'shelljs.mv', 'shelljs.ls'], args: 'all', what: F },
+      { callees: ['rimraf', 'rimraf.rimraf', 'rimraf.sync', 'del', 'del.deleteAsync', 'del.deleteSync'], args: [0], what: F },
+      { callees: ['*.sendFile', '*.download'], receiver: /^res|response$/i, what: F },
+    ],
+    py: [
+      { callees: ['open', 'io.open', 'codecs.open', 'aiofiles.open', 'builtins.open'], args: [0], keys: ['file'], what: F },
+      {
+        callees: ['os.remove', 'os.unlink', 'os.rmdir', 'os.removedirs', 'os.listdir', 'os.scandir', 'os.walk', 'os.mkdir', 'os.makedirs', 'os.open', 'os.chmod', 'os.chown', 'os.stat', 'os.readlink', 'os.truncate',
+          'shutil.rmtree', 'shutil.copy', 'shutil.copy2', 'shutil.copyfile', 'shutil.copytree', 'shutil.move', 'shutil.make_archive', 'shutil.unpack_archive',
+          'os.rename', 'os.replace', 'glob.glob', 'glob.iglob', 'aiofiles.os.remove', 'aiofiles.os.listdir', 'aiofiles.os.stat', 'aiofiles.os.makedirs', 'aiofiles.os.rename',
+          'send_file', 'flask.send_file', 'starlette.responses.FileResponse', 'fastapi.responses.FileResponse', 'FileResponse', 'zipfile.ZipFile', 'tarfile.open', 'sqlite3.connect', 'np.load', 'numpy.load', 'pd.read_csv', 'pandas.read_csv', 'pd.read_excel', 'pandas.read_excel', 'pd.read_json', 'pandas.read_json', 'pd.read_parquet', 'pandas.read_parquet'],
+        args: [0], what: F,
+      },
+      { callees: ['os.rename', 'os.replace', 'shutil.copy', 'shutil.copy2', 'shutil.copyfile', 'shutil.copytree', 'shutil.move'], args: [1], what: F },
+      // pathlib.Path(x).read_text() etc.: the evaluator reports these on Path objects built from tool input.
+      { callees: ['pathlib.Path.*'], args: [], what: F },
+    ],
+  },
+};

@@ -1,0 +1,28 @@
+import { Kind, type TaintRule } from './types';
+
+const Q = 'a SQL query string';
+/** Receivers that are database handles, by the name developers give them. */
+export const DB_RECEIVER = /(^|[._])(db|database|conn|connection|client|pool|sql|sqlite|knex|sequelize|pg|mysql|cursor|cur|c|tx|trx|transaction|session|prisma|stmt|duckdb|con|engine|database_connection|dbconn|db_conn|pgPool|this\.db)$/i;
+
+export const toolInputToSql: TaintRule = {
+  meta: {
+    id: 'tool-input-to-sql',
+    title: 'Tool input is built into a SQL query string',
+    severity: 'error',
+    cwe: [89],
+    languages: ['ts', 'py'],
+    docs: 'docs/rules/tool-input-to-sql.md',
+  },
+  kind: Kind.Sql,
+  sinks: {
+    ts: [
+      { callees: ['*.query', '*.execute', '*.prepare', '*.exec', '*.run', '*.all', '*.get', '*.each', '*.raw', '*.unsafe', '*.queryRaw', '*.executeRaw', '*.none', '*.one', '*.oneOrNone', '*.many', '*.any'], receiver: DB_RECEIVER, args: [0], keys: ['sql', 'text'], what: Q },
+      { callees: ['*.$queryRawUnsafe', '*.$executeRawUnsafe', '*.whereRaw', '*.havingRaw', '*.orderByRaw', '*.joinRaw', '*.fromRaw', '*.selectRaw'], args: [0], what: Q },
+      { callees: ['knex.raw', 'sequelize.query', 'sequelize.literal'], args: [0], what: Q },
+    ],
+    py: [
+      { callees: ['*.execute', '*.executemany', '*.executescript', '*.exec_driver_sql', '*.fetch', '*.fetchrow', '*.fetchval', '*.fetchall', '*.sql', '*.query', '*.raw', '*.mogrify'], receiver: DB_RECEIVER, args: [0], keys: ['query', 'sql', 'statement', 'operation'], what: Q },
+      { callees: ['sqlalchemy.text', 'text', 'pd.read_sql', 'pandas.read_sql', 'pd.read_sql_query', 'pandas.read_sql_query', 'duckdb.sql', 'duckdb.query', 'duckdb.execute'], args: [0], keys: ['sql'], what: Q },
+    ],
+  },
+};

@@ -1,0 +1,38 @@
+import { Kind, type TaintRule } from './types';
+
+const U = 'an outbound request URL';
+const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream'];
+
+export const toolInputToUrl: TaintRule = {
+  meta: {
+    id: 'tool-input-to-url',
+    title: 'Tool input chooses the host of an outbound request (SSRF)',
+    severity: 'error',
+    cwe: [918],
+    languages: ['ts', 'py'],
+    docs: 'docs/rules/tool-input-to-url.md',
+  },
+  kind: Kind.Url,
+  sinks: {
+    ts: [
+      { callees: ['fetch', 'globalThis.fetch', 'node-fetch', 'undici.fetch', 'undici.request', 'cross-fetch', 'isomorphic-fetch'], args: [0], keys: ['url'], what: U },
+      { callees: ['axios', 'got', 'ky', 'superagent', 'needle', 'request', 'phin'], args: [0], keys: ['url', 'baseURL', 'prefixUrl', 'uri'], what: U },
+      { callees: ['axios', 'got', 'ky', 'superagent', 'needle', 'request'].flatMap((m) => VERBS.map((v) => `${m}.${v}`)), args: [0], keys: ['url', 'baseURL'], what: U },
+      { callees: ['http.get', 'http.request', 'https.get', 'https.request'], args: [0], keys: ['host', 'hostname'], what: U },
+      { callees: VERBS.map((v) => `*.${v}`), receiver: /^(axios|http|https|httpClient|api|instance)$|axios/i, args: [0], keys: ['url'], what: U },
+      { callees: ['*.goto', '*.newPage'], receiver: /^page$|browser/i, args: [0], what: 'a browser navigation' },
+      { callees: ['WebSocket', 'ws', 'ws.WebSocket'], isNew: true, args: [0], what: 'a WebSocket connection' },
+    ],
+    py: [
+      { callees: ['requests', 'httpx', 'aiohttp', 'urllib.request', 'urllib3'].flatMap((m) => [...VERBS, 'urlopen'].map((v) => `${m}.${v}`)), args: [0], keys: ['url'], what: U },
+      { callees: ['requests.request', 'httpx.request', 'urllib3.request'], args: [1], keys: ['url'], what: U },
+      { callees: ['urllib.request.urlopen', 'urllib.request.Request', 'urllib.request.urlretrieve', 'urllib.urlopen', 'urllib2.urlopen'], args: [0], keys: ['url'], what: U },
+      { callees: ['httpx.Client', 'httpx.AsyncClient', 'requests.Session'], args: [], keys: ['base_url'], what: U },
+      { callees: ['websockets.connect', 'websocket.create_connection'], args: [0], keys: ['uri'], what: 'a WebSocket connection' },
+      // Methods on clients made by httpx.Client()/AsyncClient()/requests.Session()/aiohttp.ClientSession():
+      // the evaluator reports these on values it knows are HTTP clients.
+      { callees: VERBS.map((v) => `httpclient.${v}`), args: [0], keys: ['url'], what: U },
+      { callees: ['*.goto'], receiver: /^page$/i, args: [0], what: 'a browser navigation' },
+    ],
+  },
+};
