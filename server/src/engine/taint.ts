@@ -36,6 +36,12 @@ export interface Val {
   callee?: string;
   /** Function value (JS arrow/function expression or Python lambda/def) for calls through variables. */
   fn?: Node;
+  /** Scope a function value closes over. */
+  fnEnv?: Env;
+  /** Variable this value was derived from (path.relative(root, X), new URL(X)): guards on it also cover X. */
+  from?: string;
+  /** Instance of a class the analysis can see into (language-specific payload). */
+  cls?: { body: Node; info: unknown };
 }
 
 export const CLEAN: Val = Object.freeze({}) as Val;

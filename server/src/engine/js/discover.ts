@@ -1,0 +1,464 @@
+// Finds MCP tool / resource / prompt definitions in JS/TS: TS SDK (v1 and v2) high-level and
+// low-level APIs and fastmcp, and describes each handler's inputs from its schema.
+import { Query, type Node } from 'web-tree-sitter';
+import { nodeRange, stringValue, type AnalysisContext } from '../context';
+import type { McpDefinition, McpParam, ParamKind, Framework, DefinitionKind } from '../types';
+import type { ModuleInfo } from './module';
+import { callArgs, isFunctionNode, isStrictRegex, objectPropValue, propKey, unwrap } from './syntax';
+
+export interface HandlerInput {
+  name: string;
+  /** Where the input is declared (schema property / template variable). */
+  node: Node;
+  constrained: boolean;
+}
+
+export interface DiscoveredHandler {
+  def: McpDefinition;
+  /** Function node that runs for this definition (undefined when it could not be resolved). */
+  fn?: Node;
+  /** Module the handler lives in when imported from another file. */
+  fnInfo?: ModuleInfo;
+  /** Shape of the handler's arguments. */
+  argShape: 'args' | 'resource' | 'low-level';
+  inputs: HandlerInput[];
+  /** For resources: the template variables come in the second argument. */
+  classBody?: Node;
+}
+
+export interface WeakSchema {
+  node: Node;
+  message: string;
+  definition: string;
+}
+
+const METHODS = '^(tool|registerTool|resource|registerResource|prompt|registerPrompt|setRequestHandler|addTool|addResource|addResourceTemplate|addPrompt)$';
+const queryCache = new WeakMap<object, Query>();
+
+function candidateCalls(ctx: AnalysisContext): Node[] {
+  const lang = ctx.root.tree.language;
+  let q = queryCache.get(lang);
+  if (!q) {
+    q = new Query(lang, `(call_expression function: (member_expression property: (property_identifier) @m) (#match? @m "${METHODS}")) @call`);
+    queryCache.set(lang, q);
+  }
+  // Cheap pre-check: skip the query when none of the method names occur in the text.
+  if (!/\.(tool|registerTool|resource|registerResource|prompt|registerPrompt|setRequestHandler|addTool|addResource|addResourceTemplate|addPrompt)\s*\(/.test(ctx.text)) return [];
+  return q.captures(ctx.root).filter((c) => c.name === 'call').map((c) => c.node);
+}
+
+/** What a zod schema expression says about a value. */
+export interface ZodInfo {
+  kind: ParamKind;
+  constrained: boolean;
+  unbounded: boolean;
+  weak?: string;
+}
+
+export function zodInfo(n: Node | null | undefined, info: ModuleInfo, depth = 0): ZodInfo {
+  const unknown: ZodInfo = { kind: 'unknown', constrained: false, unbounded: false };
+  const e = unwrap(n);
+  if (!e || depth > 8) return unknown;
+  if (e.type === 'identifier') {
+    const init = info.consts.get(e.text);
+    return init ? zodInfo(init, info, depth + 1) : unknown;
+  }
+  if (e.type !== 'call_expression') return unknown;
+  // Walk the method chain: z.string().min(1).max(10).regex(/.../).optional()
+  const chain: { name: string; args: Node[] }[] = [];
+  let cur: Node | null = e;
+  while (cur && cur.type === 'call_expression') {
+    const f: Node | null = cur.childForFieldName('function');
+    if (!f) break;
+    if (f.type === 'member_expression') {
+      chain.unshift({ name: f.childForFieldName('property')?.text ?? '', args: callArgs(cur) });
+      cur = unwrap(f.childForFieldName('object'));
+    } else {
+      chain.unshift({ name: f.text, args: callArgs(cur) });
+      cur = null;
+    }
+  }
+  if (chain.length === 0) return unknown;
+  const base = chain[0].name;
+  const mods = new Set(chain.slice(1).map((c) => c.name));
+  const res: ZodInfo = { kind: 'unknown', constrained: false, unbounded: false };
+  switch (base) {
+    case 'string': {
+      res.kind = 'string';
+      const regex = chain.find((c) => c.name === 'regex');
+      const re = regex?.args[0];
+      const strict = (re?.type === 'regex' && isStrictRegex(re.text)) || (re?.type === 'identifier' && isStrictRegex(unwrap(info.consts.get(re.text))?.text ?? ''));
+      res.constrained = strict || mods.has('uuid') || mods.has('cuid') || mods.has('ulid') || mods.has('datetime') || mods.has('date') || mods.has('ip') || mods.has('ipv4') || mods.has('base64');
+      res.unbounded = !res.constrained && !mods.has('max') && !mods.has('length') && !regex;
+      break;
+    }
+    case 'enum':
+    case 'nativeEnum':
+    case 'literal':
+      res.kind = 'enum';
+      res.constrained = true;
+      break;
+    case 'number':
+    case 'bigint':
+    case 'int':
+    case 'boolean':
+    case 'date':
+    case 'coerce':
+      res.kind = base === 'boolean' ? 'boolean' : 'number';
+      res.constrained = base !== 'coerce' || /number|boolean|date|bigint/.test(chain[1]?.name ?? '');
+      break;
+    case 'uuid':
+    case 'email':
+    case 'url':
+    case 'ipv4':
+    case 'ipv6':
+      res.kind = 'string';
+      res.constrained = base === 'uuid' || base === 'ipv4' || base === 'ipv6';
+      break;
+    case 'any':
+    case 'unknown':
+      res.kind = 'any';
+      res.weak = `\`z.${base}()\` accepts any value`;
+      break;
+    case 'record': {
+      res.kind = 'object';
+      const valueSchema = chain[0].args[chain[0].args.length - 1];
+      const inner = zodInfo(valueSchema, info, depth + 1);
+      if (inner.kind === 'any') res.weak = '`z.record(z.any())` accepts arbitrary keys and values';
+      break;
+    }
+    case 'object':
+    case 'strictObject':
+    case 'looseObject':
+      res.kind = 'object';
+      if (mods.has('passthrough') || base === 'looseObject') res.weak = 'a passthrough object lets unknown keys through unvalidated';
+      break;
+    case 'array': {
+      res.kind = 'array';
+      const inner = zodInfo(chain[0].args[0], info, depth + 1);
+      res.constrained = inner.constrained;
+      if (inner.weak) res.weak = inner.weak;
+      break;
+    }
+    case 'union':
+    case 'discriminatedUnion': {
+      const arr = unwrap(chain[0].args[base === 'union' ? 0 : 1]);
+      const parts = arr?.type === 'array' ? arr.namedChildren.filter((c): c is Node => !!c).map((c) => zodInfo(c, info, depth + 1)) : [];
+      res.kind = 'unknown';
+      res.constrained = parts.length > 0 && parts.every((p) => p.constrained);
+      break;
+    }
+    default:
+      return unknown;
+  }
+  if (mods.has('passthrough') && res.kind === 'object') res.weak = 'a passthrough object lets unknown keys through unvalidated';
+  return res;
+}
+
+/** Properties of a zod shape `{ a: z.string(), ... }` or `z.object({...})`. */
+function shapeProps(n: Node | null | undefined, info: ModuleInfo, depth = 0): { props: Node[]; obj?: Node; weak?: string } {
+  const e = unwrap(n);
+  if (!e || depth > 5) return { props: [] };
+  if (e.type === 'identifier') {
+    const init = info.consts.get(e.text);
+    return init ? shapeProps(init, info, depth + 1) : { props: [] };
+  }
+  if (e.type === 'member_expression' && e.childForFieldName('property')?.text === 'shape') return shapeProps(e.childForFieldName('object'), info, depth + 1);
+  if (e.type === 'object') {
+    // Either a zod raw shape or a JSON Schema ({ type: 'object', properties: {...} }).
+    const props = objectPropValue(e, 'properties');
+    if (stringValue(objectPropValue(e, 'type')) === 'object' || props) {
+      const p = unwrap(props);
+      return { props: p?.type === 'object' ? p.namedChildren.filter((c): c is Node => !!c && (c.type === 'pair' || c.type === 'shorthand_property_identifier')) : [], obj: e };
+    }
+    return { props: e.namedChildren.filter((c): c is Node => !!c && (c.type === 'pair' || c.type === 'shorthand_property_identifier')), obj: e };
+  }
+  if (e.type === 'call_expression') {
+    const z = zodInfo(e, info);
+    // Find the z.object({...}) at the root of the chain.
+    let cur: Node | null = e;
+    while (cur && cur.type === 'call_expression') {
+      const f: Node | null = cur.childForFieldName('function');
+      if (f?.type === 'member_expression' && /^(object|strictObject|looseObject)$/.test(f.childForFieldName('property')?.text ?? '')) {
+        const r = shapeProps(callArgs(cur)[0], info, depth + 1);
+        return { ...r, weak: z.weak };
+      }
+      cur = f?.type === 'member_expression' ? unwrap(f.childForFieldName('object')) : null;
+    }
+  }
+  return { props: [] };
+}
+
+/** Describes a JSON Schema property object ({ type: 'string', enum: [...] }). */
+function jsonSchemaInfo(v: Node | undefined): { kind: ParamKind; constrained: boolean; unbounded: boolean } {
+  const o = unwrap(v);
+  if (o?.type !== 'object') return { kind: 'unknown', constrained: false, unbounded: false };
+  const type = stringValue(objectPropValue(o, 'type'));
+  if (objectPropValue(o, 'enum') || objectPropValue(o, 'const')) return { kind: 'enum', constrained: true, unbounded: false };
+  if (type === 'number' || type === 'integer' || type === 'boolean') return { kind: type === 'boolean' ? 'boolean' : 'number', constrained: true, unbounded: false };
+  const pattern = stringValue(objectPropValue(o, 'pattern'));
+  if (type === 'string') {
+    const strict = pattern !== undefined && isStrictRegex(`/${pattern}/`);
+    return { kind: 'string', constrained: strict, unbounded: !strict && !objectPropValue(o, 'maxLength') };
+  }
+  return { kind: (type as ParamKind) ?? 'unknown', constrained: false, unbounded: false };
+}
+
+function paramsFrom(shape: { props: Node[] }, info: ModuleInfo, json: boolean, weak: WeakSchema[], defName: string): { params: McpParam[]; inputs: HandlerInput[] } {
+  const params: McpParam[] = [];
+  const inputs: HandlerInput[] = [];
+  for (const p of shape.props) {
+    const name = propKey(p);
+    if (!name) continue;
+    const value = p.type === 'pair' ? p.childForFieldName('value') : null;
+    const zi = json ? jsonSchemaInfo(value ?? undefined) : zodInfo(value, info);
+    params.push({ name, kind: zi.kind, constrained: zi.constrained, unbounded: zi.unbounded, range: nodeRange(p) });
+    inputs.push({ name, node: p, constrained: zi.constrained });
+    const w = (zi as ZodInfo).weak;
+    if (w && value) weak.push({ node: value, message: `Input \`${name}\` of \`${defName}\`: ${w}. Every tool argument is chosen by the model; declare the exact shape and bounds you accept.`, definition: defName });
+  }
+  return { params, inputs };
+}
+
+function isJsonSchema(n: Node | null | undefined): boolean {
+  const e = unwrap(n);
+  return e?.type === 'object' && (stringValue(objectPropValue(e, 'type')) === 'object' || !!objectPropValue(e, 'properties'));
+}
+
+/** Resolves a handler expression to a function node (inline, local, this.method, or imported). */
+function resolveHandler(n: Node | undefined, info: ModuleInfo): { fn?: Node; classBody?: Node; importName?: string } {
+  const e = unwrap(n);
+  if (!e) return {};
+  if (isFunctionNode(e)) return { fn: e };
+  if (e.type === 'identifier') {
+    const f = info.functions.get(e.text);
+    if (f) return { fn: f };
+    if (info.relImports.has(e.text)) return { importName: e.text };
+    return {};
+  }
+  // this.handleX.bind(this) / this.handleX
+  let m: Node | null = e;
+  if (m.type === 'call_expression') m = unwrap(m.childForFieldName('function'));
+  if (m?.type === 'member_expression' && m.childForFieldName('property')?.text === 'bind') m = unwrap(m.childForFieldName('object'));
+  if (m?.type === 'member_expression' && m.childForFieldName('object')?.type === 'this') {
+    const name = m.childForFieldName('property')?.text;
+    const body = enclosingClassBody(e);
+    if (body && name) {
+      for (const c of body.namedChildren) {
+        if (c?.type === 'method_definition' && c.childForFieldName('name')?.text === name) return { fn: c, classBody: body };
+        if (c && /field_definition/.test(c.type) && (c.childForFieldName('name') ?? c.childForFieldName('property'))?.text === name) {
+          const v = unwrap(c.childForFieldName('value'));
+          if (v && isFunctionNode(v)) return { fn: v, classBody: body };
+        }
+      }
+    }
+  }
+  return {};
+}
+
+export function enclosingClassBody(n: Node): Node | undefined {
+  for (let p = n.parent; p; p = p.parent) if (p.type === 'class_body') return p;
+  return undefined;
+}
+
+function templateVars(n: Node | undefined, info: ModuleInfo): { vars: string[]; node?: Node } {
+  const e = unwrap(n);
+  if (!e) return { vars: [] };
+  let uri: string | undefined;
+  let node: Node | undefined;
+  if (e.type === 'new_expression' && /ResourceTemplate$/.test(e.childForFieldName('constructor')?.text ?? '')) {
+    node = callArgs(e)[0];
+    uri = stringValue(node);
+  } else if (e.type === 'identifier') {
+    const init = info.consts.get(e.text);
+    if (init) return templateVars(init, info);
+  } else {
+    uri = stringValue(e);
+    node = e;
+  }
+  if (!uri) return { vars: [], node };
+  const vars: string[] = [];
+  for (const m of uri.matchAll(/\{[+#./;?&]?([A-Za-z0-9_]+)\*?(?:,[A-Za-z0-9_]+)*\}/g)) vars.push(m[1]);
+  return { vars, node };
+}
+
+export function discover(ctx: AnalysisContext, info: ModuleInfo): { handlers: DiscoveredHandler[]; weak: WeakSchema[] } {
+  const handlers: DiscoveredHandler[] = [];
+  const weak: WeakSchema[] = [];
+  const listed: Node[] = [];
+  for (const call of candidateCalls(ctx)) {
+    const f = call.childForFieldName('function')!;
+    const method = f.childForFieldName('property')!.text;
+    const args = callArgs(call);
+    const last = args[args.length - 1];
+    if (method === 'setRequestHandler') {
+      const schema = args[0]?.text ?? '';
+      if (/CallToolRequestSchema/.test(schema)) {
+        const h = resolveHandler(last, info);
+        const def = mkDef('tool', 'CallTool handler', 'ts-sdk-low-level', call, args[0], []);
+        handlers.push({ def, fn: h.fn, argShape: 'low-level', inputs: [], classBody: h.classBody });
+        if (h.fn) lowLevelWeak(h.fn, weak);
+      } else if (/ListToolsRequestSchema/.test(schema)) listed.push(call);
+      continue;
+    }
+    if (method === 'addTool' || method === 'addPrompt' || method === 'addResourceTemplate' || method === 'addResource') {
+      // fastmcp: addTool({ name, description, parameters, execute })
+      const cfg = unwrap(args[0]);
+      if (cfg?.type !== 'object') continue;
+      const nameNode = objectPropValue(cfg, 'name') ?? objectPropValue(cfg, 'uriTemplate') ?? objectPropValue(cfg, 'uri');
+      const name = stringValue(nameNode) ?? nameNode?.text ?? method;
+      const kind: DefinitionKind = method === 'addTool' ? 'tool' : method === 'addPrompt' ? 'prompt' : 'resource';
+      const exec = objectPropValue(cfg, method === 'addTool' ? 'execute' : 'load');
+      let params: McpParam[] = [];
+      let inputs: HandlerInput[] = [];
+      if (method === 'addTool') {
+        const sh = shapeProps(objectPropValue(cfg, 'parameters'), info);
+        if (sh.weak) weak.push({ node: objectPropValue(cfg, 'parameters')!, message: `Parameters of \`${name}\`: ${sh.weak}.`, definition: name });
+        ({ params, inputs } = paramsFrom(sh, info, false, weak, name));
+        const pz = zodInfo(objectPropValue(cfg, 'parameters'), info);
+        if (pz.kind === 'any' && pz.weak) weak.push({ node: objectPropValue(cfg, 'parameters')!, message: `Parameters of \`${name}\`: ${pz.weak}.`, definition: name });
+      } else {
+        const argList = unwrap(objectPropValue(cfg, 'arguments'));
+        for (const a of argList?.namedChildren ?? []) {
+          const n = stringValue(objectPropValue(a ?? undefined, 'name'));
+          if (n && a) {
+            const constrained = !!objectPropValue(a, 'enum');
+            params.push({ name: n, kind: constrained ? 'enum' : 'string', constrained, unbounded: !constrained, range: nodeRange(a) });
+            inputs.push({ name: n, node: a, constrained });
+          }
+        }
+        if (method === 'addResource') inputs = [];
+      }
+      const h = resolveHandler(exec ?? undefined, info);
+      const def = mkDef(kind, name, 'fastmcp-ts', call, nameNode ?? call, params);
+      def.description = stringValue(objectPropValue(cfg, 'description'));
+      handlers.push({ def, fn: h.fn, argShape: 'args', inputs });
+      continue;
+    }
+    // TS SDK high-level: name first, handler last.
+    const nameNode = args[0];
+    const name = stringValue(nameNode);
+    if (!nameNode || !last || args.length < 2) continue;
+    const handlerExpr = unwrap(last);
+    if (!handlerExpr || !(isFunctionNode(handlerExpr) || handlerExpr.type === 'identifier' || handlerExpr.type === 'call_expression' || handlerExpr.type === 'member_expression')) continue;
+    if (name === undefined && nameNode.type !== 'identifier' && nameNode.type !== 'member_expression') continue;
+    const defName = name ?? nameNode.text;
+    const middle = args.slice(1, -1);
+    const kind: DefinitionKind = /tool/i.test(method) ? 'tool' : /resource/i.test(method) ? 'resource' : 'prompt';
+    let params: McpParam[] = [];
+    let inputs: HandlerInput[] = [];
+    let description: string | undefined;
+    let argShape: DiscoveredHandler['argShape'] = 'args';
+    let annotations: Record<string, string> | undefined;
+    if (method === 'registerTool' || method === 'registerPrompt') {
+      const cfg = unwrap(middle[0]);
+      if (cfg?.type === 'object') {
+        description = stringValue(objectPropValue(cfg, 'description'));
+        const schemaNode = objectPropValue(cfg, method === 'registerTool' ? 'inputSchema' : 'argsSchema');
+        if (schemaNode) {
+          const sh = shapeProps(schemaNode, info);
+          if (sh.weak) weak.push({ node: schemaNode, message: `Input schema of \`${defName}\`: ${sh.weak}.`, definition: defName });
+          const whole = zodInfo(schemaNode, info);
+          if (whole.kind === 'any' && whole.weak) weak.push({ node: schemaNode, message: `Input schema of \`${defName}\`: ${whole.weak}.`, definition: defName });
+          ({ params, inputs } = paramsFrom(sh, info, isJsonSchema(schemaNode), weak, defName));
+        }
+        annotations = readAnnotations(objectPropValue(cfg, 'annotations'));
+      }
+    } else if (method === 'tool' || method === 'prompt') {
+      for (const m of middle) {
+        const u = unwrap(m);
+        if (!u) continue;
+        const s = stringValue(u);
+        if (s !== undefined) {
+          description ??= s;
+          continue;
+        }
+        const isAnnotations = u.type === 'object' && u.namedChildren.length > 0 && u.namedChildren.every((c) => !c || c.type === 'comment' || /Hint$|^title$/.test(propKey(c) ?? ''));
+        if (isAnnotations || (u.type === 'object' && params.length > 0)) annotations = readAnnotations(u);
+        else if (params.length === 0 && (u.type === 'object' || u.type === 'identifier' || u.type === 'call_expression' || u.type === 'member_expression')) {
+          ({ params, inputs } = paramsFrom(shapeProps(u, info), info, false, weak, defName));
+        }
+      }
+    } else {
+      // resource(name, uriOrTemplate, [metadata], handler) / registerResource(name, template, metadata, handler)
+      const tv = templateVars(middle[0], info);
+      argShape = 'resource';
+      for (const v of tv.vars) {
+        params.push({ name: v, kind: 'string', constrained: false, unbounded: true, range: tv.node ? nodeRange(tv.node) : undefined });
+        inputs.push({ name: v, node: tv.node ?? call, constrained: false });
+      }
+      const meta = unwrap(middle[1]);
+      if (meta?.type === 'object') description = stringValue(objectPropValue(meta, 'description'));
+    }
+    const h = resolveHandler(last, info);
+    const def = mkDef(kind, defName, 'ts-sdk', call, nameNode, params);
+    def.description = description;
+    if (annotations) def.annotations = annotations;
+    handlers.push({ def, fn: h.fn, argShape, inputs, classBody: h.classBody });
+  }
+  for (const call of listed) listToolsSchemas(call, info, handlers, weak);
+  return { handlers, weak };
+}
+
+function readAnnotations(n: Node | null | undefined): Record<string, string> | undefined {
+  const o = unwrap(n);
+  if (o?.type !== 'object') return undefined;
+  const out: Record<string, string> = {};
+  for (const c of o.namedChildren) {
+    if (c?.type !== 'pair') continue;
+    const k = propKey(c);
+    const v = c.childForFieldName('value');
+    if (k && v) out[k] = stringValue(v) ?? v.text;
+  }
+  return out;
+}
+
+function mkDef(kind: DefinitionKind, name: string, framework: Framework, call: Node, nameNode: Node, params: McpParam[]): McpDefinition {
+  return { kind, name, framework, params, range: nodeRange(call), nameRange: nodeRange(nameNode) };
+}
+
+/** Low-level ListTools handler: each `{ name, description, inputSchema }` literal is a tool. */
+function listToolsSchemas(call: Node, info: ModuleInfo, handlers: DiscoveredHandler[], weak: WeakSchema[]): void {
+  const visit = (n: Node, depth: number) => {
+    if (depth > 40) return;
+    if (n.type === 'object') {
+      const nameNode = objectPropValue(n, 'name');
+      const schema = objectPropValue(n, 'inputSchema');
+      const name = stringValue(nameNode);
+      if (name && schema && nameNode) {
+        const s = unwrap(schema);
+        const sh = shapeProps(schema, info);
+        const { params } = paramsFrom(sh, info, isJsonSchema(schema), weak, name);
+        if (s?.type === 'object' && stringValue(objectPropValue(s, 'type')) === 'object' && sh.props.length === 0) {
+          weak.push({ node: schema, message: `Input schema of \`${name}\` is \`{ type: "object" }\` with no properties, so any arguments are accepted. Declare the properties, their types and bounds, and \`additionalProperties: false\`.`, definition: name });
+        }
+        const def = mkDef('tool', name, 'ts-sdk-low-level', n, nameNode, params);
+        def.description = stringValue(objectPropValue(n, 'description'));
+        handlers.push({ def, argShape: 'low-level', inputs: [] });
+        return;
+      }
+    }
+    for (const c of n.namedChildren) if (c) visit(c, depth + 1);
+  };
+  visit(call, 0);
+}
+
+/** Raw `request.params.arguments` used without validating it against a schema. */
+function lowLevelWeak(fn: Node, weak: WeakSchema[]): void {
+  const body = fn.childForFieldName('body');
+  if (!body) return;
+  const text = body.text;
+  if (/\.(safeParse|parse|parseAsync|safeParseAsync|validate|validateSync|assert|check|decode)\s*\(/.test(text) || /\bajv\b|\bvalidate\w*\s*\(/i.test(text)) return;
+  const find = (n: Node, depth: number): Node | undefined => {
+    if (depth > 60) return undefined;
+    if (n.type === 'member_expression' && n.childForFieldName('property')?.text === 'arguments' && /params$/.test(n.childForFieldName('object')?.text ?? '')) return n;
+    if (n.type === 'pair_pattern' && propKey(n) === 'arguments') return n;
+    for (const c of n.namedChildren) {
+      const r = c && find(c, depth + 1);
+      if (r) return r;
+    }
+    return undefined;
+  };
+  const at = find(body, 0);
+  if (at) weak.push({ node: at, message: 'Raw `request.params.arguments` is used without validating it against a schema; its shape and values are whatever the model sends. Parse it with a zod schema (or ajv) first.', definition: 'CallTool handler' });
+}

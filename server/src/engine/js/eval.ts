@@ -1,0 +1,1186 @@
+// Taint evaluator for JavaScript and TypeScript: walks a handler's statements in order,
+// carrying abstract values (taint + shape) through assignments, string building, calls into
+// local and cross-file helpers, and recognising guards that make a value safe.
+import type { Node } from 'web-tree-sitter';
+import { checkBudget, nodeRange, step, stringValue, type AnalysisContext } from '../context';
+import type { SinkSpec, TaintRule } from '../rules';
+import {
+  ALL_KINDS,
+  CLEAN,
+  Env,
+  Kind,
+  flatten,
+  isTainted,
+  join,
+  lookupSinks,
+  mergeVals,
+  reportFlow,
+  sanitize,
+  sinkTable,
+  taintFor,
+  taintOf,
+  withStep,
+  type Taint,
+  type Val,
+} from '../taint';
+import type { FlowStep } from '../types';
+import { buildModuleInfo, calleeOfAlias, canonical, findExport, requiredModule, type ModuleInfo } from './module';
+import { alwaysExits, callArgs, isFunctionNode, isStrictRegex, memberName, propKey, statements, unwrap } from './syntax';
+
+const MAX_CALL_DEPTH = 5;
+const MAX_CALLS = 600;
+
+/** Functions whose result is safe for the given kinds whatever goes in. */
+const SANITIZERS: [RegExp, number][] = [
+  [/^(Number|parseInt|parseFloat|Boolean|Math\.\w+|isNaN|Number\.\w+|BigInt)$/, ALL_KINDS],
+  [/^(path\.basename|basename)$/, Kind.Path],
+  [/^(encodeURIComponent|encodeURI|querystring\.escape|qs\.stringify|querystring\.stringify)$/, Kind.Url],
+  [/^(shell-quote\.quote|shellQuote\.quote|shell-escape|shellescape|shellEscape|escapeShellArg|quote)$/, Kind.Shell],
+  [/^(mysql\.escape|mysql2\.escape|sqlstring\.escape|SqlString\.escape|pg-format|format\.literal|escapeLiteral|escapeIdentifier|pg\.escapeLiteral)$/, Kind.Sql],
+  [/(^|\.)(createHash|randomUUID|randomBytes|crypto\.\w+)$/, ALL_KINDS],
+  [/^(JSON\.parse)$/, 0],
+];
+
+/** Unknown functions whose name says they validate or sanitise their input. */
+const VALIDATOR_NAME = /(^|[._])(is|has|check|validate|verify|ensure|assert|sanitize|sanitise|guard|require)?_?(valid|safe|allowed|permitted|whitelist|allowlist|trusted|within|inside|authori[sz]ed|contained|sane)/i;
+const SANITIZER_NAME = /(sanitiz|sanitis|validat|safe_?path|safePath|resolveSafe|resolveWithin|resolveInside|secure|ensureWithin|ensureInside|assertWithin|assertInside|checkPath|escape|quote|whitelist|allowlist)/i;
+
+/** Methods whose result never carries the caller's string (booleans, numbers). */
+const CLEAN_METHODS = new Set([
+  'includes', 'has', 'test', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'length', 'localeCompare',
+  'some', 'every', 'findIndex', 'isFile', 'isDirectory', 'size', 'getTime', 'valueOf', 'charCodeAt', 'codePointAt', 'search',
+  'isSafeInteger', 'isInteger', 'toFixed', 'exists', 'existsSync', 'hash', 'digest',
+]);
+/** String/array methods that pass the receiver's taint through. */
+const PASS_METHODS = new Set([
+  'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'slice', 'substring', 'substr',
+  'split', 'concat', 'join', 'padStart', 'padEnd', 'normalize', 'toString', 'repeat', 'at', 'charAt', 'replace', 'replaceAll',
+  'map', 'filter', 'flat', 'flatMap', 'reverse', 'sort', 'find', 'pop', 'shift', 'values', 'keys', 'entries', 'reduce', 'trimLeft', 'trimRight',
+  'match', 'matchAll', 'exec', 'toJSON', 'format', 'then', 'catch', 'finally', 'get', 'parse', 'safeParse', 'parseAsync', 'safeParseAsync',
+]);
+
+interface FnState {
+  returns: Val[];
+  depth: number;
+  /** Module the code being evaluated belongs to. */
+  info: ModuleInfo;
+  /** When evaluating code of another file: the call in the analysed file that led there. */
+  outerCall?: Node;
+  outerSteps: FlowStep[];
+  /** Enclosing class body (for this.method calls). */
+  classBody?: Node;
+  /** Current definition name (low-level handlers switch on request.params.name). */
+  defName: string;
+}
+
+export class JsEvaluator {
+  private calls = 0;
+  private readonly stack: string[] = [];
+  private readonly modules = new Map<string, ModuleInfo | null>();
+  private readonly table = sinkTable('ts');
+
+  constructor(
+    private readonly ctx: AnalysisContext,
+    readonly main: ModuleInfo,
+  ) {
+    this.modules.set(ctx.file, main);
+  }
+
+  /** Evaluates a handler function with the given argument values (tool inputs). */
+  runHandler(fn: Node, args: Val[], defName: string, classBody?: Node): void {
+    const st: FnState = { returns: [], depth: 0, info: this.main, outerSteps: [], classBody, defName };
+    this.invoke(fn, args, this.envFor(fn, this.main), st, undefined);
+  }
+
+  // ------------------------------------------------------------------ functions
+
+  private envFor(_fn: Node, info: ModuleInfo): Env {
+    return new Env(info.env);
+  }
+
+  /** Binds parameters and runs a function body; returns the joined return value. */
+  private invoke(fn: Node, args: Val[], parentEnv: Env, st: FnState, callNode: Node | undefined): Val {
+    const env = new Env(parentEnv);
+    const params = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
+    const file = st.info.mod.file;
+    if (params) {
+      const list = params.type === 'formal_parameters' ? params.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') : [params];
+      let i = 0;
+      for (const p of list) {
+        let pattern: Node | null = p;
+        let dflt: Node | null = null;
+        if (p.type === 'required_parameter' || p.type === 'optional_parameter') {
+          pattern = p.childForFieldName('pattern');
+          dflt = p.childForFieldName('value');
+        } else if (p.type === 'assignment_pattern') {
+          pattern = p.childForFieldName('left');
+          dflt = p.childForFieldName('right');
+        }
+        if (!pattern || pattern.type === 'this') continue;
+        if (pattern.type === 'rest_pattern') {
+          const rest = args.slice(i);
+          this.bindPattern(pattern.namedChildren[0]!, { elems: rest }, env, st, true);
+          break;
+        }
+        let v = args[i] ?? (dflt ? this.evalExpr(dflt, env, st) : CLEAN);
+        if (callNode && isTainted(v)) v = withStep(v, step(file, pattern, `passed to parameter \`${pattern.text.slice(0, 40)}\``));
+        this.bindPattern(pattern, v, env, st, true);
+        i++;
+      }
+    }
+    const body = fn.childForFieldName('body');
+    if (!body) return CLEAN;
+    const inner: FnState = { ...st, returns: [] };
+    if (body.type === 'statement_block') {
+      this.execBlock(body, env, inner);
+      return inner.returns.length ? mergeVals(inner.returns) : CLEAN;
+    }
+    return this.evalExpr(body, env, inner);
+  }
+
+  /** Calls a resolved function node (local, class method, or in another module). */
+  private callFunction(fn: Node, info: ModuleInfo, args: Val[], callNode: Node, env: Env | undefined, st: FnState, classBody?: Node): Val {
+    const key = `${info.mod.file}:${fn.startIndex}`;
+    if (this.stack.includes(key) || st.depth >= MAX_CALL_DEPTH || this.calls >= MAX_CALLS) return join(...args);
+    this.calls++;
+    this.stack.push(key);
+    try {
+      const crossing = info.mod.file !== st.info.mod.file && st.outerCall === undefined && st.info === this.main;
+      const next: FnState = {
+        returns: [],
+        depth: st.depth + 1,
+        info,
+        outerCall: crossing ? callNode : st.outerCall,
+        outerSteps: st.outerSteps,
+        classBody: classBody ?? (info === st.info ? st.classBody : undefined),
+        defName: st.defName,
+      };
+      const parent = env ?? new Env(info.env);
+      return this.invoke(fn, args, parent, next, callNode);
+    } finally {
+      this.stack.pop();
+    }
+  }
+
+  private moduleInfo(file: string): ModuleInfo | undefined {
+    if (this.modules.has(file)) return this.modules.get(file) ?? undefined;
+    const mod = this.ctx.loadModule(file);
+    const info = mod && mod.lang !== 'python' ? buildModuleInfo(mod, this.ctx) : undefined;
+    this.modules.set(file, info ?? null);
+    return info;
+  }
+
+  /** Resolves an imported name to a function node in another module. */
+  private importedFunction(info: ModuleInfo, local: string, member?: string): { fn: Node; info: ModuleInfo } | undefined {
+    const rel = info.relImports.get(local);
+    if (!rel?.file) return undefined;
+    const target = this.moduleInfo(rel.file);
+    if (!target) return undefined;
+    const exportName = rel.name === '*' ? member : rel.name;
+    if (!exportName) return undefined;
+    let fn = findExport(target, exportName);
+    if (!fn && exportName === 'default') fn = findExport(target, 'default');
+    if (fn && (isFunctionNode(fn) || fn.type === 'class_declaration')) return { fn, info: target };
+    // re-export
+    const re = target.relImports.get(`__reexport_${exportName}`);
+    if (re) return this.importedFunction(target, `__reexport_${exportName}`);
+    return undefined;
+  }
+
+  // ------------------------------------------------------------------ statements
+
+  execBlock(block: Node, env: Env, st: FnState): void {
+    for (const s of statements(block)) {
+      this.execStmt(s, env, st);
+      if (alwaysExits(s)) break;
+    }
+  }
+
+  private execStmt(s: Node, env: Env, st: FnState): void {
+    checkBudget(this.ctx);
+    switch (s.type) {
+      case 'expression_statement': {
+        const e = s.namedChildren[0];
+        if (e) {
+          this.evalExpr(e, env, st);
+          this.assertionGuard(e, env, st);
+        }
+        return;
+      }
+      case 'lexical_declaration':
+      case 'variable_declaration':
+        for (const d of s.namedChildren) {
+          if (d?.type !== 'variable_declarator') continue;
+          const name = d.childForFieldName('name');
+          const value = d.childForFieldName('value');
+          if (!name) continue;
+          let v = value ? this.evalExpr(value, env, st) : CLEAN;
+          if (value && name.type === 'identifier') {
+            const alias = calleeOfAlias(value, env);
+            if (alias) v = { ...v, callee: alias };
+            const u = unwrap(value);
+            if (u && isFunctionNode(u)) v = { fn: u, fnEnv: env } as Val;
+            // rel = path.relative(root, X) / u = new URL(X): guards on rel/u also cover X.
+            const from = derivedFrom(u);
+            if (from) v = { ...v, from } as Val;
+          }
+          if (isTainted(v) && name.type === 'identifier') v = withStep(v, step(st.info.mod.file, name, `assigned to \`${name.text}\``));
+          this.bindPattern(name, v, env, st, true);
+        }
+        return;
+      case 'return_statement': {
+        const e = s.namedChildren[0];
+        st.returns.push(e ? this.evalExpr(e, env, st) : CLEAN);
+        return;
+      }
+      case 'throw_statement': {
+        const e = s.namedChildren[0];
+        if (e) this.evalExpr(e, env, st);
+        return;
+      }
+      case 'if_statement':
+        this.execIf(s, env, st);
+        return;
+      case 'statement_block': {
+        this.execBlock(s, new Env(env), st);
+        return;
+      }
+      case 'for_in_statement': {
+        const right = s.childForFieldName('right');
+        const left = s.childForFieldName('left');
+        const body = s.childForFieldName('body');
+        const isOf = s.childForFieldName('operator')?.text === 'of';
+        const coll = right ? this.evalExpr(right, env, st) : CLEAN;
+        const item = isOf ? elemOf(coll) : flatten(coll);
+        const inner = env.branch();
+        if (left) this.bindPattern(left, item, inner, st, true);
+        if (body) this.execLoopBody(body, inner, st);
+        env.mergeBranches([inner], false);
+        return;
+      }
+      case 'for_statement': {
+        const inner = env.branch();
+        const init = s.childForFieldName('initializer');
+        if (init) this.execStmt(init, inner, st);
+        const body = s.childForFieldName('body');
+        if (body) this.execLoopBody(body, inner, st);
+        env.mergeBranches([inner], false);
+        return;
+      }
+      case 'while_statement':
+      case 'do_statement': {
+        const cond = s.childForFieldName('condition');
+        if (cond) this.evalExpr(cond, env, st);
+        const inner = env.branch();
+        const body = s.childForFieldName('body');
+        if (body) this.execLoopBody(body, inner, st);
+        env.mergeBranches([inner], false);
+        return;
+      }
+      case 'try_statement': {
+        const body = s.childForFieldName('body');
+        if (body) this.execBlock(body, env, st);
+        const handler = s.childForFieldName('handler');
+        const hb = handler?.childForFieldName('body');
+        if (hb) {
+          const inner = env.branch();
+          const p = handler?.childForFieldName('parameter');
+          if (p) this.bindPattern(p, CLEAN, inner, st, true);
+          this.execBlock(hb, inner, st);
+          env.mergeBranches([inner], false);
+        }
+        const fin = s.childForFieldName('finalizer')?.childForFieldName('body');
+        if (fin) this.execBlock(fin, env, st);
+        return;
+      }
+      case 'switch_statement':
+        this.execSwitch(s, env, st);
+        return;
+      case 'labeled_statement': {
+        const body = s.childForFieldName('body');
+        if (body) this.execStmt(body, env, st);
+        return;
+      }
+      case 'function_declaration':
+      case 'generator_function_declaration': {
+        const name = s.childForFieldName('name');
+        if (name) env.declare(name.text, { fn: s, fnEnv: env } as Val);
+        return;
+      }
+      case 'export_statement': {
+        const d = s.childForFieldName('declaration');
+        if (d) this.execStmt(d, env, st);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private execLoopBody(body: Node, env: Env, st: FnState): void {
+    if (body.type === 'statement_block') this.execBlock(body, env, st);
+    else this.execStmt(body, env, st);
+  }
+
+  private execIf(s: Node, env: Env, st: FnState): void {
+    const cond = s.childForFieldName('condition');
+    const cons = s.childForFieldName('consequence');
+    const altClause = s.childForFieldName('alternative');
+    const alt = altClause?.namedChildren.find((c) => c && c.type !== 'comment') ?? null;
+    if (cond) this.evalExpr(cond, env, st);
+    this.narrowByName(cond, st, () => {
+      const thenEnv = env.branch();
+      if (cond) this.applyGuards(this.guardsWhen(cond, true, env, st), thenEnv, st);
+      if (cons) this.execStmtOrBlock(cons, thenEnv, st);
+      const elseEnv = env.branch();
+      if (cond) this.applyGuards(this.guardsWhen(cond, false, env, st), elseEnv, st);
+      if (alt) this.execStmtOrBlock(alt, elseEnv, st);
+      const thenExits = alwaysExits(cons);
+      const elseExits = alt ? alwaysExits(alt) : false;
+      if (thenExits && !elseExits) {
+        // Code after the if runs only when the condition was false.
+        this.copyInto(elseEnv, env);
+      } else if (elseExits && !thenExits) {
+        this.copyInto(thenEnv, env);
+      } else if (!thenExits || !elseExits) {
+        env.mergeBranches([thenEnv, elseEnv], true);
+      }
+    });
+  }
+
+  /** In a low-level CallTool handler, `if (name === "x")` selects the tool named x. */
+  private narrowByName(cond: Node | null, st: FnState, body: () => void): void {
+    const prev = st.defName;
+    const c = unwrap(cond);
+    if (c?.type === 'binary_expression' && /^===?$/.test(c.childForFieldName('operator')?.text ?? '')) {
+      const l = c.childForFieldName('left');
+      const r = c.childForFieldName('right');
+      const lit = stringValue(r) ?? stringValue(l);
+      const other = stringValue(r) !== undefined ? l : r;
+      if (lit && other && /(^|\.)(name|toolName|tool)$/.test(other.text) && st.defName.startsWith('CallTool')) st.defName = lit;
+    }
+    try {
+      body();
+    } finally {
+      st.defName = prev;
+    }
+  }
+
+  private copyInto(from: Env, to: Env): void {
+    for (const [n, v] of from.ownEntries()) to.assign(n, v);
+  }
+
+  private execStmtOrBlock(n: Node, env: Env, st: FnState): void {
+    if (n.type === 'statement_block') this.execBlock(n, env, st);
+    else this.execStmt(n, env, st);
+  }
+
+  private execSwitch(s: Node, env: Env, st: FnState): void {
+    const value = s.childForFieldName('value');
+    if (value) this.evalExpr(value, env, st);
+    const body = s.childForFieldName('body');
+    if (!body) return;
+    const disc = unwrap(value);
+    const isToolSwitch = !!disc && /(^|\.)(name|toolName|tool)$/.test(disc.text) && st.defName.startsWith('CallTool');
+    const branches: Env[] = [];
+    let hasDefault = false;
+    for (const c of body.namedChildren) {
+      if (!c || (c.type !== 'switch_case' && c.type !== 'switch_default')) continue;
+      const inner = env.branch();
+      const prev = st.defName;
+      const caseValue = c.childForFieldName('value');
+      if (c.type === 'switch_default') hasDefault = true;
+      else if (disc && caseValue && isLiteral(caseValue)) {
+        // Inside `case "lit":` the discriminant equals a literal.
+        this.applyGuards([{ target: disc, kinds: ALL_KINDS }], inner, st);
+        const lit = stringValue(caseValue);
+        if (isToolSwitch && lit) st.defName = lit;
+      }
+      try {
+        for (const b of c.childrenForFieldName('body')) {
+          if (!b) continue;
+          this.execStmt(b, inner, st);
+          if (alwaysExits(b)) break;
+        }
+      } finally {
+        st.defName = prev;
+      }
+      branches.push(inner);
+    }
+    env.mergeBranches(branches, hasDefault);
+  }
+
+  // ------------------------------------------------------------------ binding
+
+  private bindPattern(p: Node, v: Val, env: Env, st: FnState, declare: boolean): void {
+    const set = (name: string, val: Val) => (declare ? env.declare(name, val) : env.assign(name, val));
+    switch (p.type) {
+      case 'identifier':
+      case 'shorthand_property_identifier_pattern':
+        set(p.text, v);
+        return;
+      case 'object_pattern':
+        for (const c of p.namedChildren) {
+          if (!c) continue;
+          if (c.type === 'shorthand_property_identifier_pattern') set(c.text, this.member(v, c.text, c, st));
+          else if (c.type === 'pair_pattern') {
+            const key = propKey(c);
+            const target = c.childForFieldName('value');
+            if (!target) continue;
+            let inner = key ? this.member(v, key, c, st) : flatten(v);
+            if (target.type === 'assignment_pattern') {
+              const left = target.childForFieldName('left');
+              if (left) this.bindPattern(left, inner, env, st, declare);
+            } else this.bindPattern(target, inner, env, st, declare);
+            void inner;
+          } else if (c.type === 'object_assignment_pattern') {
+            const left = c.childForFieldName('left');
+            const right = c.childForFieldName('right');
+            if (!left) continue;
+            const key = left.type === 'shorthand_property_identifier_pattern' ? left.text : undefined;
+            const inner = key ? this.member(v, key, left, st) : flatten(v);
+            const dflt = right ? this.evalExpr(right, env, st) : CLEAN;
+            this.bindPattern(left, isTainted(inner) ? inner : mergeVals([inner, dflt]), env, st, declare);
+          } else if (c.type === 'rest_pattern') {
+            const id = c.namedChildren[0];
+            if (id) this.bindPattern(id, v, env, st, declare);
+          }
+        }
+        return;
+      case 'array_pattern': {
+        let i = 0;
+        for (const c of p.namedChildren) {
+          if (!c) continue;
+          const el = v.elems ? v.elems[i] ?? CLEAN : flatten(v);
+          if (c.type === 'assignment_pattern') {
+            const left = c.childForFieldName('left');
+            if (left) this.bindPattern(left, el, env, st, declare);
+          } else if (c.type === 'rest_pattern') {
+            const id = c.namedChildren[0];
+            if (id) this.bindPattern(id, v.elems ? { elems: v.elems.slice(i) } : v, env, st, declare);
+          } else this.bindPattern(c, el, env, st, declare);
+          i++;
+        }
+        return;
+      }
+      case 'assignment_pattern': {
+        const left = p.childForFieldName('left');
+        if (left) this.bindPattern(left, v, env, st, declare);
+        return;
+      }
+      case 'member_expression': {
+        this.assignMember(p, v, env, st);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** `o.p = v`: record the property on o's value. */
+  private assignMember(target: Node, v: Val, env: Env, st: FnState): void {
+    const obj = unwrap(target.childForFieldName('object'));
+    const prop = memberName(target);
+    if (obj?.type !== 'identifier') return;
+    const cur = env.get(obj.text);
+    if (!cur) {
+      if (isTainted(v)) env.assign(obj.text, { props: new Map([[prop ?? '*', v]]) });
+      return;
+    }
+    const props = new Map(cur.props ?? []);
+    if (prop) props.set(prop, v);
+    else if (isTainted(v)) return env.assign(obj.text, join(cur, v));
+    env.assign(obj.text, { ...cur, props });
+    void st;
+  }
+
+  /** Property read: known property, else a fresh source for raw argument objects, else the object's taint. */
+  private member(v: Val, prop: string, at: Node, st: FnState): Val {
+    if (v.props?.has(prop)) return v.props.get(prop)!;
+    if (prop === 'length') return CLEAN;
+    const t = v.t;
+    if (!t) return v.props || v.elems ? CLEAN : v.table ? CLEAN : CLEAN;
+    if ((t as RawTaint).raw) {
+      if (/^(data|arguments|args|params|input|body)$/.test(prop)) return v;
+      return {
+        t: {
+          param: prop,
+          definition: st.defName,
+          safe: t.safe,
+          steps: [{ file: st.info.mod.file, range: nodeRange(at), message: `tool input \`${prop}\` (chosen by the model)` }],
+        },
+      };
+    }
+    return { t };
+  }
+
+  // ------------------------------------------------------------------ expressions
+
+  evalExpr(n: Node, env: Env, st: FnState): Val {
+    switch (n.type) {
+      case 'identifier':
+      case 'shorthand_property_identifier': {
+        const v = env.get(n.text);
+        if (v) return v;
+        return CLEAN;
+      }
+      case 'this':
+        return env.get('this') ?? CLEAN;
+      case 'string':
+      case 'number':
+      case 'true':
+      case 'false':
+      case 'null':
+      case 'undefined':
+      case 'regex':
+        return CLEAN;
+      case 'template_string':
+        return this.evalTemplate(n, env, st);
+      case 'parenthesized_expression':
+      case 'non_null_expression':
+      case 'as_expression':
+      case 'satisfies_expression':
+      case 'type_assertion':
+      case 'await_expression':
+      case 'spread_element': {
+        const inner = n.namedChildren.find((c) => c && !c.type.endsWith('_type') && c.type !== 'type_identifier' && c.type !== 'predefined_type');
+        return inner ? this.evalExpr(inner, env, st) : CLEAN;
+      }
+      case 'sequence_expression': {
+        let last: Val = CLEAN;
+        for (const c of n.namedChildren) if (c) last = this.evalExpr(c, env, st);
+        return last;
+      }
+      case 'binary_expression':
+        return this.evalBinary(n, env, st);
+      case 'unary_expression':
+      case 'update_expression': {
+        const a = n.childForFieldName('argument');
+        if (a) this.evalExpr(a, env, st);
+        return CLEAN;
+      }
+      case 'ternary_expression': {
+        const c = n.childForFieldName('condition');
+        if (c) this.evalExpr(c, env, st);
+        const a = n.childForFieldName('consequence');
+        const b = n.childForFieldName('alternative');
+        const thenEnv = env.branch();
+        if (c) this.applyGuards(this.guardsWhen(c, true, env, st), thenEnv, st);
+        const elseEnv = env.branch();
+        if (c) this.applyGuards(this.guardsWhen(c, false, env, st), elseEnv, st);
+        return mergeVals([a ? this.evalExpr(a, thenEnv, st) : CLEAN, b ? this.evalExpr(b, elseEnv, st) : CLEAN]);
+      }
+      case 'member_expression': {
+        const obj = n.childForFieldName('object');
+        const prop = n.childForFieldName('property')?.text;
+        if (!obj || !prop) return CLEAN;
+        const ov = this.evalExpr(obj, env, st);
+        const alias = calleeOfAlias(n, env);
+        const mv = this.member(ov, prop, n, st);
+        return alias && !isTainted(mv) ? { callee: alias } : mv;
+      }
+      case 'subscript_expression': {
+        const obj = n.childForFieldName('object');
+        const idx = n.childForFieldName('index');
+        const ov = obj ? this.evalExpr(obj, env, st) : CLEAN;
+        if (idx) this.evalExpr(idx, env, st);
+        const key = idx ? stringValue(idx) : undefined;
+        if (key !== undefined) return this.member(ov, key, n, st);
+        if (ov.table) return CLEAN;
+        if (idx?.type === 'number' && ov.elems) return ov.elems[Number(idx.text)] ?? CLEAN;
+        return ov.elems ? elemOf(ov) : flatten(ov);
+      }
+      case 'assignment_expression': {
+        const left = n.childForFieldName('left');
+        const right = n.childForFieldName('right');
+        let v = right ? this.evalExpr(right, env, st) : CLEAN;
+        if (left && right && left.type === 'identifier') {
+          const alias = calleeOfAlias(right, env);
+          if (alias) v = { ...v, callee: alias };
+          if (isTainted(v)) v = withStep(v, step(st.info.mod.file, left, `assigned to \`${left.text}\``));
+        }
+        if (left) {
+          if (left.type === 'subscript_expression') {
+            const obj = unwrap(left.childForFieldName('object'));
+            if (obj?.type === 'identifier' && isTainted(v)) env.assign(obj.text, join(env.get(obj.text), v));
+          } else this.bindPattern(left, v, env, st, false);
+        }
+        return v;
+      }
+      case 'augmented_assignment_expression': {
+        const left = n.childForFieldName('left');
+        const right = n.childForFieldName('right');
+        const v = join(left ? this.evalExpr(left, env, st) : CLEAN, right ? this.evalExpr(right, env, st) : CLEAN);
+        if (left?.type === 'identifier') env.assign(left.text, v);
+        else if (left?.type === 'member_expression') this.assignMember(left, v, env, st);
+        return v;
+      }
+      case 'array': {
+        const elems: Val[] = [];
+        for (const c of n.namedChildren) {
+          if (!c || c.type === 'comment') continue;
+          const v = this.evalExpr(c, env, st);
+          if (c.type === 'spread_element') elems.push(...(v.elems ?? [flatten(v)]));
+          else elems.push(v);
+        }
+        return { elems };
+      }
+      case 'object': {
+        const props = new Map<string, Val>();
+        let spread: Val | undefined;
+        for (const c of n.namedChildren) {
+          if (!c) continue;
+          if (c.type === 'pair') {
+            const key = propKey(c);
+            const value = c.childForFieldName('value');
+            const v = value ? this.evalExpr(value, env, st) : CLEAN;
+            if (key !== undefined) props.set(key, v);
+            else if (isTainted(v)) spread = join(spread, v);
+          } else if (c.type === 'shorthand_property_identifier') props.set(c.text, env.get(c.text) ?? CLEAN);
+          else if (c.type === 'spread_element') {
+            const v = this.evalExpr(c, env, st);
+            if (v.props) for (const [k, pv] of v.props) props.set(k, pv);
+            if (v.t) spread = join(spread, { t: v.t });
+          } else if (c.type === 'method_definition') this.evalFunctionValue(c, env, st);
+        }
+        return spread ? { t: taintOf(spread), props } : { props };
+      }
+      case 'arrow_function':
+      case 'function_expression':
+      case 'function':
+        return { fn: n, fnEnv: env } as Val;
+      case 'call_expression':
+        return this.evalCall(n, env, st, false);
+      case 'new_expression':
+        return this.evalCall(n, env, st, true);
+      case 'tagged_template_expression':
+      default: {
+        // Unknown expression: evaluate children for their side effects (calls with sinks).
+        let out: Val = CLEAN;
+        if (n.type === 'call_expression') return out;
+        for (const c of n.namedChildren) {
+          if (!c) continue;
+          if (c.type === 'template_string' && n.type === 'call_expression') continue;
+          const v = this.evalExpr(c, env, st);
+          if (isTainted(v)) out = join(out, v);
+        }
+        return out;
+      }
+    }
+  }
+
+  private evalTemplate(n: Node, env: Env, st: FnState): Val {
+    const pieces: { text?: string; val?: Val }[] = [];
+    for (const c of n.namedChildren) {
+      if (!c) continue;
+      if (c.type === 'string_fragment' || c.type === 'escape_sequence') pieces.push({ text: c.text });
+      else if (c.type === 'template_substitution') {
+        const e = c.namedChildren[0];
+        pieces.push({ val: e ? this.evalExpr(e, env, st) : CLEAN });
+      }
+    }
+    return buildString(pieces);
+  }
+
+  private evalBinary(n: Node, env: Env, st: FnState): Val {
+    const op = n.childForFieldName('operator')?.text ?? '';
+    const l = n.childForFieldName('left');
+    const r = n.childForFieldName('right');
+    if (op === '+') {
+      const pieces: { text?: string; val?: Val }[] = [];
+      const collect = (x: Node | null) => {
+        const u = x;
+        if (!u) return;
+        if (u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '+') {
+          collect(u.childForFieldName('left'));
+          collect(u.childForFieldName('right'));
+        } else {
+          const s = stringValue(u);
+          if (s !== undefined) pieces.push({ text: s });
+          else pieces.push({ val: this.evalExpr(u, env, st) });
+        }
+      };
+      collect(n);
+      return buildString(pieces);
+    }
+    const lv = l ? this.evalExpr(l, env, st) : CLEAN;
+    if (op === '&&') {
+      const rEnv = env.branch();
+      if (l) this.applyGuards(this.guardsWhen(l, true, env, st), rEnv, st);
+      return r ? this.evalExpr(r, rEnv, st) : CLEAN;
+    }
+    const rv = r ? this.evalExpr(r, env, st) : CLEAN;
+    if (op === '||' || op === '??') return mergeVals([lv, rv]);
+    return CLEAN; // comparisons and arithmetic produce booleans/numbers
+  }
+
+  private evalFunctionValue(fn: Node, env: Env, st: FnState, params: Val[] = []): Val {
+    return this.callFunction(fn, st.info, params, fn, env, st);
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  private evalCall(n: Node, env: Env, st: FnState, isNew: boolean): Val {
+    const fnNode = n.childForFieldName(isNew ? 'constructor' : 'function');
+    const argNodes = callArgs(n);
+    if (!fnNode) return CLEAN;
+    if (n.childForFieldName('arguments')?.type === 'template_string') {
+      // Tagged template: sql`...${x}` parameterises; other tags pass through.
+      const tag = fnNode.text;
+      const tv = this.evalTemplate(n.childForFieldName('arguments')!, env, st);
+      if (/(^|\.)(sql|SQL|\$queryRaw|\$executeRaw|\$)$/.test(tag)) return CLEAN;
+      return tv;
+    }
+    const args = argNodes.map((a) => (isFunctionNode(unwrap(a)) ? ({ fn: unwrap(a)!, fnEnv: env } as Val) : this.evalExpr(a, env, st)));
+
+    // Resolve what is being called.
+    const f = unwrap(fnNode)!;
+    let callee: string | undefined;
+    let method: string | undefined;
+    let receiverText: string | undefined;
+    let receiver: Val | undefined;
+    let receiverNode: Node | null = null;
+    if (f.type === 'identifier') {
+      const v = env.get(f.text);
+      callee = v ? v.callee : f.text;
+      // A locally bound function value (closure) or function declared in the module.
+      const fnVal = v as (Val & { fn?: Node; fnEnv?: Env }) | undefined;
+      if (fnVal?.fn) return this.callLocal(fnVal.fn, args, n, fnVal.fnEnv, st);
+      if (!v) {
+        const local = st.info.functions.get(f.text);
+        if (local) return this.callLocal(local, args, n, undefined, st);
+        const cls = st.info.classes.get(f.text);
+        if (cls && isNew) return this.construct(cls, st.info, args, n, st);
+        const imp = this.importedFunction(st.info, f.text);
+        if (imp) {
+          if (imp.fn.type === 'class_declaration') return isNew ? this.construct(imp.fn, imp.info, args, n, st) : CLEAN;
+          return this.callFunction(imp.fn, imp.info, args, n, undefined, st);
+        }
+      }
+    } else if (f.type === 'member_expression') {
+      receiverNode = f.childForFieldName('object');
+      method = f.childForFieldName('property')?.text;
+      const base = receiverNode ? calleeOfAlias(receiverNode, env) ?? requiredModule(receiverNode) : undefined;
+      if (base && method) callee = canonical(`${base}.${method}`);
+      receiver = receiverNode ? this.evalExpr(receiverNode, env, st) : CLEAN;
+      receiverText = receiverNode?.text;
+      if ((receiver as Val).tag === 'db') receiverText = 'db';
+      // this.method(...) → class method
+      if (receiverNode?.type === 'this' && method && st.classBody) {
+        const m = findMethod(st.classBody, method);
+        if (m) return this.callFunction(m, st.info, args, n, undefined, st, st.classBody);
+      }
+      // instance.method(...) where instance = new LocalClass()
+      const cls = (receiver as Val & { cls?: { body: Node; info: ModuleInfo } }).cls;
+      if (cls && method) {
+        const m = findMethod(cls.body, method);
+        if (m) return this.callFunction(m, cls.info, args, n, undefined, st, cls.body);
+      }
+      // namespace import of a project module: utils.run(...)
+      if (receiverNode?.type === 'identifier' && method && !env.has(receiverNode.text)) {
+        const imp = this.importedFunction(st.info, receiverNode.text, method);
+        if (imp && isFunctionNode(imp.fn)) return this.callFunction(imp.fn, imp.info, args, n, undefined, st);
+      }
+      // obj.fn(...) where obj.fn is a function value we know
+      const pv = receiver.props?.get(method ?? '') as (Val & { fnEnv?: Env }) | undefined;
+      if (pv?.fn) return this.callLocal(pv.fn, args, n, pv.fnEnv, st);
+    } else if (isFunctionNode(f)) {
+      return this.callLocal(f, args, n, env, st); // IIFE
+    } else if (f.type === 'call_expression') {
+      // require('child_process').exec(...) handled via member; promisify(exec)(cmd):
+      const alias = calleeOfAlias(f, env);
+      if (alias) callee = alias;
+      else this.evalExpr(f, env, st);
+    }
+    if (callee) callee = canonical(callee);
+
+    // Sinks.
+    const sinks = lookupSinks(this.table, callee, method, receiverText);
+    for (const s of sinks) this.checkSink(s.rule, s.spec, callee ?? `${receiverText}.${method}`, n, argNodes, args, st, isNew);
+
+    // Callbacks passed as arguments run with the receiver's elements (arr.map(x => ...)).
+    const item = receiver ? elemOf(receiver) : CLEAN;
+    for (const a of args) {
+      const fa = a as Val & { fnEnv?: Env };
+      if (fa.fn) this.callLocal(fa.fn, [item, item], n, fa.fnEnv, st);
+    }
+
+    return this.callResult(n, callee, method, receiver, args, argNodes, isNew, env, st);
+  }
+
+  private callLocal(fn: Node, args: Val[], callNode: Node, fnEnv: Env | undefined, st: FnState): Val {
+    return this.callFunction(fn, st.info, args, callNode, fnEnv, st);
+  }
+
+  private construct(cls: Node, info: ModuleInfo, args: Val[], n: Node, st: FnState): Val {
+    const body = cls.childForFieldName('body');
+    if (!body) return CLEAN;
+    const ctor = findMethod(body, 'constructor');
+    if (ctor) this.callFunction(ctor, info, args, n, undefined, st, body);
+    return { cls: { body, info } } as Val;
+  }
+
+  /** The value a call returns when the callee is not analysed. */
+  private callResult(n: Node, callee: string | undefined, method: string | undefined, receiver: Val | undefined, args: Val[], argNodes: Node[], isNew: boolean, env: Env, st: FnState): Val {
+    const name = callee ?? '';
+    for (const [re, kinds] of SANITIZERS) {
+      if (re.test(name) || (method && re.test(method) && re.source.includes('quote'))) {
+        return kinds === 0 ? join(...args) : sanitize(join(...args), kinds);
+      }
+    }
+    if (method === 'replace' || method === 'replaceAll') {
+      // x.replace(/[^a-z0-9]/g, '') keeps only allowed characters.
+      const pat = argNodes[0];
+      const rep = stringValue(argNodes[1]);
+      if (pat?.type === 'regex' && /^\/\[\^/.test(pat.text) && /g[a-z]*$/.test(pat.text) && rep === '') return sanitize(receiver ?? CLEAN, ALL_KINDS);
+      return join(receiver, args[1]);
+    }
+    if (method && CLEAN_METHODS.has(method)) return CLEAN;
+    if (/^(isNaN|isFinite|Array\.isArray|typeof)$/.test(name)) return CLEAN;
+    // Database / HTTP handles: tag them so method sinks match whatever the variable is called.
+    if (isNew || /\b(createConnection|createPool|connect|open)$/.test(name)) {
+      if (/^(better-sqlite3|sqlite3(\.Database)?|sqlite\.open|pg\.(Pool|Client)|mysql2?(\/promise)?\.(createConnection|createPool)|duckdb\.Database|mssql\.connect|postgres|@libsql\/client\.createClient|knex)$/.test(name)) return { tag: 'db' };
+    }
+    if (name === 'postgres' || name === 'knex' || name === 'better-sqlite3') return { tag: 'db' };
+    if (method && PASS_METHODS.has(method) && receiver) {
+      if (method === 'split') return { elems: undefined, ...flatten(receiver), t: taintOf(receiver) } as Val;
+      if (method === 'get' && receiver.table) return CLEAN;
+      return join(receiver, ...args.filter((a) => !(a as Val).fn));
+    }
+    if (isNew && name === 'URL') return join(args[0], args[1] && isTainted(args[0]) ? CLEAN : args[1]);
+    if (name === 'path.join' || name === 'path.resolve' || name === 'path.normalize' || name === 'path.relative' || name === 'path.posix.join' || name === 'path.win32.join') return join(...args);
+    if (/^(String|Buffer\.from|JSON\.stringify|JSON\.parse|Object\.assign|Object\.values|Object\.keys|Object\.entries|Array\.from|atob|btoa|decodeURIComponent|decodeURI|structuredClone)$/.test(name)) {
+      if (name === 'Object.keys') return CLEAN;
+      return join(...args);
+    }
+    // Validators and sanitisers we cannot see into: trust their name.
+    const fname = method ?? (callee ?? '').split('.').pop() ?? '';
+    if (SANITIZER_NAME.test(fname) && args.some(isTainted)) return CLEAN;
+    void env;
+    void st;
+    // Anything else: the result may carry any tainted argument or receiver.
+    const passed = join(receiver && !receiver.table ? { t: taintOf(receiver) } : CLEAN, ...args.filter((a) => !(a as Val).fn));
+    return passed;
+  }
+
+  private checkSink(rule: TaintRule, spec: SinkSpec, callee: string, call: Node, argNodes: Node[], args: Val[], st: FnState, isNew: boolean): void {
+    if (spec.isNew !== undefined && spec.isNew !== isNew) return;
+    const opt = (key: string): string | undefined => {
+      for (const a of argNodes) {
+        const u = unwrap(a);
+        if (u?.type !== 'object') continue;
+        for (const p of u.namedChildren) {
+          if (p && propKey(p) === key) return p.type === 'pair' ? p.childForFieldName('value')?.text : p.text;
+        }
+      }
+      return undefined;
+    };
+    if (spec.requires) {
+      const v = opt(spec.requires.key);
+      if (v === undefined || !spec.requires.value.test(v)) return;
+    }
+    if (spec.unless) {
+      const v = opt(spec.unless.key);
+      if (v !== undefined && spec.unless.value.test(v)) return;
+    }
+    const kind = rule.kind;
+    const hit = (val: Val | undefined, at: Node) => {
+      const t = taintFor(val, kind);
+      if (t) this.report(rule, spec.what, callee, t, at, st);
+      return !!t;
+    };
+    if (spec.argv) {
+      // Program position; a shell given -c runs its argument as a command line.
+      const prog = argNodes[0];
+      if (!prog) return;
+      if (hit(args[0], prog)) return;
+      const progName = stringValue(prog);
+      const argv = args[1];
+      if (progName && /^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh|cmd(\.exe)?|powershell(\.exe)?|pwsh)$/.test(progName) && argv?.elems) {
+        const flagIdx = argNodes[1]?.namedChildren.findIndex((c) => c && /^["'](-c|\/c|-Command)["']$/.test(c.text)) ?? -1;
+        if (flagIdx >= 0) {
+          for (let i = flagIdx + 1; i < argv.elems.length; i++) {
+            const at = argNodes[1]?.namedChildren[i] ?? argNodes[1]!;
+            const t = taintFor(argv.elems[i], Kind.Shell);
+            if (t) return this.report(rule, 'a shell command (`-c`)', callee, t, at, st);
+          }
+        }
+      }
+      return;
+    }
+    const idx = spec.args === 'all' ? argNodes.map((_, i) => i) : spec.args ?? [0];
+    for (const i of idx) {
+      const a = argNodes[i];
+      if (!a || (args[i] as Val).fn) continue;
+      const v = args[i];
+      if (unwrap(a)?.type === 'object' && v?.props) {
+        // Options object: only the listed keys are sinks.
+        for (const k of spec.keys ?? []) {
+          const pv = v.props.get(k);
+          if (pv && hit(pv, a)) return;
+        }
+        continue;
+      }
+      if (hit(v, a)) return;
+    }
+  }
+
+  private report(rule: TaintRule, what: string, callee: string, t: Taint, at: Node, st: FnState): void {
+    if (st.outerCall) {
+      // Sink in another file: report at the call in the analysed file, with the sink as a step.
+      const sinkStep: FlowStep = { file: st.info.mod.file, range: nodeRange(at), message: `reaches ${what} (\`${callee}\`) in a helper` };
+      reportFlow(this.ctx, rule, what, callee, { ...t, steps: t.steps }, st.outerCall, this.ctx.file, [sinkStep]);
+      return;
+    }
+    reportFlow(this.ctx, rule, what, callee, t, at, st.info.mod.file);
+  }
+
+  /** `validatePath(p)` / `assertSafe(p)` as a statement: p is checked (the call throws otherwise). */
+  private assertionGuard(e: Node, env: Env, st: FnState): void {
+    const call = unwrap(e);
+    if (call?.type !== 'call_expression') return;
+    const f = call.childForFieldName('function');
+    const name = f?.type === 'member_expression' ? f.childForFieldName('property')?.text : f?.text;
+    if (!name || !/^(assert|validate|verify|ensure|check|require|guard|sanitize)/i.test(name) && !VALIDATOR_NAME.test(name)) return;
+    const targets = callArgs(call).map(unwrap).filter((a): a is Node => !!a && (a.type === 'identifier' || a.type === 'member_expression'));
+    this.applyGuards(targets.map((t) => ({ target: t, kinds: ALL_KINDS })), env, st);
+  }
+
+  // ------------------------------------------------------------------ guards
+
+  /** Guards that hold when `cond` evaluates to `truth`. */
+  private guardsWhen(cond: Node, truth: boolean, env: Env, st: FnState): Guard[] {
+    const c = unwrap(cond);
+    if (!c) return [];
+    if (c.type === 'unary_expression' && c.childForFieldName('operator')?.text === '!') {
+      const a = c.childForFieldName('argument');
+      return a ? this.guardsWhen(a, !truth, env, st) : [];
+    }
+    if (c.type === 'binary_expression') {
+      const op = c.childForFieldName('operator')?.text;
+      const l = c.childForFieldName('left');
+      const r = c.childForFieldName('right');
+      if (!l || !r) return [];
+      if (op === '&&') return truth ? [...this.guardsWhen(l, true, env, st), ...this.guardsWhen(r, true, env, st)] : [];
+      if (op === '||') return truth ? [] : [...this.guardsWhen(l, false, env, st), ...this.guardsWhen(r, false, env, st)];
+      if (op === '===' || op === '==' || op === '!==' || op === '!=') {
+        const eq = op === '===' || op === '==';
+        // indexOf(x) === -1 / !== -1
+        const num = l.type === 'unary_expression' || l.type === 'number' ? l : r.type === 'unary_expression' || r.type === 'number' ? r : null;
+        const other = num === l ? r : l;
+        if (num && /^-1$/.test(num.text.replace(/\s/g, ''))) {
+          const g = this.predicate(unwrap(other)!, env, st);
+          if (g && g.indexOf) return truth === !eq ? g.guards : [];
+          return [];
+        }
+        // x === 'literal' / typeof x === 'number'
+        const lit = isLiteral(r) ? r : isLiteral(l) ? l : null;
+        const target = lit === r ? unwrap(l) : unwrap(r);
+        if (lit && target && truth === eq) {
+          if (target.type === 'unary_expression' && target.text.startsWith('typeof')) {
+            const arg = target.childForFieldName('argument');
+            if (arg && /^["'](number|boolean)["']$/.test(lit.text)) return [{ target: arg, kinds: ALL_KINDS }];
+            return [];
+          }
+          if (target.type === 'identifier' || target.type === 'member_expression') return [{ target, kinds: ALL_KINDS }];
+        }
+        // x === CONST
+        if (truth === eq && (r.type === 'identifier' || r.type === 'member_expression') && /^[A-Z][A-Z0-9_]*$/.test(r.text.split('.').pop() ?? '')) {
+          const tl = unwrap(l);
+          if (tl && (tl.type === 'identifier' || tl.type === 'member_expression') && isTainted(this.evalExpr(tl, env, st))) return [{ target: tl, kinds: ALL_KINDS }];
+        }
+        return [];
+      }
+      if (op === '>=' || op === '>' ) {
+        // list.indexOf(x) >= 0 / > -1
+        const g = this.predicate(unwrap(l)!, env, st);
+        return g?.indexOf && truth ? g.guards : [];
+      }
+      if (op === 'in' && truth) {
+        const t = unwrap(l);
+        return t && (t.type === 'identifier' || t.type === 'member_expression') ? [{ target: t, kinds: ALL_KINDS }] : [];
+      }
+      return [];
+    }
+    if (c.type === 'call_expression') {
+      const g = this.predicate(c, env, st);
+      if (!g || g.indexOf) return [];
+      return g.goodWhen === truth ? g.guards : [];
+    }
+    return [];
+  }
+
+  /** A boolean check on a value: which guards it establishes and when. */
+  private predicate(c: Node, env: Env, st: FnState): { guards: Guard[]; goodWhen: boolean; indexOf?: boolean } | undefined {
+    if (c.type !== 'call_expression') return undefined;
+    const f = unwrap(c.childForFieldName('function'));
+    const args = callArgs(c).map((a) => unwrap(a)).filter((a): a is Node => !!a);
+    if (!f) return undefined;
+    const isRef = (n: Node | undefined): n is Node => !!n && (n.type === 'identifier' || n.type === 'member_expression' || n.type === 'subscript_expression' || n.type === 'call_expression');
+    if (f.type === 'member_expression') {
+      const obj = unwrap(f.childForFieldName('object'));
+      const m = f.childForFieldName('property')?.text ?? '';
+      if (!obj) return undefined;
+      if (m === 'startsWith') {
+        const a0 = args[0];
+        const lit = stringValue(a0);
+        if (lit !== undefined && lit.startsWith('..')) return { guards: [{ target: obj, kinds: Kind.Path }], goodWhen: false };
+        if (lit !== undefined && /^(\/|\.|[a-z]:)?$/i.test(lit)) return undefined; // startsWith('/') is no containment check
+        if (a0 && !isTainted(this.evalExpr(a0, env, st))) {
+          const kinds = lit !== undefined && /^https?:\/\/[^/]+\//i.test(lit) ? Kind.Url : Kind.Path;
+          return { guards: [{ target: obj, kinds }], goodWhen: true };
+        }
+        return undefined;
+      }
+      if ((m === 'includes' || m === 'has' || m === 'indexOf' || m === 'hasOwnProperty') && args[0] && !isTainted(this.evalExpr(obj, env, st))) {
+        const lit = stringValue(args[0]);
+        if (lit !== undefined) {
+          // x.includes('..') is a traversal check on x, true = bad
+          if (m === 'includes' && lit.includes('..')) return undefined;
+          return undefined;
+        }
+        if (!isRef(args[0])) return undefined;
+        return { guards: [{ target: args[0], kinds: allowKinds(args[0]) }], goodWhen: true, indexOf: m === 'indexOf' };
+      }
+      if (m === 'test' && args[0]) {
+        const re = obj.type === 'regex' ? obj.text : this.constRegex(obj, st);
+        if (re && isStrictRegex(re) && isRef(args[0])) return { guards: [{ target: args[0], kinds: ALL_KINDS }], goodWhen: true };
+        return undefined;
+      }
+      if (m === 'match' && args[0]) {
+        const re = args[0].type === 'regex' ? args[0].text : this.constRegex(args[0], st);
+        if (re && isStrictRegex(re)) return { guards: [{ target: obj, kinds: ALL_KINDS }], goodWhen: true };
+        return undefined;
+      }
+      if (m === 'hasOwn' && obj.text === 'Object' && isRef(args[1])) return { guards: [{ target: args[1], kinds: ALL_KINDS }], goodWhen: true };
+      if (m === 'isAbsolute') return undefined;
+    }
+    // isSafePath(x), isAllowedHost(u.hostname), isPrivateIp(host) (true = bad)
+    const name = f.type === 'member_expression' ? f.childForFieldName('property')?.text ?? '' : f.text;
+    const target = args.find((a) => isRef(a) && isTainted(this.evalExpr(a, env, st))) ?? args.find(isRef);
+    if (!target) return undefined;
+    if (/(is_?)?(private|internal|local|loopback|reserved|blocked|forbidden|denied|disallowed|blacklisted|blocklisted)/i.test(name) && !/allow/i.test(name)) {
+      return { guards: [{ target, kinds: Kind.Url }], goodWhen: false };
+    }
+    if (/^(is|has|check|can|validate|verify)?_?(valid|safe|allowed|permitted|whitelisted|allowlisted|trusted|within|inside|authori[sz]ed|contained|sane|inRoot|underRoot|insideRoot|withinRoot)/i.test(name) || VALIDATOR_NAME.test(name)) {
+      return { guards: [{ target, kinds: allowKinds(target) }], goodWhen: true };
+    }
+    return undefined;
+  }
+
+  private constRegex(n: Node, st: FnState): string | undefined {
+    if (n.type !== 'identifier') return undefined;
+    const init = unwrap(st.info.consts.get(n.text));
+    if (init?.type === 'regex') return init.text;
+    return undefined;
+  }
+
+  private applyGuards(guards: Guard[], env: Env, st: FnState): void {
+    for (const g of guards) {
+      let target = unwrap(g.target);
+      let kinds = g.kinds;
+      if (!target) continue;
+      // u.hostname / u.host / u.origin of a URL object: the URL's host is vetted.
+      if (target.type === 'member_expression' && /^(hostname|host|origin)$/.test(target.childForFieldName('property')?.text ?? '')) {
+        target = unwrap(target.childForFieldName('object'));
+        kinds = Kind.Url;
+        if (!target) continue;
+      }
+      if (target.type === 'call_expression') {
+        // new URL(x).hostname / path.resolve(x) inside the check: guard x
+        const inner = callArgs(target).map(unwrap).find((a) => a && (a.type === 'identifier' || a.type === 'member_expression'));
+        if (!inner) continue;
+        target = inner;
+      }
+      this.sanitizeRef(target, kinds, env, st, 0);
+    }
+  }
+
+  private sanitizeRef(target: Node, kinds: number, env: Env, st: FnState, depth: number): void {
+    if (target.type === 'identifier') {
+      const cur = env.get(target.text);
+      if (!cur) return;
+      env.assign(target.text, { ...sanitize(cur, kinds), ...(cur.tag ? { tag: cur.tag } : {}) });
+      const from = (cur as Val & { from?: string }).from;
+      if (from && depth < 3) {
+        this.sanitizeRef({ type: 'identifier', text: from } as Node, kinds, env, st, depth + 1);
+      }
+      return;
+    }
+    if (target.type === 'member_expression') {
+      const obj = unwrap(target.childForFieldName('object'));
+      const prop = target.childForFieldName('property')?.text;
+      if (obj?.type !== 'identifier' || !prop) return;
+      const cur = env.get(obj.text) ?? CLEAN;
+      const pv = this.member(cur, prop, target, st);
+      const props = new Map(cur.props ?? []);
+      props.set(prop, sanitize(pv, kinds));
+      env.assign(obj.text, { ...cur, props });
+    }
+  }
+}
+
+interface Guard {
+  target: Node;
+  kinds: number;
+}
+
+export interface RawTaint extends Taint {
+  /** The whole raw arguments object: reading a property yields that input. */
+  raw?: boolean;
+}
+
+function allowKinds(target: Node): number {
+  return /\.(hostname|host|origin)$/.test(target.text) ? Kind.Url : ALL_KINDS;
+}
+
+function isLiteral(n: Node | null): boolean {
+  return !!n && (n.type === 'string' || n.type === 'number' || n.type === 'true' || n.type === 'false' || (n.type === 'template_string' && !n.namedChildren.some((c) => c?.type === 'template_substitution')));
+}
+
+/** Element value of a collection. */
+function elemOf(v: Val): Val {
+  if (v.elems) return v.elems.length ? join(...v.elems) : CLEAN;
+  if (v.table) return CLEAN;
+  return flatten(v);
+}
+
+/** `path.relative(root, X)`, `new URL(X)`, `path.resolve(root, X)` … → 'X'. */
+function derivedFrom(u: Node | null): string | undefined {
+  if (!u || (u.type !== 'call_expression' && u.type !== 'new_expression')) return undefined;
+  const f = (u.childForFieldName('function') ?? u.childForFieldName('constructor'))?.text ?? '';
+  if (!/(^|\.)(relative|resolve|normalize|join|realpath|realpathSync|URL|parse)$/.test(f)) return undefined;
+  const args = callArgs(u).map(unwrap);
+  const last = [...args].reverse().find((a) => a?.type === 'identifier');
+  return f.endsWith('URL') ? args.find((a) => a?.type === 'identifier')?.text : last?.text;
+}
+
+function findMethod(classBody: Node, name: string): Node | undefined {
+  for (const m of classBody.namedChildren) {
+    if (!m) continue;
+    if (m.type === 'method_definition' && m.childForFieldName('name')?.text === name) return m;
+    if ((m.type === 'public_field_definition' || m.type === 'field_definition') && (m.childForFieldName('name') ?? m.childForFieldName('property'))?.text === name) {
+      const v = unwrap(m.childForFieldName('value'));
+      if (v && isFunctionNode(v)) return v;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A string built from literal pieces and values. A URL whose scheme and host come from a literal
+ * prefix (`https://api.example.com/items/${id}`) cannot be pointed at another host.
+ */
+function buildString(pieces: { text?: string; val?: Val }[]): Val {
+  const vals = pieces.filter((p) => p.val).map((p) => p.val!);
+  const v = join(...vals);
+  if (!isTainted(v)) return CLEAN;
+  let prefix = '';
+  for (const p of pieces) {
+    if (p.text !== undefined) prefix += p.text;
+    else if (p.val && isTainted(p.val)) break;
+    else prefix += '\u0000';
+  }
+  const hostFixed = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@]+[/?#]/i.test(prefix) || /^\u0000[^:]*[/?#]/.test(prefix);
+  return hostFixed ? sanitize(v, Kind.Url) : v;
+}

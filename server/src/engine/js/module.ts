@@ -1,0 +1,331 @@
+// What the analysis needs to know about one JS/TS module: its imports (as canonical module
+// names), its top-level functions, classes, constant lookup tables and exports.
+import * as path from 'node:path';
+import type { Node } from 'web-tree-sitter';
+import { stringValue, type AnalysisContext, type ParsedModule } from '../context';
+import { Env, type Val } from '../taint';
+import { isFunctionNode, objectPropValue, propKey, unwrap } from './syntax';
+
+/** Normalises a module path + property chain into the names sink tables use. */
+export function canonical(name: string): string {
+  let s = name.replace(/^node:/, '');
+  s = s.replace(/^fs\/promises\b/, 'fs').replace(/^(fs|fs-extra)\.promises\b/, '$1');
+  s = s.replace(/\.default\b/g, '').replace(/^globalThis\./, '');
+  if (s.startsWith('fs-extra.')) {
+    const m = s.slice('fs-extra.'.length);
+    if (/^(readFile|writeFile|readdir|mkdir|rm|unlink|stat|access|rename|copyFile|appendFile|open|createReadStream|createWriteStream)(Sync)?$/.test(m)) return `fs.${m}`;
+  }
+  return s;
+}
+
+export interface RelImport {
+  /** Absolute path of the imported module, resolved on disk (undefined when not found). */
+  file?: string;
+  spec: string;
+  /** Exported name ('*' for a namespace import, 'default' for a default import). */
+  name: string;
+}
+
+export interface ModuleInfo {
+  mod: ParsedModule;
+  /** Module-level environment: imports as Val{callee}, tables, aliases. */
+  env: Env;
+  functions: Map<string, Node>;
+  classes: Map<string, Node>;
+  relImports: Map<string, RelImport>;
+  /** Exported name → local name (or the function/class node directly). */
+  exports: Map<string, Node | string>;
+  /** Top-level `const X = <expr>` initialisers (schemas referenced by name, tables). */
+  consts: Map<string, Node>;
+}
+
+const JS_EXTS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
+
+export function resolveRelative(fromFile: string, spec: string, ctx: AnalysisContext): string | undefined {
+  if (!spec.startsWith('.') && !spec.startsWith('/')) return undefined;
+  if (!ctx.host) return undefined;
+  const base = path.resolve(path.dirname(fromFile), spec);
+  const candidates: string[] = [];
+  const ext = path.extname(base);
+  if (JS_EXTS.includes(ext)) {
+    const stem = base.slice(0, -ext.length);
+    // TypeScript ESM code imports './x.js' meaning './x.ts'.
+    for (const e of JS_EXTS) candidates.push(stem + e);
+  } else {
+    for (const e of JS_EXTS) candidates.push(base + e);
+    for (const e of JS_EXTS) candidates.push(path.join(base, 'index' + e));
+  }
+  for (const c of candidates) if (ctx.host.readFile(c) !== undefined) return c;
+  return undefined;
+}
+
+/** `require('m')`, `await import('m')`, `import('m')` → 'm'. */
+export function requiredModule(n: Node | null | undefined): string | undefined {
+  const e = unwrap(n);
+  if (!e || e.type !== 'call_expression') return undefined;
+  const f = e.childForFieldName('function');
+  if (!f || (f.text !== 'require' && f.type !== 'import')) return undefined;
+  const arg = e.childForFieldName('arguments')?.namedChildren[0];
+  return stringValue(arg);
+}
+
+export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext): ModuleInfo {
+  const info: ModuleInfo = {
+    mod,
+    env: new Env(),
+    functions: new Map(),
+    classes: new Map(),
+    relImports: new Map(),
+    exports: new Map(),
+    consts: new Map(),
+  };
+  const bindModule = (local: string, moduleName: string, member?: string) => {
+    if (moduleName.startsWith('.') || moduleName.startsWith('/')) {
+      info.relImports.set(local, { spec: moduleName, name: member ?? '*', file: resolveRelative(mod.file, moduleName, ctx) });
+    } else {
+      info.env.declare(local, { callee: canonical(member && member !== 'default' ? `${moduleName}.${member}` : moduleName) });
+    }
+  };
+
+  const visitTop = (n: Node, exported: boolean) => {
+    switch (n.type) {
+      case 'import_statement': {
+        const source = stringValue(n.childForFieldName('source'));
+        if (!source) return;
+        const clause = n.namedChildren.find((c) => c?.type === 'import_clause');
+        if (!clause) return;
+        for (const c of clause.namedChildren) {
+          if (!c) continue;
+          if (c.type === 'identifier') bindModule(c.text, source, 'default');
+          else if (c.type === 'namespace_import') {
+            const id = c.namedChildren.find((x) => x?.type === 'identifier');
+            if (id) bindModule(id.text, source);
+          } else if (c.type === 'named_imports') {
+            for (const spec of c.namedChildren) {
+              if (spec?.type !== 'import_specifier') continue;
+              const name = spec.childForFieldName('name')?.text;
+              const alias = spec.childForFieldName('alias')?.text;
+              if (name) bindModule(alias ?? name, source, name);
+            }
+          }
+        }
+        return;
+      }
+      case 'export_statement': {
+        const decl = n.childForFieldName('declaration');
+        if (decl) {
+          visitTop(decl, true);
+          if (n.children.some((c) => c?.type === 'default') && (decl.type === 'function_declaration' || decl.type === 'class_declaration')) {
+            info.exports.set('default', decl);
+          }
+          return;
+        }
+        const value = n.childForFieldName('value');
+        if (value && n.children.some((c) => c?.type === 'default')) {
+          info.exports.set('default', isFunctionNode(unwrap(value)) ? unwrap(value)! : value.text);
+          return;
+        }
+        const clause = n.namedChildren.find((c) => c?.type === 'export_clause');
+        const source = stringValue(n.childForFieldName('source'));
+        for (const spec of clause?.namedChildren ?? []) {
+          if (spec?.type !== 'export_specifier') continue;
+          const name = spec.childForFieldName('name')?.text;
+          const alias = spec.childForFieldName('alias')?.text;
+          if (!name) continue;
+          if (source) {
+            bindModule(`__reexport_${alias ?? name}`, source, name);
+            info.exports.set(alias ?? name, `__reexport_${alias ?? name}`);
+          } else info.exports.set(alias ?? name, name);
+        }
+        return;
+      }
+      case 'function_declaration':
+      case 'generator_function_declaration': {
+        const name = n.childForFieldName('name')?.text;
+        if (name) {
+          info.functions.set(name, n);
+          if (exported) info.exports.set(name, n);
+        }
+        return;
+      }
+      case 'class_declaration':
+      case 'abstract_class_declaration': {
+        const name = n.childForFieldName('name')?.text;
+        if (name) {
+          info.classes.set(name, n);
+          if (exported) info.exports.set(name, n);
+        }
+        return;
+      }
+      case 'lexical_declaration':
+      case 'variable_declaration': {
+        for (const d of n.namedChildren) {
+          if (d?.type !== 'variable_declarator') continue;
+          const nameNode = d.childForFieldName('name');
+          const value = d.childForFieldName('value');
+          if (!nameNode || !value) continue;
+          const req = requiredModule(value);
+          if (req) {
+            if (nameNode.type === 'identifier') bindModule(nameNode.text, req);
+            else if (nameNode.type === 'object_pattern') {
+              for (const p of nameNode.namedChildren) {
+                if (!p) continue;
+                if (p.type === 'shorthand_property_identifier_pattern') bindModule(p.text, req, p.text);
+                else if (p.type === 'pair_pattern') {
+                  const local = p.childForFieldName('value');
+                  const key = propKey(p);
+                  if (local?.type === 'identifier' && key) bindModule(local.text, req, key);
+                }
+              }
+            }
+            continue;
+          }
+          // const x = require('m').y
+          const u = unwrap(value);
+          if (u?.type === 'member_expression' && nameNode.type === 'identifier') {
+            const objReq = requiredModule(u.childForFieldName('object'));
+            if (objReq) {
+              bindModule(nameNode.text, objReq, u.childForFieldName('property')?.text);
+              continue;
+            }
+          }
+          if (nameNode.type !== 'identifier') continue;
+          const name = nameNode.text;
+          info.consts.set(name, value);
+          if (u && isFunctionNode(u)) {
+            info.functions.set(name, u);
+            if (exported) info.exports.set(name, u);
+          } else if (exported) info.exports.set(name, name);
+          if (u && (u.type === 'class' || u.type === 'class_expression')) info.classes.set(name, u);
+        }
+        return;
+      }
+      case 'expression_statement': {
+        // module.exports = { a, b } / exports.a = function ... / module.exports.a = ...
+        const e = unwrap(n.namedChildren[0]);
+        if (e?.type !== 'assignment_expression') return;
+        const left = e.childForFieldName('left')?.text ?? '';
+        const right = unwrap(e.childForFieldName('right'));
+        if (!right) return;
+        if (left === 'module.exports' && right.type === 'object') {
+          for (const p of right.namedChildren) {
+            if (!p) continue;
+            const key = propKey(p);
+            if (!key) continue;
+            if (p.type === 'shorthand_property_identifier') info.exports.set(key, key);
+            else if (p.type === 'pair') {
+              const v = unwrap(p.childForFieldName('value'));
+              if (v && isFunctionNode(v)) info.exports.set(key, v);
+              else if (v?.type === 'identifier') info.exports.set(key, v.text);
+            } else if (p.type === 'method_definition') info.exports.set(key, p);
+          }
+        } else {
+          const m = /^(?:module\.)?exports\.(\w+)$/.exec(left);
+          if (m) info.exports.set(m[1], isFunctionNode(right) ? right : right.text);
+          else if (left === 'module.exports') info.exports.set('default', isFunctionNode(right) ? right : right.text);
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  for (const n of mod.tree.rootNode.namedChildren) if (n) visitTop(n, false);
+
+  // Module-level aliases of sinks: const run = promisify(exec); const fsp = fs.promises.
+  for (const [name, value] of info.consts) {
+    const callee = calleeOfAlias(value, info.env);
+    if (callee) info.env.declare(name, { callee });
+    else if (isTable(value)) info.env.declare(name, { table: true });
+  }
+  return info;
+}
+
+/** The canonical callee an expression denotes when it is a module member or promisify(...) of one. */
+export function calleeOfAlias(value: Node, env: Env): string | undefined {
+  const u = unwrap(value);
+  if (!u) return undefined;
+  if (u.type === 'identifier') return env.get(u.text)?.callee;
+  if (u.type === 'member_expression') {
+    const base = calleeOfAlias(u.childForFieldName('object')!, env) ?? requiredModule(u.childForFieldName('object'));
+    const prop = u.childForFieldName('property')?.text;
+    return base && prop ? canonical(`${base}.${prop}`) : undefined;
+  }
+  if (u.type === 'call_expression') {
+    const f = u.childForFieldName('function');
+    const ft = f?.text ?? '';
+    if (/(^|\.)promisify$/.test(ft) || ft === 'util.promisify') {
+      const arg = u.childForFieldName('arguments')?.namedChildren[0];
+      return arg ? calleeOfAlias(arg, env) : undefined;
+    }
+    // fn.bind(x) keeps the callee
+    if (f?.type === 'member_expression' && f.childForFieldName('property')?.text === 'bind') {
+      return calleeOfAlias(f.childForFieldName('object')!, env);
+    }
+    const req = requiredModule(u);
+    if (req && !req.startsWith('.')) return canonical(req);
+  }
+  return undefined;
+}
+
+/** A literal object/array/Set/Map of literals: indexing it yields a value the model cannot choose freely. */
+export function isTable(value: Node): boolean {
+  const u = unwrap(value);
+  if (!u) return false;
+  if (u.type === 'object' || u.type === 'array') return isLiteralish(u, 0);
+  if (u.type === 'new_expression' && /^(Set|Map)$/.test(u.childForFieldName('constructor')?.text ?? '')) {
+    const a = u.childForFieldName('arguments')?.namedChildren[0];
+    return !a || isLiteralish(a, 0);
+  }
+  return false;
+}
+
+function isLiteralish(n: Node, depth: number): boolean {
+  if (depth > 6) return false;
+  switch (n.type) {
+    case 'string':
+    case 'number':
+    case 'true':
+    case 'false':
+    case 'null':
+    case 'undefined':
+    case 'regex':
+      return true;
+    case 'template_string':
+      return !n.namedChildren.some((c) => c?.type === 'template_substitution');
+    case 'array':
+    case 'object':
+      return n.namedChildren.every((c) => !c || c.type === 'comment' || isLiteralish(c, depth + 1));
+    case 'pair': {
+      const v = n.childForFieldName('value');
+      return !v || isLiteralish(v, depth + 1) || isFunctionNode(v);
+    }
+    case 'shorthand_property_identifier':
+    case 'identifier':
+    case 'member_expression':
+      return true; // references to other constants
+    case 'arrow_function':
+    case 'function_expression':
+    case 'method_definition':
+      return true;
+    case 'as_expression':
+    case 'satisfies_expression':
+      return isLiteralish(n.namedChildren[0]!, depth + 1);
+    default:
+      return false;
+  }
+}
+
+/** Looks up an exported function in a module: returns the function node and its module. */
+export function findExport(info: ModuleInfo, name: string): Node | undefined {
+  const e = info.exports.get(name);
+  if (!e) return name === 'default' ? undefined : info.functions.get(name);
+  if (typeof e !== 'string') return e;
+  return info.functions.get(e) ?? info.classes.get(e);
+}
+
+export function objectKeyValue(obj: Node | undefined, key: string): Node | undefined {
+  return objectPropValue(obj, key);
+}
+
+export type { Val };
