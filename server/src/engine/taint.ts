@@ -143,7 +143,11 @@ export function sourceVal(param: string, definition: string, file: string, n: No
 /** Lexical scope: variable name → value, with a parent chain. Copy-on-branch for if/else. */
 export class Env {
   private readonly vars = new Map<string, Val>();
-  constructor(readonly parent?: Env) {}
+  /** A branch scope (if/else arm, loop body) keeps writes to outer variables until merged. */
+  constructor(
+    readonly parent?: Env,
+    private readonly isBranch = false,
+  ) {}
 
   get(name: string): Val | undefined {
     for (let e: Env | undefined = this; e; e = e.parent) {
@@ -165,13 +169,15 @@ export class Env {
 
   /** Assigns where declared (or here when undeclared). */
   assign(name: string, v: Val): void {
+    let branch: Env | undefined;
     for (let e: Env | undefined = this; e; e = e.parent) {
       if (e.vars.has(name)) {
-        e.vars.set(name, v);
+        (branch ?? e).vars.set(name, v);
         return;
       }
+      if (e.isBranch && !branch) branch = e;
     }
-    this.vars.set(name, v);
+    (branch ?? this).vars.set(name, v);
   }
 
   /** Names assigned in this scope only. */
@@ -181,7 +187,7 @@ export class Env {
 
   /** A child scope for a branch; merge it back with mergeBranches. */
   branch(): Env {
-    return new Env(this);
+    return new Env(this, true);
   }
 
   /**

@@ -229,7 +229,7 @@ function isJsonSchema(n: Node | null | undefined): boolean {
 function resolveHandler(n: Node | undefined, info: ModuleInfo): { fn?: Node; classBody?: Node; importName?: string } {
   const e = unwrap(n);
   if (!e) return {};
-  if (isFunctionNode(e)) return { fn: e };
+  if (isFunctionNode(e)) return { fn: e, classBody: enclosingClassBody(e) };
   if (e.type === 'identifier') {
     const f = info.functions.get(e.text);
     if (f) return { fn: f };
@@ -332,7 +332,7 @@ export function discover(ctx: AnalysisContext, info: ModuleInfo): { handlers: Di
       const h = resolveHandler(exec ?? undefined, info);
       const def = mkDef(kind, name, 'fastmcp-ts', call, nameNode ?? call, params);
       def.description = stringValue(objectPropValue(cfg, 'description'));
-      handlers.push({ def, fn: h.fn, argShape: 'args', inputs });
+      handlers.push({ def, fn: h.fn, argShape: 'args', inputs, classBody: h.classBody });
       continue;
     }
     // TS SDK high-level: name first, handler last.
