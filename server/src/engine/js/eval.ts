@@ -24,7 +24,7 @@ import {
   type Val,
 } from '../taint';
 import type { FlowStep } from '../types';
-import { buildModuleInfo, calleeOfAlias, canonical, findExport, requiredModule, type ModuleInfo } from './module';
+import { buildModuleInfo, calleeOfAlias, canonical, DB_FACTORY, findExport, requiredModule, type ModuleInfo } from './module';
 import { alwaysExits, callArgs, isFunctionNode, isStrictRegex, memberName, propKey, statements, unwrap } from './syntax';
 
 const MAX_CALL_DEPTH = 5;
@@ -784,6 +784,8 @@ export class JsEvaluator {
       // obj.fn(...) where obj.fn is a function value we know
       const pv = receiver.props?.get(method ?? '') as (Val & { fnEnv?: Env }) | undefined;
       if (pv?.fn) return this.callLocal(pv.fn, args, n, pv.fnEnv, st);
+    } else if (f.type === 'import') {
+      callee = 'import';
     } else if (isFunctionNode(f)) {
       return this.callLocal(f, args, n, env, st); // IIFE
     } else if (f.type === 'call_expression') {
@@ -838,10 +840,7 @@ export class JsEvaluator {
     if (method && CLEAN_METHODS.has(method)) return CLEAN;
     if (/^(isNaN|isFinite|Array\.isArray|typeof)$/.test(name)) return CLEAN;
     // Database / HTTP handles: tag them so method sinks match whatever the variable is called.
-    if (isNew || /\b(createConnection|createPool|connect|open)$/.test(name)) {
-      if (/^(better-sqlite3|sqlite3(\.Database)?|sqlite\.open|pg\.(Pool|Client)|mysql2?(\/promise)?\.(createConnection|createPool)|duckdb\.Database|mssql\.connect|postgres|@libsql\/client\.createClient|knex)$/.test(name)) return { tag: 'db' };
-    }
-    if (name === 'postgres' || name === 'knex' || name === 'better-sqlite3') return { tag: 'db' };
+    if (DB_FACTORY.test(name)) return { tag: 'db' };
     if (method && PASS_METHODS.has(method) && receiver) {
       if (method === 'split') return { elems: undefined, ...flatten(receiver), t: taintOf(receiver) } as Val;
       if (method === 'get' && receiver.table) return CLEAN;

@@ -237,6 +237,7 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext): Module
     const callee = calleeOfAlias(value, info.env);
     if (callee) info.env.declare(name, { callee });
     else if (isTable(value)) info.env.declare(name, { table: true });
+    else if (isDbHandle(value, info.env)) info.env.declare(name, { tag: 'db' });
   }
   return info;
 }
@@ -266,6 +267,18 @@ export function calleeOfAlias(value: Node, env: Env): string | undefined {
     if (req && !req.startsWith('.')) return canonical(req);
   }
   return undefined;
+}
+
+/** Constructors and factories of database handles (their methods are SQL sinks whatever the variable is called). */
+export const DB_FACTORY = /^(better-sqlite3|sqlite3\.Database|sqlite3\.verbose|sqlite\.open|pg\.Pool|pg\.Client|mysql2?(\/promise)?\.(createConnection|createPool)|duckdb\.Database|mssql\.connect|postgres|@libsql\/client\.createClient|knex|@neondatabase\/serverless\.neon|@vercel\/postgres\.createPool)$/;
+
+/** `new Database(...)`, `mysql.createPool(...)`, `await sqlite.open(...)` of a known driver. */
+export function isDbHandle(value: Node, env: Env): boolean {
+  const u = unwrap(value);
+  if (!u || (u.type !== 'new_expression' && u.type !== 'call_expression')) return false;
+  const f = u.childForFieldName(u.type === 'new_expression' ? 'constructor' : 'function');
+  const name = f ? calleeOfAlias(f, env) : undefined;
+  return !!name && DB_FACTORY.test(canonical(name));
 }
 
 /** A literal object/array/Set/Map of literals: indexing it yields a value the model cannot choose freely. */
