@@ -40,6 +40,8 @@ export interface Val {
   fnEnv?: Env;
   /** Variable this value was derived from (path.relative(root, X), new URL(X)): guards on it also cover X. */
   from?: string;
+  /** A boolean computed by a check (`const ok = ALLOWED.includes(x)`): branching on it guards like the check. */
+  pred?: Node;
   /** Instance of a class the analysis can see into (language-specific payload). */
   cls?: { body: Node; info: unknown };
 }

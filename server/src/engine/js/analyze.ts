@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import { nodeRange, type AnalysisContext } from '../context';
 import { getRule } from '../rules';
 import { CLEAN, sourceVal, type Val } from '../taint';
@@ -24,17 +25,20 @@ export function analyzeJs(ctx: AnalysisContext): void {
   if (handlers.length === 0) return;
   const ev = new JsEvaluator(ctx, info);
   for (const h of handlers) {
-    if (!h.fn) continue;
-    ev.runHandler(h.fn, handlerArgs(h, ctx), h.def.name, h.classBody);
+    if (h.fn) ev.runHandler(h.fn, handlerArgs(h, ctx, h.fn), h.def.name, h.classBody);
+    else if (h.importName) {
+      const imp = ev.resolveImport(h.importName);
+      if (imp && h.registration) ev.runHandler(imp.fn, handlerArgs(h, ctx, h.registration), h.def.name, undefined, imp.info, h.registration);
+    }
   }
 }
 
-function rawArgs(def: string, ctx: AnalysisContext, h: DiscoveredHandler, label = 'arguments'): Val {
+function rawArgs(def: string, ctx: AnalysisContext, h: DiscoveredHandler, at: Node, label = 'arguments'): Val {
   const props = new Map<string, Val>();
   for (const input of h.inputs) {
     props.set(input.name, input.constrained ? CLEAN : sourceVal(input.name, def, ctx.file, input.node));
   }
-  const node = h.fn!.childForFieldName('parameters') ?? h.fn!;
+  const node = at.childForFieldName('parameters') ?? at;
   const raw: RawTaint = {
     param: label,
     definition: def,
@@ -45,18 +49,18 @@ function rawArgs(def: string, ctx: AnalysisContext, h: DiscoveredHandler, label 
   return { t: raw, props };
 }
 
-function handlerArgs(h: DiscoveredHandler, ctx: AnalysisContext): Val[] {
+function handlerArgs(h: DiscoveredHandler, ctx: AnalysisContext, at: Node): Val[] {
   const def = h.def.name;
   switch (h.argShape) {
     case 'args':
-      return [rawArgs(def, ctx, h), CLEAN];
+      return [rawArgs(def, ctx, h, at), CLEAN];
     case 'resource': {
       if (h.inputs.length === 0) return [CLEAN, CLEAN, CLEAN];
-      const uri = sourceVal('uri', def, ctx.file, h.fn!, 0, 'resource URI (chosen by the client/model)');
-      return [uri, rawArgs(def, ctx, h, 'variables'), CLEAN];
+      const uri = sourceVal('uri', def, ctx.file, at, 0, 'resource URI (chosen by the client/model)');
+      return [uri, rawArgs(def, ctx, h, at, 'variables'), CLEAN];
     }
     case 'low-level': {
-      const args = rawArgs(def, ctx, h);
+      const args = rawArgs(def, ctx, h, at);
       const params: Val = { props: new Map([['arguments', args], ['name', CLEAN]]) };
       return [{ props: new Map([['params', params]]) }, CLEAN];
     }

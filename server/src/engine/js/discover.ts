@@ -22,8 +22,11 @@ export interface DiscoveredHandler {
   /** Shape of the handler's arguments. */
   argShape: 'args' | 'resource' | 'low-level';
   inputs: HandlerInput[];
-  /** For resources: the template variables come in the second argument. */
   classBody?: Node;
+  /** Handler imported from another module (resolved by the evaluator). */
+  importName?: string;
+  /** The registration call (findings from handlers in other files are reported here). */
+  registration?: Node;
 }
 
 export interface WeakSchema {
@@ -156,7 +159,7 @@ export function zodInfo(n: Node | null | undefined, info: ModuleInfo, depth = 0)
 }
 
 /** Properties of a zod shape `{ a: z.string(), ... }` or `z.object({...})`. */
-function shapeProps(n: Node | null | undefined, info: ModuleInfo, depth = 0): { props: Node[]; obj?: Node; weak?: string } {
+export function shapeProps(n: Node | null | undefined, info: ModuleInfo, depth = 0): { props: Node[]; obj?: Node; weak?: string } {
   const e = unwrap(n);
   if (!e || depth > 5) return { props: [] };
   if (e.type === 'identifier') {
@@ -296,7 +299,7 @@ export function discover(ctx: AnalysisContext, info: ModuleInfo): { handlers: Di
       if (/CallToolRequestSchema/.test(schema)) {
         const h = resolveHandler(last, info);
         const def = mkDef('tool', 'CallTool handler', 'ts-sdk-low-level', call, args[0], []);
-        handlers.push({ def, fn: h.fn, argShape: 'low-level', inputs: [], classBody: h.classBody });
+        handlers.push({ def, fn: h.fn, argShape: 'low-level', inputs: [], classBody: h.classBody, importName: h.importName, registration: call });
         if (h.fn) lowLevelWeak(h.fn, weak);
       } else if (/ListToolsRequestSchema/.test(schema)) listed.push(call);
       continue;
@@ -332,7 +335,7 @@ export function discover(ctx: AnalysisContext, info: ModuleInfo): { handlers: Di
       const h = resolveHandler(exec ?? undefined, info);
       const def = mkDef(kind, name, 'fastmcp-ts', call, nameNode ?? call, params);
       def.description = stringValue(objectPropValue(cfg, 'description'));
-      handlers.push({ def, fn: h.fn, argShape: 'args', inputs, classBody: h.classBody });
+      handlers.push({ def, fn: h.fn, argShape: 'args', inputs, classBody: h.classBody, importName: h.importName, registration: call });
       continue;
     }
     // TS SDK high-level: name first, handler last.
@@ -394,11 +397,47 @@ export function discover(ctx: AnalysisContext, info: ModuleInfo): { handlers: Di
     const def = mkDef(kind, defName, 'ts-sdk', call, nameNode, params);
     def.description = description;
     if (annotations) def.annotations = annotations;
-    handlers.push({ def, fn: h.fn, argShape, inputs, classBody: h.classBody });
+    handlers.push({ def, fn: h.fn, argShape, inputs, classBody: h.classBody, importName: h.importName, registration: call });
   }
   for (const call of listed) listToolsSchemas(call, info, handlers, weak);
+  toolObjects(ctx, info, handlers, weak);
   return { handlers, weak };
 }
+
+const HANDLER_KEYS = '^(handler|execute|run|callback|handle|call|fn|invoke|impl|action)$';
+
+/**
+ * Tool definitions kept as objects and registered in a loop:
+ * `{ name: "read_file", description, inputSchema, handler: async (args) => … }`.
+ */
+function toolObjects(ctx: AnalysisContext, info: ModuleInfo, handlers: DiscoveredHandler[], weak: WeakSchema[]): void {
+  if (!/modelcontextprotocol|fastmcp|McpServer|inputSchema|CallToolRequest/.test(ctx.text)) return;
+  const lang = ctx.root.tree.language;
+  let q = objQueryCache.get(lang);
+  if (!q) {
+    q = new Query(lang, `[(pair key: (property_identifier) @k value: [(arrow_function) (function_expression)] @fn) (method_definition name: (property_identifier) @k) @fn] (#match? @k "${HANDLER_KEYS}")`);
+    objQueryCache.set(lang, q);
+  }
+  const seen = new Set(handlers.map((h) => h.fn?.id));
+  for (const c of q.captures(ctx.root)) {
+    if (c.name !== 'fn' || seen.has(c.node.id)) continue;
+    const fn = c.node;
+    const obj = fn.type === 'method_definition' ? fn.parent : fn.parent?.parent;
+    if (obj?.type !== 'object') continue;
+    const nameNode = objectPropValue(obj, 'name');
+    const name = stringValue(nameNode);
+    if (!name || !nameNode) continue;
+    const schemaNode = objectPropValue(obj, 'inputSchema') ?? objectPropValue(obj, 'parameters') ?? objectPropValue(obj, 'schema') ?? objectPropValue(obj, 'input_schema') ?? objectPropValue(obj, 'argsSchema');
+    if (!schemaNode && !objectPropValue(obj, 'description')) continue;
+    const sh = schemaNode ? shapeProps(schemaNode, info) : { props: [] };
+    const { params, inputs } = paramsFrom(sh, info, isJsonSchema(schemaNode), weak, name);
+    const def = mkDef('tool', name, 'ts-sdk', obj, nameNode, params);
+    def.description = stringValue(objectPropValue(obj, 'description'));
+    handlers.push({ def, fn, argShape: 'args', inputs, classBody: enclosingClassBody(fn), registration: obj });
+    seen.add(fn.id);
+  }
+}
+const objQueryCache = new WeakMap<object, Query>();
 
 function readAnnotations(n: Node | null | undefined): Record<string, string> | undefined {
   const o = unwrap(n);

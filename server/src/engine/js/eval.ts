@@ -25,6 +25,7 @@ import {
 } from '../taint';
 import type { FlowStep } from '../types';
 import { buildModuleInfo, calleeOfAlias, canonical, DB_FACTORY, findExport, requiredModule, type ModuleInfo } from './module';
+import { shapeProps, zodInfo } from './discover';
 import { alwaysExits, callArgs, isFunctionNode, isStrictRegex, memberName, propKey, statements, unwrap } from './syntax';
 
 const MAX_CALL_DEPTH = 5;
@@ -87,9 +88,15 @@ export class JsEvaluator {
   }
 
   /** Evaluates a handler function with the given argument values (tool inputs). */
-  runHandler(fn: Node, args: Val[], defName: string, classBody?: Node): void {
-    const st: FnState = { returns: [], depth: 0, info: this.main, outerSteps: [], classBody, defName };
-    this.invoke(fn, args, this.envFor(fn, this.main), st, undefined);
+  runHandler(fn: Node, args: Val[], defName: string, classBody?: Node, info: ModuleInfo = this.main, registration?: Node): void {
+    const st: FnState = { returns: [], depth: 0, info, outerSteps: [], classBody, defName, outerCall: info === this.main ? undefined : registration };
+    this.invoke(fn, args, this.envFor(fn, info), st, undefined);
+  }
+
+  /** A handler imported from another module of the project. */
+  resolveImport(local: string): { fn: Node; info: ModuleInfo } | undefined {
+    const r = this.importedFunction(this.main, local);
+    return r && isFunctionNode(r.fn) ? r : undefined;
   }
 
   // ------------------------------------------------------------------ functions
@@ -223,6 +230,8 @@ export class JsEvaluator {
             // rel = path.relative(root, X) / u = new URL(X): guards on rel/u also cover X.
             const from = derivedFrom(u);
             if (from) v = { ...v, from } as Val;
+            // const ok = ALLOWED.includes(x): `if (!ok) throw` guards x.
+            if (u && !isTainted(v) && (u.type === 'call_expression' || u.type === 'binary_expression' || u.type === 'unary_expression')) v = { ...v, pred: u };
           }
           if (isTainted(v) && name.type === 'identifier') v = withStep(v, step(st.info.mod.file, name, `assigned to \`${name.text}\``));
           this.bindPattern(name, v, env, st, true);
@@ -838,6 +847,22 @@ export class JsEvaluator {
       return join(receiver, args[1]);
     }
     if (method && CLEAN_METHODS.has(method)) return CLEAN;
+    if (method && /^(safeParse|parse|parseAsync|safeParseAsync)$/.test(method) && args[0] && isTainted(args[0])) {
+      // Schema.parse(args): inputs the schema pins down (enum, number, strict regex) come out clean.
+      const schema = unwrap(n.childForFieldName('function'))?.childForFieldName('object');
+      const shape = schema ? shapeProps(schema, st.info) : { props: [] };
+      let parsed: Val = args[0];
+      if (shape.props.length) {
+        const props = new Map(args[0].props ?? []);
+        for (const p of shape.props) {
+          const key = propKey(p);
+          const value = p.type === 'pair' ? p.childForFieldName('value') : null;
+          if (key && zodInfo(value, st.info).constrained) props.set(key, CLEAN);
+        }
+        parsed = { ...args[0], props };
+      }
+      return method.startsWith('safe') ? { props: new Map([['data', parsed], ['success', CLEAN], ['error', CLEAN]]) } : parsed;
+    }
     if (/^(isNaN|isFinite|Array\.isArray|typeof)$/.test(name)) return CLEAN;
     // Database / HTTP handles: tag them so method sinks match whatever the variable is called.
     if (DB_FACTORY.test(name)) return { tag: 'db' };
@@ -895,8 +920,9 @@ export class JsEvaluator {
       if (hit(args[0], prog)) return;
       const progName = stringValue(prog);
       const argv = args[1];
-      if (progName && /^(\/(usr\/)?bin\/)?(sh|bash|zsh|dash|ksh|cmd(\.exe)?|powershell(\.exe)?|pwsh)$/.test(progName) && argv?.elems) {
-        const flagIdx = argNodes[1]?.namedChildren.findIndex((c) => c && /^["'](-c|\/c|-Command)["']$/.test(c.text)) ?? -1;
+      if (progName && SHELL_PROGRAM.test(progName) && argv?.elems) {
+        const flags = /(^|\/)(sh|bash|zsh|dash|ksh|fish)$/.test(progName) ? /^["'](-c|-lc|-ic)["']$/ : /^["'](-c|\/c|-Command|-e|--eval|-r|-p|--print)["']$/;
+        const flagIdx = argNodes[1]?.namedChildren.findIndex((c) => c && flags.test(c.text)) ?? -1;
         if (flagIdx >= 0) {
           for (let i = flagIdx + 1; i < argv.elems.length; i++) {
             const at = argNodes[1]?.namedChildren[i] ?? argNodes[1]!;
@@ -948,9 +974,13 @@ export class JsEvaluator {
   // ------------------------------------------------------------------ guards
 
   /** Guards that hold when `cond` evaluates to `truth`. */
-  private guardsWhen(cond: Node, truth: boolean, env: Env, st: FnState): Guard[] {
+  private guardsWhen(cond: Node, truth: boolean, env: Env, st: FnState, depth = 0): Guard[] {
     const c = unwrap(cond);
-    if (!c) return [];
+    if (!c || depth > 4) return [];
+    if (c.type === 'identifier') {
+      const pred = env.get(c.text)?.pred;
+      return pred ? this.guardsWhen(pred, truth, env, st, depth + 1) : [];
+    }
     if (c.type === 'unary_expression' && c.childForFieldName('operator')?.text === '!') {
       const a = c.childForFieldName('argument');
       return a ? this.guardsWhen(a, !truth, env, st) : [];
@@ -1052,6 +1082,21 @@ export class JsEvaluator {
         return undefined;
       }
       if (m === 'hasOwn' && obj.text === 'Object' && isRef(args[1])) return { guards: [{ target: args[1], kinds: ALL_KINDS }], goodWhen: true };
+      if ((m === 'some' || m === 'every') && args[0] && isFunctionNode(args[0]) && !isTainted(this.evalExpr(obj, env, st))) {
+        // roots.some((root) => full.startsWith(root)) / ALLOWED.some((h) => host === h)
+        const cb = args[0];
+        const body = unwrap(cb.childForFieldName('body'));
+        const expr = body?.type === 'statement_block' ? unwrap(body.namedChildren.find((c) => c?.type === 'return_statement')?.namedChildren[0]) : body;
+        if (!expr) return undefined;
+        const inner = new Env(env);
+        const params = cb.childForFieldName('parameters') ?? cb.childForFieldName('parameter');
+        for (const pn of params?.type === 'formal_parameters' ? params.namedChildren : params ? [params] : []) {
+          const id = pn?.type === 'identifier' ? pn : pn?.childForFieldName('pattern');
+          if (id?.type === 'identifier') inner.declare(id.text, CLEAN);
+        }
+        const guards = this.guardsWhen(expr, true, inner, st).filter((g) => g.target.type !== 'identifier' || !inner.has(g.target.text) || env.has(g.target.text));
+        return guards.length ? { guards, goodWhen: true } : undefined;
+      }
       if (m === 'isAbsolute') return undefined;
     }
     // isSafePath(x), isAllowedHost(u.hostname), isPrivateIp(host) (true = bad)
@@ -1118,6 +1163,9 @@ export class JsEvaluator {
     }
   }
 }
+
+/** Programs that run their -c / -e argument as a command line or as code. */
+export const SHELL_PROGRAM = /^(\/(usr\/)?(local\/)?bin\/)?(sh|bash|zsh|dash|ksh|fish|cmd(\.exe)?|powershell(\.exe)?|pwsh|python[0-9.]*|node|ruby|perl|php|osascript|deno|bun)$/;
 
 interface Guard {
   target: Node;
