@@ -1,0 +1,570 @@
+// MCP Warden language server: keeps one tree-sitter tree per open document (re-parsed
+// incrementally on every change), runs the engine on it and reports findings as diagnostics —
+// pushed (publishDiagnostics, debounced) or pulled (textDocument/diagnostic), whichever the
+// client supports, never both.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeParams,
+  type InitializeResult,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Tree } from 'web-tree-sitter';
+import { Engine, RULES, langFromLanguageId, makeEdit, skipReason, type FileHost, type Lang } from '../engine';
+import { docsRoot, findingToDiagnostic, noteDiagnostic, uriToFile } from './diagnostics';
+import {
+  DEFAULT_DEBOUNCE_MS,
+  StatusNotification,
+  SyntaxTreeRequest,
+  type DocumentStatus,
+  type InitializationOptions,
+  type Notification,
+  type Request,
+  type ServerState,
+} from './protocol';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_SECTION, type Settings, type SettingsProblem } from './settings';
+
+/** Time budget for one (re-)parse, in ms. A parse that runs past it is retried on the next analysis. */
+const PARSE_BUDGET_MS = 1000;
+/** Time budget for analysing one document, in ms. */
+const ANALYZE_BUDGET_MS = 1500;
+/** Helper files read from disk larger than this are not read at all. */
+const MAX_HELPER_BYTES = 2_000_000;
+
+const connection = createConnection(ProposedFeatures.all);
+// stdout may be the JSON-RPC channel: anything printed must go to the client's log instead.
+console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
+console.info = (...a: unknown[]) => connection.console.info(a.map(String).join(' '));
+console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
+console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
+
+const DOCS_DIR = docsRoot(__dirname);
+const KNOWN_RULES = new Set(RULES.map((r) => r.meta.id));
+
+interface OpenDoc {
+  uri: string;
+  /** Engine name: file path for file: URIs, the URI otherwise. */
+  file: string;
+  /** File path for file: URIs (used for exclude globs and as a helper module key). */
+  fsPath?: string;
+  lang: Lang | undefined;
+  doc: TextDocument;
+  /** The one tree for this document, always matching `doc` when not null. */
+  tree: Tree | null;
+  parseMs: number;
+  timer?: NodeJS.Timeout;
+  /** Files the last analysis asked the host about (helper modules, including missing ones). */
+  deps: Set<string>;
+  /** Bumped when a dependency changed (part of the pull-diagnostics result id). */
+  depsStamp: number;
+  /** Result id of the last analysis (pull mode) and its status. */
+  resultId?: string;
+  status?: DocumentStatus;
+}
+
+const docs = new Map<string, OpenDoc>();
+
+let pullMode = false;
+let hasConfigurationCapability = false;
+let hasDynamicConfigRegistration = false;
+let hasRefreshSupport = false;
+let hasWorkspaceFolders = false;
+let debounceMs = DEFAULT_DEBOUNCE_MS;
+let workspaceRoots: string[] = [];
+
+let engine: Engine | undefined;
+let engineError: string | undefined;
+let engineReady: Promise<void> = Promise.resolve();
+
+let settings: Settings = { ...DEFAULT_SETTINGS };
+let settingsStamp = 0;
+let isExcluded: (file: string) => boolean = makeExcludeMatcher(settings.exclude);
+/** Resolves once the first settings have been read (after `initialized`). */
+let settingsReady: Promise<void>;
+let markSettingsReady: () => void = () => {};
+settingsReady = new Promise<void>((resolve) => (markSettingsReady = resolve));
+
+let serverState: ServerState = 'starting';
+let shuttingDown = false;
+
+// ---------------------------------------------------------------------------------------------
+// Lifecycle
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  pullMode = caps.textDocument?.diagnostic !== undefined;
+  hasConfigurationCapability = caps.workspace?.configuration === true;
+  hasDynamicConfigRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  hasRefreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
+  hasWorkspaceFolders = caps.workspace?.workspaceFolders === true;
+
+  const init = (params.initializationOptions ?? {}) as InitializationOptions;
+  if (typeof init.debounceMs === 'number' && Number.isFinite(init.debounceMs) && init.debounceMs >= 0) {
+    debounceMs = Math.min(init.debounceMs, 10_000);
+  }
+  workspaceRoots = (params.workspaceFolders ?? []).map((f) => uriToFile(f.uri));
+  if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [uriToFile(params.rootUri)];
+
+  engineReady = Engine.create(__dirname).then(
+    (e) => {
+      engine = e;
+      // Documents opened before the grammars loaded get their first tree now.
+      for (const d of docs.values()) ensureTree(d);
+    },
+    (e: unknown) => {
+      engineError = errorText(e);
+      connection.console.error(`MCP Warden could not load the analyzer: ${engineError}`);
+    },
+  );
+
+  const result: InitializeResult = {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    },
+    serverInfo: { name: 'mcp-warden' },
+  };
+  if (pullMode) {
+    result.capabilities.diagnosticProvider = { identifier: 'mcp-warden', interFileDependencies: true, workspaceDiagnostics: false };
+  }
+  if (hasWorkspaceFolders) {
+    result.capabilities.workspace = { workspaceFolders: { supported: true, changeNotifications: true } };
+  }
+  return result;
+});
+
+connection.onInitialized(() => {
+  if (hasDynamicConfigRegistration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(logError('registering for configuration changes'));
+  }
+  if (hasWorkspaceFolders) {
+    guard('watching workspace folders', () => {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => uriToFile(f.uri)));
+        workspaceRoots = workspaceRoots.filter((r) => !removed.has(r)).concat(e.added.map((f) => uriToFile(f.uri)));
+        refreshAll();
+      });
+    });
+  }
+  void reloadSettings(undefined).finally(() => {
+    markSettingsReady();
+    void engineReady.then(() => {
+      serverState = engineError ? 'error' : settings.enable ? 'ready' : 'disabled';
+      sendStatus();
+    });
+  });
+});
+
+connection.onShutdown(() => {
+  shuttingDown = true;
+  for (const d of docs.values()) {
+    clearTimeout(d.timer);
+    d.tree?.delete();
+    d.tree = null;
+  }
+  docs.clear();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+let settingsRequest = 0;
+
+/** Re-reads settings; resolves true when they were applied (false if a newer read overtook this one). */
+async function reloadSettings(pushed: unknown): Promise<boolean> {
+  const request = ++settingsRequest;
+  let raw: unknown;
+  if (hasConfigurationCapability) {
+    try {
+      raw = await connection.workspace.getConfiguration(SETTINGS_SECTION);
+    } catch (e) {
+      connection.console.error(`MCP Warden: reading settings failed, using defaults: ${errorText(e)}`);
+    }
+    if (request !== settingsRequest) return false;
+  } else if (pushed && typeof pushed === 'object') {
+    raw = (pushed as Record<string, unknown>)[SETTINGS_SECTION];
+  }
+  const problems: SettingsProblem[] = [];
+  const next = parseSettings(raw, problems);
+  for (const id of Object.keys(next.rules)) {
+    if (!KNOWN_RULES.has(id)) problems.push({ key: `mcpWarden.rules.${id}`, message: 'no rule has this id' });
+  }
+  for (const p of problems) connection.console.warn(`MCP Warden setting ${p.key}: ${p.message}`);
+  settings = next;
+  settingsStamp++;
+  isExcluded = makeExcludeMatcher(next.exclude);
+  if (serverState !== 'starting' && serverState !== 'error') serverState = next.enable ? 'ready' : 'disabled';
+  return true;
+}
+
+connection.onDidChangeConfiguration((params) => {
+  void reloadSettings(params.settings).then((applied) => {
+    if (!applied) return;
+    connection.console.log(`MCP Warden: settings changed (enable=${settings.enable}, ${Object.keys(settings.rules).length} rule overrides, ${settings.exclude.length} exclude patterns)`);
+    refreshAll();
+  });
+});
+
+function makeExcludeMatcher(globs: string[]): (file: string) => boolean {
+  if (globs.length === 0) return () => false;
+  let match: (p: string) => boolean;
+  try {
+    match = picomatch(globs, { dot: true });
+  } catch (e) {
+    connection.console.warn(`MCP Warden: invalid exclude pattern (${errorText(e)}); nothing excluded`);
+    return () => false;
+  }
+  return (file) => {
+    const slashed = file.split(path.sep).join('/');
+    if (match(slashed)) return true;
+    for (const root of workspaceRoots) {
+      const rel = path.relative(root, file);
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && match(rel.split(path.sep).join('/'))) return true;
+    }
+    return false;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents: one tree each, edited and re-parsed incrementally
+
+connection.onDidOpenTextDocument(({ textDocument: td }) => {
+  guard(`opening ${td.uri}`, () => {
+    const old = docs.get(td.uri);
+    if (old) closeDoc(old);
+    const file = uriToFile(td.uri);
+    const d: OpenDoc = {
+      uri: td.uri,
+      file,
+      fsPath: td.uri.startsWith('file:') && file !== td.uri ? file : undefined,
+      lang: langFromLanguageId(td.languageId, file),
+      doc: TextDocument.create(td.uri, td.languageId, td.version, td.text),
+      tree: null,
+      parseMs: 0,
+      deps: new Set(),
+      depsStamp: 0,
+    };
+    docs.set(td.uri, d);
+    ensureTree(d);
+    helperChanged(d.fsPath, d);
+    schedule(d, 0);
+  });
+});
+
+connection.onDidChangeTextDocument(({ textDocument: td, contentChanges }) => {
+  const d = docs.get(td.uri);
+  if (!d) return;
+  guard(`updating ${td.uri}`, () => {
+    applyChanges(d, contentChanges, td.version);
+    helperChanged(d.fsPath, d);
+    schedule(d, debounceMs);
+  });
+});
+
+connection.onDidCloseTextDocument(({ textDocument: td }) => {
+  const d = docs.get(td.uri);
+  if (!d) return;
+  guard(`closing ${td.uri}`, () => {
+    closeDoc(d);
+    // The file on disk (if any) is now the truth for documents that import it.
+    helperChanged(d.fsPath, undefined);
+    if (!pullMode) connection.sendDiagnostics({ uri: td.uri, diagnostics: [] });
+    sendStatus();
+  });
+});
+
+function closeDoc(d: OpenDoc): void {
+  clearTimeout(d.timer);
+  dropTree(d);
+  docs.delete(d.uri);
+}
+
+function dropTree(d: OpenDoc): void {
+  d.tree?.delete();
+  d.tree = null;
+}
+
+/**
+ * Applies content changes in order (each range refers to the text left by the previous one),
+ * editing the tree for each, then re-parses once with the edited old tree. The text is always
+ * updated; if anything goes wrong with the tree it is dropped and the next analysis parses afresh.
+ */
+function applyChanges(d: OpenDoc, changes: TextDocumentContentChangeEvent[], version: number): void {
+  let edited = false;
+  for (const change of changes) {
+    const range = 'range' in change ? change.range : undefined;
+    if (!range) {
+      dropTree(d); // full-text change
+    } else if (d.tree) {
+      try {
+        const start = d.doc.offsetAt(range.start);
+        const end = d.doc.offsetAt(range.end);
+        d.tree.edit(makeEdit(d.doc.getText(), start, Math.max(start, end), change.text));
+        edited = true;
+      } catch (e) {
+        connection.console.error(`MCP Warden: editing the tree of ${d.uri} failed, will re-parse fully: ${errorText(e)}`);
+        dropTree(d);
+      }
+    }
+    d.doc = TextDocument.update(d.doc, [change], version);
+  }
+  if (d.tree && edited) {
+    try {
+      reparse(d);
+    } catch (e) {
+      connection.console.error(`MCP Warden: incremental parse of ${d.uri} failed, will re-parse fully: ${errorText(e)}`);
+      dropTree(d);
+    }
+  }
+  // No tree (full-text change, or none yet): the debounced analysis parses from scratch, so a
+  // file that cannot be parsed within the budget costs one attempt per pause, not per keystroke.
+}
+
+/** Parses the document with its (already edited) old tree; keeps exactly one tree. */
+function reparse(d: OpenDoc): void {
+  if (!engine || !d.lang) return;
+  const text = d.doc.getText();
+  if (skipReason(text)) {
+    dropTree(d);
+    return;
+  }
+  const old = d.tree;
+  const t0 = performance.now();
+  const tree = engine.parsers.parse(d.lang, text, old, PARSE_BUDGET_MS);
+  d.parseMs = performance.now() - t0;
+  old?.delete();
+  d.tree = tree;
+}
+
+function ensureTree(d: OpenDoc): void {
+  if (!d.tree) reparse(d);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cross-file: helpers imported by open documents
+
+/** A file changed (edited, opened, closed, or changed on disk): re-analyse documents that use it. */
+function helperChanged(file: string | undefined, except: OpenDoc | undefined): void {
+  if (!file) return;
+  engine?.invalidate(file);
+  for (const d of docs.values()) {
+    if (d === except || !d.deps.has(file)) continue;
+    d.depsStamp++;
+    if (!pullMode) schedule(d, debounceMs);
+  }
+  if (pullMode && [...docs.values()].some((d) => d !== except && d.deps.has(file))) requestRefresh();
+}
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  guard('handling file changes', () => {
+    for (const c of changes) {
+      const file = uriToFile(c.uri);
+      if (file === c.uri) continue;
+      // An open document's buffer is authoritative; only its disk copy changed.
+      const open = docs.get(c.uri);
+      if (open) continue;
+      helperChanged(file, undefined);
+    }
+  });
+});
+
+/** FileHost for one analysis: open buffers first, then disk; records every path asked about. */
+function hostFor(d: OpenDoc): FileHost {
+  d.deps = new Set();
+  const openByPath = (p: string): OpenDoc | undefined => {
+    for (const o of docs.values()) if (o.fsPath === p) return o;
+    return undefined;
+  };
+  return {
+    readFile(p) {
+      d.deps.add(p);
+      const o = openByPath(p);
+      if (o) return o.doc.getText();
+      try {
+        const st = fs.statSync(p);
+        if (!st.isFile() || st.size > MAX_HELPER_BYTES) return undefined;
+        return fs.readFileSync(p, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    version(p) {
+      d.deps.add(p);
+      const o = openByPath(p);
+      if (o) return `open:${o.doc.version}`;
+      try {
+        const st = fs.statSync(p);
+        return `disk:${st.mtimeMs}:${st.size}`;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analysis and reporting
+
+function schedule(d: OpenDoc, delay: number): void {
+  if (pullMode || shuttingDown) return;
+  clearTimeout(d.timer);
+  d.timer = setTimeout(() => {
+    d.timer = undefined;
+    void publish(d);
+  }, delay);
+}
+
+/** Re-report every open document (settings or workspace folders changed). */
+function refreshAll(): void {
+  if (pullMode) requestRefresh();
+  else for (const d of docs.values()) schedule(d, 0);
+  sendStatus();
+}
+
+let refreshPending = false;
+function requestRefresh(): void {
+  if (!hasRefreshSupport || refreshPending) return;
+  refreshPending = true;
+  setTimeout(() => {
+    refreshPending = false;
+    connection.languages.diagnostics.refresh().catch(logError('asking the client to re-pull diagnostics'));
+  }, debounceMs);
+}
+
+async function ready(): Promise<void> {
+  await settingsReady;
+  await engineReady;
+}
+
+async function publish(d: OpenDoc): Promise<void> {
+  await ready();
+  if (docs.get(d.uri) !== d || shuttingDown) return; // closed meanwhile
+  const version = d.doc.version;
+  const diagnostics = analyze(d);
+  connection.sendDiagnostics({ uri: d.uri, version, diagnostics });
+  sendStatus();
+}
+
+connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+  await ready();
+  const d = docs.get(params.textDocument.uri);
+  if (!d) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const resultId = `${d.doc.version}.${settingsStamp}.${d.depsStamp}`;
+  if (params.previousResultId === resultId && d.resultId === resultId) {
+    return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+  }
+  if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const items = analyze(d);
+  d.resultId = resultId;
+  sendStatus();
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+});
+
+/** Diagnostics for the document as it is now. Never throws. */
+function analyze(d: OpenDoc): Diagnostic[] {
+  const status: DocumentStatus = { uri: d.uri, findings: 0 };
+  d.status = status;
+  try {
+    if (engineError) {
+      status.incomplete = `the analyzer failed to load: ${engineError}`;
+      return [noteDiagnostic(`${status.incomplete} (see the MCP Warden output)`)];
+    }
+    if (!settings.enable || !engine || !d.lang) return [];
+    if (d.fsPath && isExcluded(d.fsPath)) {
+      status.excluded = true;
+      return [];
+    }
+    const text = d.doc.getText();
+    const skip = skipReason(text);
+    if (skip) {
+      dropTree(d);
+      status.incomplete = skip;
+      return [noteDiagnostic(skip)];
+    }
+    ensureTree(d);
+    if (!d.tree) {
+      status.incomplete = 'parsing took longer than the time budget; not analysed';
+      return [noteDiagnostic(status.incomplete)];
+    }
+    const analysis = engine.analyzeTree(d.file, d.lang, text, d.tree, { host: hostFor(d), rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS }, d.parseMs);
+    const out: Diagnostic[] = [];
+    for (const f of analysis.findings) {
+      if (settings.rules[f.ruleId] === 'off') continue;
+      out.push(findingToDiagnostic(f, d, DOCS_DIR));
+    }
+    status.findings = out.length;
+    status.ms = Math.round((analysis.timings.parseMs + analysis.timings.analyzeMs) * 10) / 10;
+    if (analysis.incomplete) {
+      status.incomplete = analysis.incomplete;
+      out.push(noteDiagnostic(analysis.incomplete));
+    }
+    return out;
+  } catch (e) {
+    // One bad document must not take the server down: log, drop its tree, say so in the file.
+    connection.console.error(`MCP Warden: analysing ${d.uri} failed: ${e instanceof Error && e.stack ? e.stack : errorText(e)}`);
+    dropTree(d);
+    status.incomplete = `internal error while analysing: ${errorText(e)}`;
+    return [noteDiagnostic(`${status.incomplete} (see the MCP Warden output)`)];
+  }
+}
+
+onRequest(SyntaxTreeRequest, async ({ uri }) => {
+  await engineReady;
+  const d = docs.get(uri);
+  if (!d) return null;
+  return { version: d.doc.version, sexp: d.tree ? d.tree.rootNode.toString() : null };
+});
+
+let statusQueued = false;
+function sendStatus(): void {
+  if (statusQueued || shuttingDown) return;
+  statusQueued = true;
+  setImmediate(() => {
+    statusQueued = false;
+    if (shuttingDown) return;
+    const documents = [...docs.values()].map((d) => d.status ?? { uri: d.uri, findings: 0 });
+    const state: ServerState = engineError ? 'error' : serverState;
+    const message = engineError ? `analyzer failed to load: ${engineError}` : undefined;
+    notify(StatusNotification, { state, documents, message });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function notify<P>(n: Notification<P>, params: P): void {
+  void connection.sendNotification(n.method, params).catch(() => {});
+}
+
+function onRequest<P, R>(r: Request<P, R>, handler: (params: P) => R | Promise<R>): void {
+  connection.onRequest(r.method, (params: P): Promise<unknown> => Promise.resolve(handler(params)));
+}
+
+function guard(what: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (e) {
+    connection.console.error(`MCP Warden: error while ${what}: ${e instanceof Error && e.stack ? e.stack : errorText(e)}`);
+  }
+}
+
+function logError(what: string): (e: unknown) => void {
+  return (e) => connection.console.error(`MCP Warden: error while ${what}: ${errorText(e)}`);
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+process.on('uncaughtException', (e) => logError('running (uncaught exception)')(e));
+process.on('unhandledRejection', (e) => logError('running (unhandled rejection)')(e));
+
+connection.listen();
