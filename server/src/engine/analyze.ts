@@ -17,6 +17,11 @@ export type RuleSetting = Severity | 'off';
 export interface EngineOptions extends AnalyzeOptions {
   /** Per-rule severity override or 'off'. */
   rules?: Record<string, RuleSetting>;
+  /**
+   * Keep per-handler results for this file and reuse them on the next analysis when the handler
+   * and what it depends on are unchanged (the language server, on every edit).
+   */
+  incremental?: boolean;
 }
 
 interface CachedModule {
@@ -26,6 +31,7 @@ interface CachedModule {
 
 export class Engine {
   private readonly moduleCache = new Map<string, CachedModule>();
+  private readonly handlerCaches = new Map<string, Map<string, unknown>>();
 
   private constructor(readonly parsers: Parsers) {}
 
@@ -65,6 +71,7 @@ export class Engine {
       loadModule: (p) => this.loadModule(p, opts.host),
       definitions: [],
       findings: [],
+      cache: opts.incremental ? { prev: this.handlerCaches.get(file) ?? new Map(), next: new Map() } : undefined,
     };
     let incomplete: string | undefined;
     try {
@@ -74,6 +81,10 @@ export class Engine {
       if (e instanceof BudgetExceeded) incomplete = 'analysis stopped at the per-file time budget';
       else if (e instanceof RangeError) incomplete = 'analysis stopped: code nested too deeply';
       else incomplete = `analysis failed: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    if (ctx.cache) {
+      if (incomplete) this.handlerCaches.delete(file);
+      else this.handlerCaches.set(file, ctx.cache.next);
     }
     const findings = finalize(applySuppressions(text, lang, ctx.findings), opts.rules);
     return {
@@ -89,8 +100,18 @@ export class Engine {
 
   /** Forget cached helper modules (a file changed on disk or in an editor). */
   invalidate(file?: string): void {
-    if (file) this.moduleCache.delete(file);
-    else this.moduleCache.clear();
+    if (file) {
+      this.moduleCache.delete(file);
+      this.handlerCaches.delete(file);
+    } else {
+      this.moduleCache.clear();
+      this.handlerCaches.clear();
+    }
+  }
+
+  /** Drop what is kept for a file that was closed. */
+  forget(file: string): void {
+    this.handlerCaches.delete(file);
   }
 
   private loadModule(absPath: string, host: FileHost | undefined): ParsedModule | undefined {

@@ -28,6 +28,11 @@ export interface AnalysisContext {
   loadModule(absPath: string): ParsedModule | undefined;
   definitions: McpDefinition[];
   findings: Finding[];
+  /**
+   * Results kept between analyses of the same file (language server only): the language
+   * modules read `prev` and write what is still valid into `next`.
+   */
+  cache?: { prev: Map<string, unknown>; next: Map<string, unknown> };
 }
 
 export function checkBudget(ctx: AnalysisContext): void {

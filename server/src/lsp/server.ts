@@ -274,6 +274,7 @@ connection.onDidCloseTextDocument(({ textDocument: td }) => {
   if (!d) return;
   guard(`closing ${td.uri}`, () => {
     closeDoc(d);
+    engine?.forget(d.file);
     // The file on disk (if any) is now the truth for documents that import it.
     helperChanged(d.fsPath, undefined);
     if (!pullMode) connection.sendDiagnostics({ uri: td.uri, diagnostics: [] });
@@ -494,7 +495,7 @@ function analyze(d: OpenDoc): Diagnostic[] {
       status.incomplete = 'parsing took longer than the time budget; not analysed';
       return [noteDiagnostic(status.incomplete)];
     }
-    const analysis = engine.analyzeTree(d.file, d.lang, text, d.tree, { host: hostFor(d), rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS }, d.parseMs);
+    const analysis = engine.analyzeTree(d.file, d.lang, text, d.tree, { host: hostFor(d), rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS, incremental: true }, d.parseMs);
     const out: Diagnostic[] = [];
     for (const f of analysis.findings) {
       if (settings.rules[f.ruleId] === 'off') continue;

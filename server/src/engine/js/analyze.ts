@@ -2,36 +2,150 @@ import type { Node } from 'web-tree-sitter';
 import { nodeRange, type AnalysisContext } from '../context';
 import { getRule } from '../rules';
 import { CLEAN, sourceVal, type Val } from '../taint';
-import { discover, type DiscoveredHandler } from './discover';
+import type { Finding, McpDefinition, Range } from '../types';
+import { discoverUnits, enclosingClassBody, type DiscoveredHandler, type WeakSchema } from './discover';
 import { JsEvaluator, type RawTaint } from './eval';
-import { buildModuleInfo } from './module';
+import { buildModuleInfo, type ModuleInfo } from './module';
 
 export function analyzeJs(ctx: AnalysisContext): void {
   const info = buildModuleInfo({ file: ctx.file, lang: ctx.lang, text: ctx.text, tree: ctx.root.tree }, ctx);
-  const { handlers, weak } = discover(ctx, info);
-  for (const h of handlers) ctx.definitions.push(h.def);
-  const weakRule = getRule('weak-input-schema')!;
-  for (const w of weak) {
-    ctx.findings.push({
-      ruleId: weakRule.meta.id,
-      severity: weakRule.meta.severity,
-      message: w.message,
-      file: ctx.file,
-      range: nodeRange(w.node),
-      flow: [],
-      definition: w.definition,
-    });
-  }
-  if (handlers.length === 0) return;
-  const ev = new JsEvaluator(ctx, info);
-  for (const h of handlers) {
-    if (h.fn) ev.runHandler(h.fn, handlerArgs(h, ctx, h.fn), h.def.name, h.classBody);
-    else if (h.importName) {
-      const imp = ev.resolveImport(h.importName);
-      if (imp && h.registration) ev.runHandler(imp.fn, handlerArgs(h, ctx, h.registration), h.def.name, undefined, imp.info, h.registration);
+  const units = discoverUnits(ctx, info);
+  if (units.length === 0) return;
+  const idents = ctx.cache ? identCache(ctx) : undefined;
+  const occurrences = new Map<string, number>();
+  let ev: JsEvaluator | undefined;
+  for (const unit of units) {
+    const anchor = unit.anchor;
+    let key: string | undefined;
+    if (ctx.cache && idents) {
+      key = cacheKey(anchor, info, ctx, idents);
+      // Identical registrations (copy-pasted) each get their own entry.
+      const n = occurrences.get(key) ?? 0;
+      occurrences.set(key, n + 1);
+      if (n > 0) key += `\u0000#${n}`;
+      const hit = ctx.cache.prev.get(key) as CachedUnit | undefined;
+      if (hit) {
+        const moved = shift(hit, anchor, ctx.file);
+        ctx.definitions.push(...moved.definitions);
+        ctx.findings.push(...moved.findings);
+        ctx.cache.next.set(key, moved);
+        continue;
+      }
+    }
+    const defsBefore = ctx.definitions.length;
+    const before = ctx.findings.length;
+    const { handlers, weak } = unit.discover();
+    for (const h of handlers) ctx.definitions.push(h.def);
+    for (const w of weak) ctx.findings.push(weakFinding(w, ctx));
+    for (const h of handlers) {
+      if (h.fn) {
+        ev ??= new JsEvaluator(ctx, info);
+        ev.runHandler(h.fn, handlerArgs(h, ctx, h.fn), h.def.name, h.classBody);
+      } else if (h.importName && h.registration) {
+        ev ??= new JsEvaluator(ctx, info);
+        const imp = ev.resolveImport(h.importName);
+        if (imp) ev.runHandler(imp.fn, handlerArgs(h, ctx, h.registration), h.def.name, undefined, imp.info, h.registration);
+      }
+    }
+    if (key !== undefined) {
+      ctx.cache!.next.set(key, {
+        line: anchor.startPosition.row,
+        col: anchor.startPosition.column,
+        endLine: anchor.endPosition.row,
+        definitions: ctx.definitions.slice(defsBefore),
+        findings: ctx.findings.slice(before),
+      } satisfies CachedUnit);
     }
   }
 }
+
+function weakFinding(w: WeakSchema, ctx: AnalysisContext): Finding {
+  const rule = getRule('weak-input-schema')!;
+  return { ruleId: rule.meta.id, severity: rule.meta.severity, message: w.message, file: ctx.file, range: nodeRange(w.node), flow: [], definition: w.definition };
+}
+
+// ---------------------------------------------------------------- per-handler cache
+
+interface CachedUnit {
+  line: number;
+  col: number;
+  endLine: number;
+  definitions: McpDefinition[];
+  findings: Finding[];
+}
+
+const IDENT = /[A-Za-z_$][\w$]*/g;
+const IDENTS_KEY = '\u0000idents';
+
+/** Identifier lists of texts, remembered across analyses of this file (texts rarely change). */
+function identCache(ctx: AnalysisContext): (text: string) => string[] {
+  const prev = ctx.cache!.prev.get(IDENTS_KEY) as Map<string, string[]> | undefined;
+  const next = new Map<string, string[]>();
+  ctx.cache!.next.set(IDENTS_KEY, next);
+  return (text) => {
+    let ids = next.get(text) ?? prev?.get(text);
+    if (!ids) ids = [...new Set(text.match(IDENT) ?? [])];
+    next.set(text, ids);
+    return ids;
+  };
+}
+
+/**
+ * What a registration's results depend on: its own text, the module's imports, the top-level
+ * declarations it names (transitively, with their positions, since findings may point into
+ * them), the enclosing class, and the versions of project modules the file imports.
+ */
+function cacheKey(anchor: Node, info: ModuleInfo, ctx: AnalysisContext, idents: (text: string) => string[]): string {
+  const own = anchor.text;
+  const parts: string[] = [own, info.importsText];
+  const cls = enclosingClassBody(anchor);
+  if (cls) parts.push(`${cls.startIndex}:${cls.text}`);
+  const seen = new Set<string>();
+  const queue: string[] = [own];
+  while (queue.length && seen.size < 400) {
+    for (const name of idents(queue.pop()!)) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const decl = info.decls.get(name);
+      if (!decl || decl.startIndex <= anchor.startIndex && decl.endIndex >= anchor.endIndex) continue;
+      const t = decl.text;
+      parts.push(`${decl.startIndex}:${t}`);
+      queue.push(t);
+    }
+  }
+  for (const rel of info.relImports.values()) if (rel.file) parts.push(`${rel.file}@${ctx.host?.version?.(rel.file) ?? ctx.host?.readFile(rel.file)?.length}`);
+  return parts.join('\u0000');
+}
+
+/** Moves cached results of a registration that only moved (same text) to its new position. */
+function shift(c: CachedUnit, anchor: Node, file: string): CachedUnit {
+  const line = anchor.startPosition.row;
+  const col = anchor.startPosition.column;
+  const dLine = line - c.line;
+  const dCol = col - c.col;
+  if (dLine === 0 && dCol === 0) return c;
+  const inUnit = (r: Range) => r.start.line >= c.line && r.start.line <= c.endLine;
+  const mv = (r: Range): Range =>
+    !inUnit(r)
+      ? r
+      : {
+          start: { line: r.start.line + dLine, character: r.start.line === c.line ? r.start.character + dCol : r.start.character },
+          end: { line: r.end.line + dLine, character: r.end.line === c.line ? r.end.character + dCol : r.end.character },
+        };
+  return {
+    line,
+    col,
+    endLine: c.endLine + dLine,
+    definitions: c.definitions.map((d) => ({ ...d, range: mv(d.range), nameRange: mv(d.nameRange), params: d.params.map((p) => (p.range ? { ...p, range: mv(p.range) } : p)) })),
+    findings: c.findings.map((f) => ({
+      ...f,
+      range: f.file === file ? mv(f.range) : f.range,
+      flow: f.flow.map((s) => (s.file === file ? { ...s, range: mv(s.range) } : s)),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------- sources
 
 function rawArgs(def: string, ctx: AnalysisContext, h: DiscoveredHandler, at: Node, label = 'arguments'): Val {
   const props = new Map<string, Val>();

@@ -1,6 +1,6 @@
 // Finds MCP tool / resource / prompt definitions in JS/TS: TS SDK (v1 and v2) high-level and
 // low-level APIs and fastmcp, and describes each handler's inputs from its schema.
-import { Query, type Node } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { nodeRange, stringValue, type AnalysisContext } from '../context';
 import type { McpDefinition, McpParam, ParamKind, Framework, DefinitionKind } from '../types';
 import type { ModuleInfo } from './module';
@@ -35,19 +35,23 @@ export interface WeakSchema {
   definition: string;
 }
 
-const METHODS = '^(tool|registerTool|resource|registerResource|prompt|registerPrompt|setRequestHandler|addTool|addResource|addResourceTemplate|addPrompt)$';
-const queryCache = new WeakMap<object, Query>();
+const METHOD_RE = /\.\s*(tool|registerTool|resource|registerResource|prompt|registerPrompt|setRequestHandler|addTool|addResource|addResourceTemplate|addPrompt)\s*\(/g;
 
+/**
+ * Registration calls, found from the text (a regex over the source is far cheaper than a
+ * tree query over every call) and confirmed on the tree.
+ */
 function candidateCalls(ctx: AnalysisContext): Node[] {
-  const lang = ctx.root.tree.language;
-  let q = queryCache.get(lang);
-  if (!q) {
-    q = new Query(lang, `(call_expression function: (member_expression property: (property_identifier) @m) (#match? @m "${METHODS}")) @call`);
-    queryCache.set(lang, q);
+  const out: Node[] = [];
+  METHOD_RE.lastIndex = 0;
+  for (let m = METHOD_RE.exec(ctx.text); m; m = METHOD_RE.exec(ctx.text)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    const prop = ctx.root.descendantForIndex(at, at + m[1].length);
+    const member = prop?.type === 'property_identifier' ? prop.parent : null;
+    const call = member?.type === 'member_expression' ? member.parent : null;
+    if (call?.type === 'call_expression' && call.childForFieldName('function')?.id === member!.id) out.push(call);
   }
-  // Cheap pre-check: skip the query when none of the method names occur in the text.
-  if (!/\.(tool|registerTool|resource|registerResource|prompt|registerPrompt|setRequestHandler|addTool|addResource|addResourceTemplate|addPrompt)\s*\(/.test(ctx.text)) return [];
-  return q.captures(ctx.root).filter((c) => c.name === 'call').map((c) => c.node);
+  return out;
 }
 
 /** What a zod schema expression says about a value. */
@@ -285,159 +289,197 @@ function templateVars(n: Node | undefined, info: ModuleInfo): { vars: string[]; 
   return { vars, node };
 }
 
+/** One registration the analysis can redo or reuse on its own: a call or a tool object. */
+export interface Unit {
+  anchor: Node;
+  discover(): { handlers: DiscoveredHandler[]; weak: WeakSchema[] };
+}
+
+export function discoverUnits(ctx: AnalysisContext, info: ModuleInfo): Unit[] {
+  const units: Unit[] = candidateCalls(ctx).map((call) => ({ anchor: call, discover: () => discoverCall(call, info) }));
+  for (const t of toolObjectCandidates(ctx)) units.push({ anchor: t.obj, discover: () => toolObject(t.obj, t.fn, info) });
+  return units;
+}
+
+/** Discovery of everything at once (tests, tools that do not cache). */
 export function discover(ctx: AnalysisContext, info: ModuleInfo): { handlers: DiscoveredHandler[]; weak: WeakSchema[] } {
   const handlers: DiscoveredHandler[] = [];
   const weak: WeakSchema[] = [];
-  const listed: Node[] = [];
-  for (const call of candidateCalls(ctx)) {
-    const f = call.childForFieldName('function')!;
-    const method = f.childForFieldName('property')!.text;
-    const args = callArgs(call);
-    const last = args[args.length - 1];
-    if (method === 'setRequestHandler') {
-      const schema = args[0]?.text ?? '';
-      if (/CallToolRequestSchema/.test(schema)) {
-        const h = resolveHandler(last, info);
-        const def = mkDef('tool', 'CallTool handler', 'ts-sdk-low-level', call, args[0], []);
-        handlers.push({ def, fn: h.fn, argShape: 'low-level', inputs: [], classBody: h.classBody, importName: h.importName, registration: call });
-        if (h.fn) lowLevelWeak(h.fn, weak);
-      } else if (/ListToolsRequestSchema/.test(schema)) listed.push(call);
-      continue;
-    }
-    if (method === 'addTool' || method === 'addPrompt' || method === 'addResourceTemplate' || method === 'addResource') {
-      // fastmcp: addTool({ name, description, parameters, execute })
-      const cfg = unwrap(args[0]);
-      if (cfg?.type !== 'object') continue;
-      const nameNode = objectPropValue(cfg, 'name') ?? objectPropValue(cfg, 'uriTemplate') ?? objectPropValue(cfg, 'uri');
-      const name = stringValue(nameNode) ?? nameNode?.text ?? method;
-      const kind: DefinitionKind = method === 'addTool' ? 'tool' : method === 'addPrompt' ? 'prompt' : 'resource';
-      const exec = objectPropValue(cfg, method === 'addTool' ? 'execute' : 'load');
-      let params: McpParam[] = [];
-      let inputs: HandlerInput[] = [];
-      if (method === 'addTool') {
-        const sh = shapeProps(objectPropValue(cfg, 'parameters'), info);
-        if (sh.weak) weak.push({ node: objectPropValue(cfg, 'parameters')!, message: `Parameters of \`${name}\`: ${sh.weak}.`, definition: name });
-        ({ params, inputs } = paramsFrom(sh, info, false, weak, name));
-        const pz = zodInfo(objectPropValue(cfg, 'parameters'), info);
-        if (pz.kind === 'any' && pz.weak) weak.push({ node: objectPropValue(cfg, 'parameters')!, message: `Parameters of \`${name}\`: ${pz.weak}.`, definition: name });
-      } else {
-        const argList = unwrap(objectPropValue(cfg, 'arguments'));
-        for (const a of argList?.namedChildren ?? []) {
-          const n = stringValue(objectPropValue(a ?? undefined, 'name'));
-          if (n && a) {
-            const constrained = !!objectPropValue(a, 'enum');
-            params.push({ name: n, kind: constrained ? 'enum' : 'string', constrained, unbounded: !constrained, range: nodeRange(a) });
-            inputs.push({ name: n, node: a, constrained });
-          }
-        }
-        if (method === 'addResource') inputs = [];
-      }
-      const h = resolveHandler(exec ?? undefined, info);
-      const def = mkDef(kind, name, 'fastmcp-ts', call, nameNode ?? call, params);
-      def.description = stringValue(objectPropValue(cfg, 'description'));
-      handlers.push({ def, fn: h.fn, argShape: 'args', inputs, classBody: h.classBody, importName: h.importName, registration: call });
-      continue;
-    }
-    // TS SDK high-level: name first, handler last.
-    const nameNode = args[0];
-    const name = stringValue(nameNode);
-    if (!nameNode || !last || args.length < 2) continue;
-    const handlerExpr = unwrap(last);
-    if (!handlerExpr || !(isFunctionNode(handlerExpr) || handlerExpr.type === 'identifier' || handlerExpr.type === 'call_expression' || handlerExpr.type === 'member_expression')) continue;
-    if (name === undefined && nameNode.type !== 'identifier' && nameNode.type !== 'member_expression') continue;
-    const defName = name ?? nameNode.text;
-    const middle = args.slice(1, -1);
-    const kind: DefinitionKind = /tool/i.test(method) ? 'tool' : /resource/i.test(method) ? 'resource' : 'prompt';
-    let params: McpParam[] = [];
-    let inputs: HandlerInput[] = [];
-    let description: string | undefined;
-    let argShape: DiscoveredHandler['argShape'] = 'args';
-    let annotations: Record<string, string> | undefined;
-    if (method === 'registerTool' || method === 'registerPrompt') {
-      const cfg = unwrap(middle[0]);
-      if (cfg?.type === 'object') {
-        description = stringValue(objectPropValue(cfg, 'description'));
-        const schemaNode = objectPropValue(cfg, method === 'registerTool' ? 'inputSchema' : 'argsSchema');
-        if (schemaNode) {
-          const sh = shapeProps(schemaNode, info);
-          if (sh.weak) weak.push({ node: schemaNode, message: `Input schema of \`${defName}\`: ${sh.weak}.`, definition: defName });
-          const whole = zodInfo(schemaNode, info);
-          if (whole.kind === 'any' && whole.weak) weak.push({ node: schemaNode, message: `Input schema of \`${defName}\`: ${whole.weak}.`, definition: defName });
-          ({ params, inputs } = paramsFrom(sh, info, isJsonSchema(schemaNode), weak, defName));
-        }
-        annotations = readAnnotations(objectPropValue(cfg, 'annotations'));
-      }
-    } else if (method === 'tool' || method === 'prompt') {
-      for (const m of middle) {
-        const u = unwrap(m);
-        if (!u) continue;
-        const s = stringValue(u);
-        if (s !== undefined) {
-          description ??= s;
-          continue;
-        }
-        const isAnnotations = u.type === 'object' && u.namedChildren.length > 0 && u.namedChildren.every((c) => !c || c.type === 'comment' || /Hint$|^title$/.test(propKey(c) ?? ''));
-        if (isAnnotations || (u.type === 'object' && params.length > 0)) annotations = readAnnotations(u);
-        else if (params.length === 0 && (u.type === 'object' || u.type === 'identifier' || u.type === 'call_expression' || u.type === 'member_expression')) {
-          ({ params, inputs } = paramsFrom(shapeProps(u, info), info, false, weak, defName));
-        }
-      }
-    } else {
-      // resource(name, uriOrTemplate, [metadata], handler) / registerResource(name, template, metadata, handler)
-      const tv = templateVars(middle[0], info);
-      argShape = 'resource';
-      for (const v of tv.vars) {
-        params.push({ name: v, kind: 'string', constrained: false, unbounded: true, range: tv.node ? nodeRange(tv.node) : undefined });
-        inputs.push({ name: v, node: tv.node ?? call, constrained: false });
-      }
-      const meta = unwrap(middle[1]);
-      if (meta?.type === 'object') description = stringValue(objectPropValue(meta, 'description'));
-    }
-    const h = resolveHandler(last, info);
-    const def = mkDef(kind, defName, 'ts-sdk', call, nameNode, params);
-    def.description = description;
-    if (annotations) def.annotations = annotations;
-    handlers.push({ def, fn: h.fn, argShape, inputs, classBody: h.classBody, importName: h.importName, registration: call });
+  for (const u of discoverUnits(ctx, info)) {
+    const r = u.discover();
+    handlers.push(...r.handlers);
+    weak.push(...r.weak);
   }
-  for (const call of listed) listToolsSchemas(call, info, handlers, weak);
-  toolObjects(ctx, info, handlers, weak);
   return { handlers, weak };
 }
 
-const HANDLER_KEYS = '^(handler|execute|run|callback|handle|call|fn|invoke|impl|action)$';
+function discoverCall(call: Node, info: ModuleInfo): { handlers: DiscoveredHandler[]; weak: WeakSchema[] } {
+  const handlers: DiscoveredHandler[] = [];
+  const weak: WeakSchema[] = [];
+  const f = call.childForFieldName('function')!;
+  const method = f.childForFieldName('property')!.text;
+  const args = callArgs(call);
+  const last = args[args.length - 1];
+  if (method === 'setRequestHandler') {
+    const schema = args[0]?.text ?? '';
+    if (/CallToolRequestSchema/.test(schema)) {
+      const h = resolveHandler(last, info);
+      const def = mkDef('tool', 'CallTool handler', 'ts-sdk-low-level', call, args[0], []);
+      handlers.push({ def, fn: h.fn, argShape: 'low-level', inputs: [], classBody: h.classBody, importName: h.importName, registration: call });
+      if (h.fn) lowLevelWeak(h.fn, weak);
+    } else if (/ListToolsRequestSchema/.test(schema)) listToolsSchemas(call, info, handlers, weak);
+    return { handlers, weak };
+  }
+  if (method === 'addTool' || method === 'addPrompt' || method === 'addResourceTemplate' || method === 'addResource') {
+    // fastmcp: addTool({ name, description, parameters, execute })
+    const cfg = unwrap(args[0]);
+    if (cfg?.type !== 'object') return { handlers, weak };
+    const nameNode = objectPropValue(cfg, 'name') ?? objectPropValue(cfg, 'uriTemplate') ?? objectPropValue(cfg, 'uri');
+    const name = stringValue(nameNode) ?? nameNode?.text ?? method;
+    const kind: DefinitionKind = method === 'addTool' ? 'tool' : method === 'addPrompt' ? 'prompt' : 'resource';
+    const exec = objectPropValue(cfg, method === 'addTool' ? 'execute' : 'load');
+    let params: McpParam[] = [];
+    let inputs: HandlerInput[] = [];
+    if (method === 'addTool') {
+      const sh = shapeProps(objectPropValue(cfg, 'parameters'), info);
+      if (sh.weak) weak.push({ node: objectPropValue(cfg, 'parameters')!, message: `Parameters of \`${name}\`: ${sh.weak}.`, definition: name });
+      ({ params, inputs } = paramsFrom(sh, info, false, weak, name));
+      const pz = zodInfo(objectPropValue(cfg, 'parameters'), info);
+      if (pz.kind === 'any' && pz.weak) weak.push({ node: objectPropValue(cfg, 'parameters')!, message: `Parameters of \`${name}\`: ${pz.weak}.`, definition: name });
+    } else {
+      const argList = unwrap(objectPropValue(cfg, 'arguments'));
+      for (const a of argList?.namedChildren ?? []) {
+        const n = stringValue(objectPropValue(a ?? undefined, 'name'));
+        if (n && a) {
+          const constrained = !!objectPropValue(a, 'enum');
+          params.push({ name: n, kind: constrained ? 'enum' : 'string', constrained, unbounded: !constrained, range: nodeRange(a) });
+          inputs.push({ name: n, node: a, constrained });
+        }
+      }
+      if (method === 'addResource') inputs = [];
+    }
+    const h = resolveHandler(exec ?? undefined, info);
+    const def = mkDef(kind, name, 'fastmcp-ts', call, nameNode ?? call, params);
+    def.description = stringValue(objectPropValue(cfg, 'description'));
+    handlers.push({ def, fn: h.fn, argShape: 'args', inputs, classBody: h.classBody, importName: h.importName, registration: call });
+    return { handlers, weak };
+  }
+  // TS SDK high-level: name first, handler last.
+  const nameNode = args[0];
+  const name = stringValue(nameNode);
+  if (!nameNode || !last || args.length < 2) return { handlers, weak };
+  const handlerExpr = unwrap(last);
+  if (!handlerExpr || !(isFunctionNode(handlerExpr) || handlerExpr.type === 'identifier' || handlerExpr.type === 'call_expression' || handlerExpr.type === 'member_expression')) return { handlers, weak };
+  if (name === undefined && nameNode.type !== 'identifier' && nameNode.type !== 'member_expression') return { handlers, weak };
+  const defName = name ?? nameNode.text;
+  const middle = args.slice(1, -1);
+  const kind: DefinitionKind = /tool/i.test(method) ? 'tool' : /resource/i.test(method) ? 'resource' : 'prompt';
+  let params: McpParam[] = [];
+  let inputs: HandlerInput[] = [];
+  let description: string | undefined;
+  let argShape: DiscoveredHandler['argShape'] = 'args';
+  let annotations: Record<string, string> | undefined;
+  if (method === 'registerTool' || method === 'registerPrompt') {
+    const cfg = unwrap(middle[0]);
+    if (cfg?.type === 'object') {
+      description = stringValue(objectPropValue(cfg, 'description'));
+      const schemaNode = objectPropValue(cfg, method === 'registerTool' ? 'inputSchema' : 'argsSchema');
+      if (schemaNode) {
+        const sh = shapeProps(schemaNode, info);
+        if (sh.weak) weak.push({ node: schemaNode, message: `Input schema of \`${defName}\`: ${sh.weak}.`, definition: defName });
+        const whole = zodInfo(schemaNode, info);
+        if (whole.kind === 'any' && whole.weak) weak.push({ node: schemaNode, message: `Input schema of \`${defName}\`: ${whole.weak}.`, definition: defName });
+        ({ params, inputs } = paramsFrom(sh, info, isJsonSchema(schemaNode), weak, defName));
+      }
+      annotations = readAnnotations(objectPropValue(cfg, 'annotations'));
+    }
+  } else if (method === 'tool' || method === 'prompt') {
+    for (const m of middle) {
+      const u = unwrap(m);
+      if (!u) continue;
+      const s = stringValue(u);
+      if (s !== undefined) {
+        description ??= s;
+        continue;
+      }
+      const isAnnotations = u.type === 'object' && u.namedChildren.length > 0 && u.namedChildren.every((c) => !c || c.type === 'comment' || /Hint$|^title$/.test(propKey(c) ?? ''));
+      if (isAnnotations || (u.type === 'object' && params.length > 0)) annotations = readAnnotations(u);
+      else if (params.length === 0 && (u.type === 'object' || u.type === 'identifier' || u.type === 'call_expression' || u.type === 'member_expression')) {
+        ({ params, inputs } = paramsFrom(shapeProps(u, info), info, false, weak, defName));
+      }
+    }
+  } else {
+    // resource(name, uriOrTemplate, [metadata], handler) / registerResource(name, template, metadata, handler)
+    const tv = templateVars(middle[0], info);
+    argShape = 'resource';
+    for (const v of tv.vars) {
+      params.push({ name: v, kind: 'string', constrained: false, unbounded: true, range: tv.node ? nodeRange(tv.node) : undefined });
+      inputs.push({ name: v, node: tv.node ?? call, constrained: false });
+    }
+    const meta = unwrap(middle[1]);
+    if (meta?.type === 'object') description = stringValue(objectPropValue(meta, 'description'));
+  }
+  const h = resolveHandler(last, info);
+  const def = mkDef(kind, defName, 'ts-sdk', call, nameNode, params);
+  def.description = description;
+  if (annotations) def.annotations = annotations;
+  handlers.push({ def, fn: h.fn, argShape, inputs, classBody: h.classBody, importName: h.importName, registration: call });
+  return { handlers, weak };
+}
+
+const HANDLER_KEY_RE = /(^|[\s,{])(?:async\s+)?(handler|execute|run|callback|handle|call|fn|invoke|impl|action)\s*[:(]/g;
 
 /**
  * Tool definitions kept as objects and registered in a loop:
  * `{ name: "read_file", description, inputSchema, handler: async (args) => … }`.
  */
-function toolObjects(ctx: AnalysisContext, info: ModuleInfo, handlers: DiscoveredHandler[], weak: WeakSchema[]): void {
-  if (!/modelcontextprotocol|fastmcp|McpServer|inputSchema|CallToolRequest/.test(ctx.text)) return;
-  const lang = ctx.root.tree.language;
-  let q = objQueryCache.get(lang);
-  if (!q) {
-    q = new Query(lang, `[(pair key: (property_identifier) @k value: [(arrow_function) (function_expression)] @fn) (method_definition name: (property_identifier) @k) @fn] (#match? @k "${HANDLER_KEYS}")`);
-    objQueryCache.set(lang, q);
+const REGISTRATION_METHOD = /^(tool|registerTool|resource|registerResource|prompt|registerPrompt|addTool|addResource|addResourceTemplate|addPrompt)$/;
+
+/**
+ * Tool definitions kept as objects and registered in a loop:
+ * `{ name: "read_file", description, inputSchema, handler: async (args) => … }`.
+ */
+function toolObjectCandidates(ctx: AnalysisContext): { obj: Node; fn: Node }[] {
+  if (!/modelcontextprotocol|fastmcp|McpServer|inputSchema|CallToolRequest/.test(ctx.text)) return [];
+  const out: { obj: Node; fn: Node }[] = [];
+  HANDLER_KEY_RE.lastIndex = 0;
+  for (let m = HANDLER_KEY_RE.exec(ctx.text); m; m = HANDLER_KEY_RE.exec(ctx.text)) {
+    const keyAt = m.index + m[0].indexOf(m[2], m[1].length);
+    const key = ctx.root.descendantForIndex(keyAt, keyAt + m[2].length);
+    if (key?.type !== 'property_identifier') continue;
+    const owner = key.parent;
+    let fn: Node | null = null;
+    if (owner?.type === 'method_definition') fn = owner;
+    else if (owner?.type === 'pair') {
+      const v = unwrap(owner.childForFieldName('value'));
+      if (v && (v.type === 'arrow_function' || v.type === 'function_expression' || v.type === 'function')) fn = v;
+    }
+    const obj = owner?.parent;
+    if (!fn || obj?.type !== 'object' || !objectPropValue(obj, 'name')) continue;
+    // addTool({ ... }) objects are registration calls already.
+    const call = obj.parent?.type === 'arguments' ? obj.parent.parent : null;
+    const callee = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+    if (callee?.type === 'member_expression' && REGISTRATION_METHOD.test(callee.childForFieldName('property')?.text ?? '')) continue;
+    out.push({ obj, fn });
   }
-  const seen = new Set(handlers.map((h) => h.fn?.id));
-  for (const c of q.captures(ctx.root)) {
-    if (c.name !== 'fn' || seen.has(c.node.id)) continue;
-    const fn = c.node;
-    const obj = fn.type === 'method_definition' ? fn.parent : fn.parent?.parent;
-    if (obj?.type !== 'object') continue;
-    const nameNode = objectPropValue(obj, 'name');
-    const name = stringValue(nameNode);
-    if (!name || !nameNode) continue;
-    const schemaNode = objectPropValue(obj, 'inputSchema') ?? objectPropValue(obj, 'parameters') ?? objectPropValue(obj, 'schema') ?? objectPropValue(obj, 'input_schema') ?? objectPropValue(obj, 'argsSchema');
-    if (!schemaNode && !objectPropValue(obj, 'description')) continue;
-    const sh = schemaNode ? shapeProps(schemaNode, info) : { props: [] };
-    const { params, inputs } = paramsFrom(sh, info, isJsonSchema(schemaNode), weak, name);
-    const def = mkDef('tool', name, 'ts-sdk', obj, nameNode, params);
-    def.description = stringValue(objectPropValue(obj, 'description'));
-    handlers.push({ def, fn, argShape: 'args', inputs, classBody: enclosingClassBody(fn), registration: obj });
-    seen.add(fn.id);
-  }
+  return out;
 }
-const objQueryCache = new WeakMap<object, Query>();
+
+function toolObject(obj: Node, fn: Node, info: ModuleInfo): { handlers: DiscoveredHandler[]; weak: WeakSchema[] } {
+  const handlers: DiscoveredHandler[] = [];
+  const weak: WeakSchema[] = [];
+  const nameNode = objectPropValue(obj, 'name');
+  const name = stringValue(nameNode);
+  const schemaNode = objectPropValue(obj, 'inputSchema') ?? objectPropValue(obj, 'parameters') ?? objectPropValue(obj, 'schema') ?? objectPropValue(obj, 'input_schema') ?? objectPropValue(obj, 'argsSchema');
+  if (!name || !nameNode || (!schemaNode && !objectPropValue(obj, 'description'))) return { handlers, weak };
+  const sh = schemaNode ? shapeProps(schemaNode, info) : { props: [] };
+  const { params, inputs } = paramsFrom(sh, info, isJsonSchema(schemaNode), weak, name);
+  const def = mkDef('tool', name, 'ts-sdk', obj, nameNode, params);
+  def.description = stringValue(objectPropValue(obj, 'description'));
+  handlers.push({ def, fn, argShape: 'args', inputs, classBody: enclosingClassBody(fn), registration: obj });
+  return { handlers, weak };
+}
+
 
 function readAnnotations(n: Node | null | undefined): Record<string, string> | undefined {
   const o = unwrap(n);

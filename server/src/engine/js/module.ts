@@ -37,6 +37,10 @@ export interface ModuleInfo {
   exports: Map<string, Node | string>;
   /** Top-level `const X = <expr>` initialisers (schemas referenced by name, tables). */
   consts: Map<string, Node>;
+  /** Top-level declarations by name (for cache dependency keys). */
+  decls: Map<string, Node>;
+  /** Text of every import / require at the top level. */
+  importsText: string;
 }
 
 const JS_EXTS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
@@ -78,6 +82,8 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext): Module
     relImports: new Map(),
     exports: new Map(),
     consts: new Map(),
+    decls: new Map(),
+    importsText: '',
   };
   const bindModule = (local: string, moduleName: string, member?: string) => {
     if (moduleName.startsWith('.') || moduleName.startsWith('/')) {
@@ -230,7 +236,23 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext): Module
         return;
     }
   };
-  for (const n of mod.tree.rootNode.namedChildren) if (n) visitTop(n, false);
+  for (const n of mod.tree.rootNode.namedChildren) {
+    if (!n) continue;
+    visitTop(n, false);
+    const decl = n.type === 'export_statement' ? n.childForFieldName('declaration') ?? n : n;
+    if (decl.type === 'import_statement') info.importsText += decl.text + '\n';
+    else if (decl.type === 'lexical_declaration' || decl.type === 'variable_declaration') {
+      for (const d of decl.namedChildren) {
+        const name = d?.type === 'variable_declarator' ? d.childForFieldName('name') : null;
+        if (!name) continue;
+        if (name.type === 'identifier') info.decls.set(name.text, decl);
+        else info.importsText += decl.text + '\n'; // destructuring (require) counts as an import
+      }
+    } else {
+      const name = decl.childForFieldName('name');
+      if (name && /function|class/.test(decl.type)) info.decls.set(name.text, decl);
+    }
+  }
 
   // Module-level aliases of sinks: const run = promisify(exec); const fsp = fs.promises.
   for (const [name, value] of info.consts) {

@@ -1,0 +1,207 @@
+// Python abstract values: the shared Val plus what the Python evaluator needs to know about a
+// value (constant text, string structure, path normalisation, which variables it is a view of).
+
+import type { Node } from 'web-tree-sitter';
+import { ALL_KINDS, CLEAN, isTainted, join, mergeVals, taintOf, type Taint, type Val } from '../taint';
+import type { ModuleInfo } from './module';
+
+/** A variable this value was derived from by a "view" (urlparse(u), Path(x).resolve(), str(p)). */
+export interface Origin {
+  name: string;
+  /** Kinds a guard on this value proves for the origin variable. */
+  mask: number;
+}
+
+/** A piece of a built string: constant text, or a value. */
+export interface Part {
+  s?: string;
+  v?: PyVal;
+}
+
+export interface PyVal extends Val {
+  /** Constant string value (a literal, or built only from literals). */
+  str?: string;
+  /** Literal text of a non-string constant: True, False, None, 3. */
+  lit?: string;
+  /** Structure of a built string (f-string, concatenation, %, .format, join). */
+  parts?: Part[];
+  /** A path that was normalised (resolve / realpath / abspath / normpath). */
+  norm?: boolean;
+  org?: Origin[];
+  /** Module that `fn` / a class / a module reference belongs to. */
+  mod?: ModuleInfo;
+  /** Class definition node for classes and their instances. */
+  cls?: Node;
+  /** Closure scope of a nested function or lambda. */
+  env?: Scope;
+  /** Low-level `arguments` dict: subscripts create per-key sources. */
+  args?: ArgsSource;
+  /** Element type of a collection iterated with `for` (when the collection has no elems). */
+  item?: PyVal;
+}
+
+export interface ArgsSource {
+  /** Name of the handler parameter (usually `arguments`). */
+  param: string;
+  /** Handler name, used when the tool cannot be told from a `name == "..."` branch. */
+  handler: string;
+}
+
+/** Extra safe bits (beyond the rule kinds) used by deny-list guards; both together prove Kind.Path. */
+export const NO_DOTDOT = 64;
+export const NO_ABS = 128;
+export const PATH = 4;
+
+export function strVal(s: string): PyVal {
+  return { str: s, parts: [{ s }] };
+}
+
+export function litVal(text: string): PyVal {
+  return { lit: text };
+}
+
+/** Safe mask of a value: the kinds every taint in it is already safe for (ALL for clean values). */
+export function safeMask(v: Val | undefined): number {
+  if (!v) return ALL_KINDS | NO_ABS | NO_DOTDOT;
+  const ts: Taint[] = [];
+  collect(v, ts, 0);
+  if (ts.length === 0) return ALL_KINDS | NO_ABS | NO_DOTDOT;
+  let m = -1;
+  for (const t of ts) m &= t.safe;
+  return m;
+}
+
+function collect(v: Val, out: Taint[], d: number): void {
+  if (d > 4) return;
+  if (v.t) out.push(v.t);
+  if (v.props) for (const p of v.props.values()) collect(p, out, d + 1);
+  if (v.elems) for (const e of v.elems) collect(e, out, d + 1);
+}
+
+/** Marks every taint in the value safe for `kinds`, keeping tags and structure. */
+export function markSafe(v: PyVal, kinds: number, depth = 0): PyVal {
+  if (!isTainted(v) || depth > 4) return v;
+  let safe = kinds;
+  if ((safe & NO_ABS) && (safe & NO_DOTDOT)) safe |= PATH;
+  const out: PyVal = { ...v };
+  if (v.t) {
+    let s = v.t.safe | safe;
+    if ((s & NO_ABS) && (s & NO_DOTDOT)) s |= PATH;
+    out.t = { ...v.t, safe: s };
+    if ((s & ALL_KINDS) === ALL_KINDS) out.t = undefined;
+  }
+  if (v.props) {
+    const m = new Map<string, Val>();
+    for (const [k, p] of v.props) m.set(k, markSafe(p as PyVal, kinds, depth + 1));
+    out.props = m;
+  }
+  if (v.elems) out.elems = v.elems.map((e) => markSafe(e as PyVal, kinds, depth + 1));
+  if (v.parts) out.parts = v.parts.map((p) => (p.v ? { v: markSafe(p.v, kinds, depth + 1) } : p));
+  if (v.item) out.item = markSafe(v.item, kinds, depth + 1);
+  return out;
+}
+
+/** Join for string building: taint of all pieces, nothing else kept. */
+export function joinVals(...vals: (Val | undefined)[]): PyVal {
+  return join(...vals);
+}
+
+/** Merge at control-flow joins, keeping Python-specific facts when every path agrees. */
+export function mergePy(vals: (PyVal | undefined)[]): PyVal {
+  const present = vals.filter((v): v is PyVal => v !== undefined);
+  if (present.length === 0) return CLEAN;
+  const first = present[0];
+  if (present.every((v) => v === first)) return first;
+  const m = mergeVals(present) as PyVal;
+  const out: PyVal = m === CLEAN ? {} : { ...m };
+  const tag = first.tag;
+  if (tag && present.every((v) => v.tag === tag)) out.tag = tag;
+  else if (!out.tag) {
+    const tagged = present.find((v) => v.tag && v.tag !== 'none');
+    if (tagged) out.tag = tagged.tag;
+  }
+  if (present.every((v) => v.norm)) out.norm = true;
+  else delete out.norm;
+  if (!(present.every((v) => v.str === first.str))) delete out.str;
+  if (!(present.every((v) => v.lit === first.lit))) delete out.lit;
+  if (!present.every((v) => v.parts === first.parts)) delete out.parts;
+  const org: Origin[] = [];
+  for (const v of present) for (const o of v.org ?? []) if (!org.some((x) => x.name === o.name)) org.push(o);
+  if (org.length) out.org = org;
+  else delete out.org;
+  if (!out.mod) {
+    const withMod = present.find((v) => v.mod);
+    if (withMod) {
+      out.mod = withMod.mod;
+      out.cls = withMod.cls;
+      out.fn = withMod.fn;
+      out.env = withMod.env;
+    }
+  }
+  const a = present.find((v) => v.args);
+  if (a) out.args = a.args;
+  if (Object.keys(out).length === 0) return CLEAN;
+  return out;
+}
+
+/** The value with its taint flattened (for results of unknown calls). */
+export function flat(v: PyVal | undefined): PyVal {
+  if (!v) return CLEAN;
+  const t = taintOf(v);
+  if (!t) return CLEAN;
+  if (v.t && !v.props && !v.elems) return { t: v.t };
+  return join(v);
+}
+
+/** Element value of an iterable (for `for x in xs`, comprehensions, `xs[i]`). */
+export function elementOf(v: PyVal): PyVal {
+  if (v.item) return v.item;
+  if (v.elems && v.elems.length) return mergePy(v.elems as PyVal[]);
+  if (v.props && v.props.size) return flat(v);
+  if (v.t) return { t: v.t };
+  return CLEAN;
+}
+
+// ---------------------------------------------------------------- scopes
+
+/** Python scope with copy-on-write branches: writes always go to the innermost scope. */
+export class Scope {
+  readonly vars = new Map<string, PyVal>();
+  constructor(readonly parent?: Scope) {}
+
+  get(name: string): PyVal | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const v = s.vars.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
+  set(name: string, v: PyVal): void {
+    this.vars.set(name, v);
+  }
+
+  fork(): Scope {
+    return new Scope(this);
+  }
+
+  /** Writes into this scope the merge of the paths `children` (forks of this scope) represent. */
+  merge(children: Scope[]): void {
+    if (children.length === 0) return;
+    const names = new Set<string>();
+    for (const c of children) for (const n of c.vars.keys()) names.add(n);
+    for (const n of names) {
+      const vals = children.map((c) => c.get(n));
+      this.vars.set(n, mergePy(vals));
+    }
+  }
+
+  /** Every variable visible from here up to (not including) `stop`, innermost first. */
+  snapshot(stop: Scope | undefined): Scope {
+    const s = new Scope(stop);
+    for (let c: Scope | undefined = this; c && c !== stop; c = c.parent) {
+      for (const [k, v] of c.vars) if (!s.vars.has(k)) s.vars.set(k, v);
+    }
+    return s;
+  }
+}
