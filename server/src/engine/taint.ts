@@ -43,7 +43,7 @@ export interface Val {
   /** A boolean computed by a check (`const ok = ALLOWED.includes(x)`): branching on it guards like the check. */
   pred?: Node;
   /** Instance of a class the analysis can see into (language-specific payload). */
-  cls?: { body: Node; info: unknown };
+  cls?: unknown;
 }
 
 export const CLEAN: Val = Object.freeze({}) as Val;
@@ -281,10 +281,14 @@ export function lookupSinks(table: SinkTable, canonical: string | undefined, met
   return out;
 }
 
-/** Reports a tool-input → sink flow. `at` is the sink argument (or call) node. */
-export function reportFlow(ctx: AnalysisContext, rule: TaintRule, what: string, callee: string, t: Taint, at: Node, reportFile = ctx.file, extraSteps: FlowStep[] = []): void {
-  const sinkStep: FlowStep = { file: reportFile, range: nodeRange(at), message: `reaches ${what} (\`${callee}\`)` };
-  const flow = [...t.steps, ...extraSteps, sinkStep];
+/**
+ * Reports a tool-input → sink flow at `at` (the sink argument, or for a sink inside a helper
+ * in another file, the call in the analysed file that leads there). The flow always ends at
+ * the sink itself: `sinkStep` when the sink is elsewhere.
+ */
+export function reportFlow(ctx: AnalysisContext, rule: TaintRule, what: string, callee: string, t: Taint, at: Node, reportFile = ctx.file, sinkStep?: FlowStep): void {
+  const last: FlowStep = sinkStep ?? { file: reportFile, range: nodeRange(at), message: `reaches ${what} (\`${callee}\`)` };
+  const flow = [...t.steps, last];
   ctx.findings.push({
     ruleId: rule.meta.id,
     severity: rule.meta.severity,

@@ -3,7 +3,7 @@ import { nodeRange, type AnalysisContext } from '../context';
 import { getRule } from '../rules';
 import { CLEAN, sourceVal, type Val } from '../taint';
 import type { Finding, McpDefinition, Range } from '../types';
-import { discoverUnits, enclosingClassBody, type DiscoveredHandler, type WeakSchema } from './discover';
+import { discoverUnits, type DiscoveredHandler, type WeakSchema } from './discover';
 import { JsEvaluator, type RawTaint } from './eval';
 import { buildModuleInfo, type ModuleInfo } from './module';
 
@@ -14,10 +14,14 @@ export function analyzeJs(ctx: AnalysisContext): void {
   const idents = ctx.cache ? identCache(ctx) : undefined;
   const occurrences = new Map<string, number>();
   let ev: JsEvaluator | undefined;
+  let lastEnd = -1;
   for (const unit of units) {
     const anchor = unit.anchor;
     let key: string | undefined;
-    if (ctx.cache && idents) {
+    // Registrations that hold syntax errors or overlap another one (error recovery) are always redone.
+    const cacheable = anchor.startIndex >= lastEnd && !anchor.hasError;
+    lastEnd = Math.max(lastEnd, anchor.endIndex);
+    if (ctx.cache && idents && cacheable) {
       key = cacheKey(anchor, info, ctx, idents);
       // Identical registrations (copy-pasted) each get their own entry.
       const n = occurrences.get(key) ?? 0;
@@ -98,8 +102,10 @@ function identCache(ctx: AnalysisContext): (text: string) => string[] {
 function cacheKey(anchor: Node, info: ModuleInfo, ctx: AnalysisContext, idents: (text: string) => string[]): string {
   const own = anchor.text;
   const parts: string[] = [own, info.importsText];
-  const cls = enclosingClassBody(anchor);
-  if (cls) parts.push(`${cls.startIndex}:${cls.text}`);
+  // A registration inside a class depends on the whole class (this.method handlers).
+  for (const cls of info.classes.values()) {
+    if (cls.startIndex <= anchor.startIndex && cls.endIndex >= anchor.endIndex) parts.push(`${cls.startIndex}:${cls.text}`);
+  }
   const seen = new Set<string>();
   const queue: string[] = [own];
   while (queue.length && seen.size < 400) {
@@ -107,8 +113,12 @@ function cacheKey(anchor: Node, info: ModuleInfo, ctx: AnalysisContext, idents: 
       if (seen.has(name)) continue;
       seen.add(name);
       const decl = info.decls.get(name);
-      if (!decl || decl.startIndex <= anchor.startIndex && decl.endIndex >= anchor.endIndex) continue;
-      const t = decl.text;
+      if (!decl) continue;
+      let t = decl.text;
+      if (decl.startIndex <= anchor.startIndex && decl.endIndex >= anchor.endIndex) {
+        // The registration sits inside this declaration: depend on the rest of it.
+        t = t.slice(0, anchor.startIndex - decl.startIndex) + t.slice(anchor.endIndex - decl.startIndex);
+      }
       parts.push(`${decl.startIndex}:${t}`);
       queue.push(t);
     }

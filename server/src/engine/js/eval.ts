@@ -953,8 +953,8 @@ export class JsEvaluator {
   private report(rule: TaintRule, what: string, callee: string, t: Taint, at: Node, st: FnState): void {
     if (st.outerCall) {
       // Sink in another file: report at the call in the analysed file, with the sink as a step.
-      const sinkStep: FlowStep = { file: st.info.mod.file, range: nodeRange(at), message: `reaches ${what} (\`${callee}\`) in a helper` };
-      reportFlow(this.ctx, rule, what, callee, { ...t, steps: t.steps }, st.outerCall, this.ctx.file, [sinkStep]);
+      const sinkStep: FlowStep = { file: st.info.mod.file, range: nodeRange(at), message: `reaches ${what} (\`${callee}\`) in ${st.info.mod.file.split(/[\\/]/).pop()}` };
+      reportFlow(this.ctx, rule, what, callee, t, st.outerCall, this.ctx.file, sinkStep);
       return;
     }
     reportFlow(this.ctx, rule, what, callee, t, at, st.info.mod.file);
