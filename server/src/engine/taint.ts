@@ -36,6 +36,8 @@ export interface Val {
   callee?: string;
   /** Function value (JS arrow/function expression or Python lambda/def) for calls through variables. */
   fn?: Node;
+  /** Several candidate functions (`handlers[name]` over a table of handlers). */
+  fns?: Node[];
   /** Scope a function value closes over. */
   fnEnv?: Env;
   /** Variable this value was derived from (path.relative(root, X), new URL(X)): guards on it also cover X. */

@@ -95,7 +95,8 @@ export function zodInfo(n: Node | null | undefined, info: ModuleInfo, depth = 0)
       const regex = chain.find((c) => c.name === 'regex');
       const re = regex?.args[0];
       const strict = (re?.type === 'regex' && isStrictRegex(re.text)) || (re?.type === 'identifier' && isStrictRegex(unwrap(info.consts.get(re.text))?.text ?? ''));
-      res.constrained = strict || mods.has('uuid') || mods.has('cuid') || mods.has('ulid') || mods.has('datetime') || mods.has('date') || mods.has('ip') || mods.has('ipv4') || mods.has('base64');
+      // A custom .refine()/.superRefine() is the developer's own validation: trusted.
+      res.constrained = strict || mods.has('refine') || mods.has('superRefine') || mods.has('uuid') || mods.has('cuid') || mods.has('ulid') || mods.has('datetime') || mods.has('date') || mods.has('ip') || mods.has('ipv4') || mods.has('base64');
       res.unbounded = !res.constrained && !mods.has('max') && !mods.has('length') && !regex;
       break;
     }

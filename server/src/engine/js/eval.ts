@@ -595,6 +595,8 @@ export class JsEvaluator {
         if (idx) this.evalExpr(idx, env, st);
         const key = idx ? stringValue(idx) : undefined;
         if (key !== undefined) return this.member(ov, key, n, st);
+        const fns = obj ? this.functionTable(obj, st) : undefined;
+        if (fns) return { fns } as Val;
         if (ov.table) return CLEAN;
         if (idx?.type === 'number' && ov.elems) return ov.elems[Number(idx.text)] ?? CLEAN;
         return ov.elems ? elemOf(ov) : flatten(ov);
@@ -723,6 +725,29 @@ export class JsEvaluator {
     return CLEAN; // comparisons and arithmetic produce booleans/numbers
   }
 
+  /** `handlers[name]` where `handlers` is a module-level object of functions: every one may run. */
+  private functionTable(obj: Node, st: FnState): Node[] | undefined {
+    const o = unwrap(obj);
+    if (o?.type !== 'identifier') return undefined;
+    const init = unwrap(st.info.consts.get(o.text));
+    if (init?.type !== 'object') return undefined;
+    const fns: Node[] = [];
+    for (const p of init.namedChildren) {
+      if (!p) continue;
+      if (p.type === 'method_definition') fns.push(p);
+      else if (p.type === 'pair') {
+        const v = unwrap(p.childForFieldName('value'));
+        if (v && isFunctionNode(v)) fns.push(v);
+        else if (v?.type === 'identifier' && st.info.functions.has(v.text)) fns.push(st.info.functions.get(v.text)!);
+      } else if (p.type === 'shorthand_property_identifier' && st.info.functions.has(p.text)) fns.push(st.info.functions.get(p.text)!);
+    }
+    return fns.length ? fns : undefined;
+  }
+
+  private callAll(fns: Node[], args: Val[], n: Node, st: FnState): Val {
+    return mergeVals(fns.map((fn) => this.callFunction(fn, st.info, args, n, undefined, st)));
+  }
+
   private evalFunctionValue(fn: Node, env: Env, st: FnState, params: Val[] = []): Val {
     return this.callFunction(fn, st.info, params, fn, env, st);
   }
@@ -753,8 +778,9 @@ export class JsEvaluator {
       const v = env.get(f.text);
       callee = v ? v.callee : f.text;
       // A locally bound function value (closure) or function declared in the module.
-      const fnVal = v as (Val & { fn?: Node; fnEnv?: Env }) | undefined;
+      const fnVal = v as (Val & { fn?: Node; fnEnv?: Env; fns?: Node[] }) | undefined;
       if (fnVal?.fn) return this.callLocal(fnVal.fn, args, n, fnVal.fnEnv, st);
+      if (fnVal?.fns) return this.callAll(fnVal.fns, args, n, st);
       if (!v) {
         const local = st.info.functions.get(f.text);
         if (local) return this.callLocal(local, args, n, undefined, st);
@@ -793,6 +819,9 @@ export class JsEvaluator {
       // obj.fn(...) where obj.fn is a function value we know
       const pv = receiver.props?.get(method ?? '') as (Val & { fnEnv?: Env }) | undefined;
       if (pv?.fn) return this.callLocal(pv.fn, args, n, pv.fnEnv, st);
+    } else if (f.type === 'subscript_expression') {
+      const fv = this.evalExpr(f, env, st) as Val & { fns?: Node[] };
+      if (fv.fns) return this.callAll(fv.fns, args, n, st);
     } else if (f.type === 'import') {
       callee = 'import';
     } else if (isFunctionNode(f)) {
@@ -1131,9 +1160,13 @@ export class JsEvaluator {
         if (!target) continue;
       }
       if (target.type === 'call_expression') {
-        // new URL(x).hostname / path.resolve(x) inside the check: guard x
-        const inner = callArgs(target).map(unwrap).find((a) => a && (a.type === 'identifier' || a.type === 'member_expression'));
-        if (!inner) continue;
+        // new URL(x).hostname / path.resolve(x) inside the check: guard x;
+        // x.toLowerCase() / x.trim(): guard x.
+        const fn = unwrap(target.childForFieldName('function'));
+        const inner =
+          callArgs(target).map(unwrap).find((a) => a && (a.type === 'identifier' || a.type === 'member_expression')) ??
+          (fn?.type === 'member_expression' ? unwrap(fn.childForFieldName('object')) : null);
+        if (!inner || (inner.type !== 'identifier' && inner.type !== 'member_expression')) continue;
         target = inner;
       }
       this.sanitizeRef(target, kinds, env, st, 0);

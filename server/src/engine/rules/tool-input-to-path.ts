@@ -5,9 +5,10 @@ const FS_METHODS = [
   'createReadStream', 'createWriteStream', 'open', 'openSync', 'unlink', 'unlinkSync', 'rm', 'rmSync',
   'rmdir', 'rmdirSync', 'mkdir', 'mkdirSync', 'readdir', 'readdirSync', 'opendir', 'copyFile', 'copyFileSync',
   'cp', 'cpSync', 'rename', 'renameSync', 'truncate', 'truncateSync', 'chmod', 'chmodSync', 'chown',
-  'symlink', 'symlinkSync', 'link', 'stat', 'statSync', 'lstat', 'lstatSync', 'readlink', 'realpath',
-  'access', 'utimes', 'watch',
+  'symlink', 'symlinkSync', 'link', 'utimes', 'watch',
 ];
+// stat/lstat/access/realpath/readlink are left out on purpose: they only read metadata and are
+// what path-containment checks themselves call before deciding.
 const FS_EXTRA = ['outputFile', 'outputFileSync', 'outputJson', 'readJson', 'readJsonSync', 'writeJson', 'writeJsonSync', 'remove', 'removeSync', 'copy', 'copySync', 'move', 'moveSync', 'ensureDir', 'ensureFile', 'emptyDir', 'pathExists'];
 const F = 'a file system path';
 
