@@ -45,7 +45,7 @@ function percentile(sorted, p) {
 
 class LspClient {
   constructor(serverJs, { cwd }) {
-    this.proc = spawn(process.execPath, [serverJs, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...(process.env.BENCH_SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_SERVER_PROF] : []), serverJs, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     this.buf = Buffer.alloc(0);
     this.nextId = 1;
     this.pending = new Map();

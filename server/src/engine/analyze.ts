@@ -101,8 +101,10 @@ export class Engine {
   /** Forget cached helper modules (a file changed on disk or in an editor). */
   invalidate(file?: string): void {
     if (file) {
+      // Only the parsed copy used by other files: per-handler results of files that import it
+      // are keyed by its version and renew themselves.
+      this.moduleCache.get(file)?.mod?.tree.delete();
       this.moduleCache.delete(file);
-      this.handlerCaches.delete(file);
     } else {
       this.moduleCache.clear();
       this.handlerCaches.clear();

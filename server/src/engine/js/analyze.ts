@@ -12,6 +12,9 @@ export function analyzeJs(ctx: AnalysisContext): void {
   const units = discoverUnits(ctx, info);
   if (units.length === 0) return;
   const idents = ctx.cache ? identCache(ctx) : undefined;
+  // Versions of the project modules this file imports (part of every cache key).
+  let importVersions = '';
+  if (ctx.cache) for (const rel of info.relImports.values()) if (rel.file) importVersions += `${rel.file}@${ctx.host?.version?.(rel.file) ?? ctx.host?.readFile(rel.file)?.length}\u0000`;
   const occurrences = new Map<string, number>();
   let ev: JsEvaluator | undefined;
   let lastEnd = -1;
@@ -22,7 +25,7 @@ export function analyzeJs(ctx: AnalysisContext): void {
     const cacheable = anchor.startIndex >= lastEnd && !anchor.hasError;
     lastEnd = Math.max(lastEnd, anchor.endIndex);
     if (ctx.cache && idents && cacheable) {
-      key = cacheKey(anchor, info, ctx, idents);
+      key = cacheKey(anchor, info, idents) + importVersions;
       // Identical registrations (copy-pasted) each get their own entry.
       const n = occurrences.get(key) ?? 0;
       occurrences.set(key, n + 1);
@@ -99,7 +102,7 @@ function identCache(ctx: AnalysisContext): (text: string) => string[] {
  * declarations it names (transitively, with their positions, since findings may point into
  * them), the enclosing class, and the versions of project modules the file imports.
  */
-function cacheKey(anchor: Node, info: ModuleInfo, ctx: AnalysisContext, idents: (text: string) => string[]): string {
+function cacheKey(anchor: Node, info: ModuleInfo, idents: (text: string) => string[]): string {
   const own = anchor.text;
   const parts: string[] = [own, info.importsText];
   // A registration inside a class depends on the whole class (this.method handlers).
@@ -123,7 +126,6 @@ function cacheKey(anchor: Node, info: ModuleInfo, ctx: AnalysisContext, idents: 
       queue.push(t);
     }
   }
-  for (const rel of info.relImports.values()) if (rel.file) parts.push(`${rel.file}@${ctx.host?.version?.(rel.file) ?? ctx.host?.readFile(rel.file)?.length}`);
   return parts.join('\u0000');
 }
 
