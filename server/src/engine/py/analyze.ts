@@ -1,2 +1,459 @@
-import type { AnalysisContext } from '../context';
-export function analyzePy(_ctx: AnalysisContext): void {}
+// Python half of the engine: discovers MCP tools/resources/prompts (FastMCP decorators,
+// add_tool, low-level call_tool + Tool(...) schemas), reports weak input schemas, and runs the
+// taint evaluator over each handler body.
+
+import type { Node } from 'web-tree-sitter';
+import { checkBudget, nodeRange, type AnalysisContext } from '../context';
+import { ALL_KINDS } from '../rules/types';
+import { sourceVal, type Val } from '../taint';
+import type { DefinitionKind, Framework, McpDefinition, McpParam, ParamKind } from '../types';
+import { FULL, kwargs, modelFields, positional, stringLiteral, typeInfo, type ClassRef } from './annotations';
+import { PyEval, paramName } from './eval';
+import { canonicalOf, moduleInfoFor, type ModuleInfo } from './module';
+import { regexKinds } from './regex';
+import { Scope, type PyVal } from './values';
+
+/** Cheap pre-check: files without any MCP registration are skipped before any tree walk. */
+const QUICK = /\.(tool|resource|prompt|call_tool|add_tool|list_tools|get_prompt|read_resource)\b|\bTool\(/;
+const MCPISH = /^(mcp|server|app|mcp_?server|mcp_?app|\w*_mcp|mcp_\w*|\w*_server|server_\w*)$/i;
+const DECORATOR_METHODS = new Set(['tool', 'resource', 'prompt', 'call_tool', 'get_prompt', 'read_resource']);
+
+/** UTF-16 offset → the smallest node of `type` enclosing it. */
+function enclosing(root: Node, index: number, types: Set<string>, maxUp = 8): Node | undefined {
+  let n: Node | null = root.descendantForIndex(index);
+  for (let i = 0; n && i < maxUp; i++, n = n.parent) if (types.has(n.type)) return n;
+  return undefined;
+}
+
+const DECORATOR_RE = /^[ \t]*@[ \t]*[\w.]+[ \t]*\.[ \t]*(tool|resource|prompt|call_tool|get_prompt|read_resource)\b/gm;
+const REGISTER_RE = /\.[ \t]*(add_tool|add_resource_fn|add_prompt)[ \t]*\(|\.[ \t]*(tool|resource|prompt)[ \t]*\(/g;
+const TOOL_RE = /\bTool[ \t]*\(/g;
+const DD = new Set(['decorated_definition']);
+const CALL = new Set(['call']);
+
+interface Source {
+  name: string;
+  node: Node;
+  val: PyVal;
+}
+
+interface Handler {
+  fn: Node;
+  name: string;
+  sources: Source[];
+  /** Parameters that are not sources (ctx, self, int...) bound clean. */
+  others: string[];
+  lowLevel?: { argsParam?: Node; nameParam?: string };
+}
+
+export function analyzePy(ctx: AnalysisContext): void {
+  if (!QUICK.test(ctx.text)) return;
+  const mod = moduleInfoFor(ctx.root, ctx.file, ctx.text);
+  const ev = new PyEval(ctx, mod);
+  const handlers: Handler[] = [];
+  const seen = new Set<number>();
+
+  // Low-level Tool(...) declarations first: their schemas constrain call_tool arguments.
+  const lowLevelDefs: McpDefinition[] = [];
+  for (const m of ctx.text.matchAll(TOOL_RE)) {
+    checkBudget(ctx);
+    const call = enclosing(ctx.root, m.index + 1, CALL, 3);
+    if (call && call.childForFieldName('function')?.endIndex === m.index + 4) {
+      const d = toolDeclaration(ctx, mod, ev, call);
+      if (d) lowLevelDefs.push(d);
+    }
+  }
+
+  for (const m of ctx.text.matchAll(DECORATOR_RE)) {
+    checkBudget(ctx);
+    const at = m.index + m[0].indexOf('@');
+    const dd = enclosing(ctx.root, at, DD, 3);
+    const fn = dd?.childForFieldName('definition');
+    if (!dd || fn?.type !== 'function_definition' || seen.has(fn.id)) continue;
+    for (const deco of dd.namedChildren) {
+      if (deco?.type !== 'decorator') continue;
+      const expr = deco.namedChild(0);
+      if (!expr) continue;
+      const call = expr.type === 'call' ? expr : undefined;
+      const callee = call ? call.childForFieldName('function') : expr;
+      if (callee?.type !== 'attribute') continue;
+      const method = callee.childForFieldName('attribute')?.text ?? '';
+      const recv = callee.childForFieldName('object');
+      if (!DECORATOR_METHODS.has(method) || !recv) continue;
+      if (method === 'call_tool' || method === 'get_prompt' || method === 'read_resource') {
+        if (!isServerReceiver(mod, recv, fn, true)) continue;
+        seen.add(fn.id);
+        handlers.push(lowLevelHandler(ctx, mod, ev, fn, method));
+        break;
+      }
+      if (!isServerReceiver(mod, recv, fn, false)) continue;
+      seen.add(fn.id);
+      const kind: DefinitionKind = method === 'tool' ? 'tool' : method === 'resource' ? 'resource' : 'prompt';
+      handlers.push(fastmcpHandler(ctx, mod, ev, kind, fn, call, dd));
+      break;
+    }
+  }
+
+  for (const m of ctx.text.matchAll(REGISTER_RE)) {
+    checkBudget(ctx);
+    const inner = enclosing(ctx.root, m.index + m[0].length - 1, CALL, 3);
+    if (!inner || inner.parent?.type === 'decorator') continue;
+    const f = inner.childForFieldName('function');
+    const recv = f?.type === 'attribute' ? f.childForFieldName('object') : null;
+    const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text ?? '' : '';
+    if (!recv || method !== (m[1] ?? m[2])) continue;
+    // mcp.add_tool(fn) / mcp.tool()(fn) / mcp.tool(fn)
+    let call = inner;
+    let fnRef: Node | undefined = positional(inner)[0];
+    if (m[2]) {
+      const outer = inner.parent?.type === 'call' && inner.parent.childForFieldName('function')?.equals(inner) ? inner.parent : undefined;
+      if (outer) {
+        call = outer;
+        fnRef = positional(outer)[0];
+      }
+    }
+    if (fnRef?.type !== 'identifier') continue;
+    const fn = mod.functions.get(fnRef.text);
+    if (!fn || seen.has(fn.id) || !isServerReceiver(mod, recv, fn, false)) continue;
+    seen.add(fn.id);
+    const kind: DefinitionKind = /tool/.test(method) ? 'tool' : /resource/.test(method) ? 'resource' : 'prompt';
+    // mcp.add_tool(fn, name=...) carries its options on this call; mcp.tool(name=...)(fn) on the inner call.
+    const optsCall = call.childForFieldName('function')?.type === 'call' ? call.childForFieldName('function')! : call;
+    handlers.push(fastmcpHandler(ctx, mod, ev, kind, fn, optsCall, call, optsCall === call ? 1 : 0));
+  }
+
+  ctx.definitions.push(...lowLevelDefs);
+  for (const h of handlers) {
+    checkBudget(ctx);
+    runHandler(ctx, mod, ev, h);
+  }
+}
+
+/** Is `recv` (the `mcp` in `@mcp.tool`) an MCP server object? */
+function isServerReceiver(mod: ModuleInfo, recv: Node, fn: Node, lowLevel: boolean): boolean {
+  const text = recv.text;
+  const last = recv.type === 'attribute' ? recv.childForFieldName('attribute')?.text ?? '' : text;
+  if (mod.mcpVars.has(text) || mod.lowLevelVars.has(text)) return true;
+  if (lowLevel && (mod.importsMcp || MCPISH.test(last))) return true;
+  if (!MCPISH.test(last)) return false;
+  if (mod.importsMcp) return true;
+  // Imported from the module that creates it: `from .server import mcp`.
+  if (recv.type === 'identifier' && mod.imports.get(text)?.kind === 'from') return true;
+  // A parameter of an enclosing registration function: `def register(mcp): @mcp.tool() ...`.
+  for (let p = fn.parent; p; p = p.parent) {
+    if (p.type === 'function_definition') {
+      const params = p.childForFieldName('parameters');
+      if (params && params.namedChildren.some((c) => c && paramName(c) === text)) return true;
+    }
+  }
+  return false;
+}
+
+function docstring(fn: Node): string | undefined {
+  const body = fn.childForFieldName('body');
+  const first = body?.namedChildren.find((c) => c && c.type !== 'comment');
+  if (first?.type !== 'expression_statement') return undefined;
+  const s = first.namedChild(0);
+  const v = stringLiteral(s);
+  return v?.trim() || undefined;
+}
+
+function annotationsOf(n: Node | undefined): Record<string, string> | undefined {
+  if (!n) return undefined;
+  const out: Record<string, string> = {};
+  const norm = (t: string) => (t === 'True' ? 'true' : t === 'False' ? 'false' : stringLiteral(undefined) ?? t);
+  if (n.type === 'dictionary') {
+    for (const p of n.namedChildren) {
+      if (p?.type !== 'pair') continue;
+      const k = stringLiteral(p.childForFieldName('key'));
+      const v = p.childForFieldName('value');
+      if (k && v) out[k] = v.type === 'string' ? stringLiteral(v) ?? v.text : norm(v.text);
+    }
+  } else if (n.type === 'call') {
+    for (const [k, v] of kwargs(n)) out[k] = v.type === 'string' ? stringLiteral(v) ?? v.text : norm(v.text);
+  } else return undefined;
+  return Object.keys(out).length ? out : undefined;
+}
+
+function fastmcpHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, kind: DefinitionKind, fn: Node, call: Node | undefined, rangeNode: Node, skipPositional = 0): Handler {
+  const fnName = fn.childForFieldName('name');
+  const kw = call ? kwargs(call) : new Map<string, Node>();
+  const pos = call ? positional(call).slice(skipPositional) : [];
+  let name = stringLiteral(kw.get('name'));
+  let uri: string | undefined;
+  if (kind === 'resource') uri = stringLiteral(kw.get('uri') ?? pos[0]);
+  else if (!name && pos[0]?.type === 'string') name = stringLiteral(pos[0]);
+  name ??= fnName?.text ?? '<anonymous>';
+  const description = stringLiteral(kw.get('description')) ?? docstring(fn);
+  const params: McpParam[] = [];
+  const sources: Source[] = [];
+  const others: string[] = [];
+  for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!p) continue;
+    const pname = paramName(p);
+    if (!pname) continue;
+    if (p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern') {
+      others.push(pname);
+      continue;
+    }
+    if (pname === 'self' || pname === 'cls') {
+      others.push(pname);
+      continue;
+    }
+    const type = p.childForFieldName('type');
+    const dflt = p.childForFieldName('value');
+    const ti = typeInfo(type, mod, ev.resolveClass, dflt);
+    if (ti.tag === 'context' || (!type && /^(ctx|context)$/.test(pname))) {
+      others.push(pname);
+      continue;
+    }
+    params.push({ name: pname, kind: ti.kind as ParamKind, constrained: ti.constrained, unbounded: ti.unbounded, range: nodeRange(p) });
+    if (kind === 'tool' && ti.weak) {
+      ctx.findings.push({
+        ruleId: 'weak-input-schema',
+        severity: 'warning',
+        message: ti.weak === 'untyped'
+          ? `Parameter \`${pname}\` of tool \`${name}\` has no type annotation, so the tool accepts any JSON value the model sends for it. Annotate it (a str with a pattern or max_length, a Literal, an Enum, int...) so the schema rejects unexpected input.`
+          : `Parameter \`${pname}\` of tool \`${name}\` is typed ${ti.weak}, so the tool accepts arbitrary JSON from the model for it. Declare a Pydantic model or TypedDict with typed fields so unexpected keys and values are rejected before the handler runs.`,
+        file: ctx.file,
+        range: nodeRange(p),
+        flow: [],
+        definition: name,
+      });
+    }
+    if ((ti.safe & ALL_KINDS) === ALL_KINDS) {
+      others.push(pname);
+      continue;
+    }
+    let val: PyVal = sourceVal(pname, name, ctx.file, p, ti.safe & ~0);
+    if (ti.model) val = ev.modelFromTaint(ti.model.cls, ti.model.mod, val, 1);
+    if (ti.tag === 'path') val = { ...val, tag: 'path' };
+    sources.push({ name: pname, node: p, val });
+  }
+  const def: McpDefinition = {
+    kind,
+    name: kind === 'resource' && uri && !kw.get('name') ? uri : name,
+    description,
+    framework: 'python-fastmcp' as Framework,
+    params,
+    range: nodeRange(rangeNode),
+    nameRange: nodeRange(fnName ?? fn),
+    annotations: annotationsOf(kw.get('annotations')),
+  };
+  ctx.definitions.push(def);
+  return { fn, name, sources, others };
+}
+
+function lowLevelHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, fn: Node, method: string): Handler {
+  const name = fn.childForFieldName('name')?.text ?? method;
+  const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p && !!paramName(p) && paramName(p) !== 'self');
+  const sources: Source[] = [];
+  const others: string[] = [];
+  void mod;
+  void ev;
+  if (method === 'read_resource') {
+    for (const p of params) sources.push({ name: paramName(p)!, node: p, val: sourceVal(paramName(p)!, name, ctx.file, p) });
+    return { fn, name, sources, others };
+  }
+  const nameParam = params[0] ? paramName(params[0]) : undefined;
+  const argsParam = params[1];
+  if (nameParam) others.push(nameParam);
+  if (argsParam) {
+    const an = paramName(argsParam)!;
+    const base = sourceVal(an, name, ctx.file, argsParam) as Val;
+    sources.push({ name: an, node: argsParam, val: { ...base, args: { param: an, handler: name } } });
+  }
+  for (const p of params.slice(2)) others.push(paramName(p)!);
+  return { fn, name, sources, others, lowLevel: { argsParam, nameParam } };
+}
+
+function runHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, h: Handler): void {
+  const sc = new Scope();
+  for (const o of h.others) sc.set(o, {});
+  for (const s of h.sources) sc.set(s.name, s.val);
+  const fr = ev.newFrame(mod, h.name, true, 0, sc, [...h.others, ...h.sources.map((s) => s.name)]);
+  fr.nameParam = h.lowLevel?.nameParam;
+  ev.tool = undefined;
+  ev.rawArgsUse = undefined;
+  ev.runBody(h.fn, sc, fr);
+  if (h.lowLevel?.argsParam && ev.rawArgsUse) {
+    const p = h.lowLevel.argsParam;
+    ctx.findings.push({
+      ruleId: 'weak-input-schema',
+      severity: 'warning',
+      message: `The low-level tool handler \`${h.name}\` reads the raw \`${paramName(p)}\` dict without validating it, so whatever JSON the model sends reaches the tool code. Parse it into a Pydantic model first (\`Model(**${paramName(p)})\` / \`Model.model_validate(${paramName(p)})\`) or validate it against the tool's inputSchema.`,
+      file: ctx.file,
+      range: nodeRange(p),
+      flow: [],
+      definition: h.name,
+    });
+  }
+}
+
+// ---------------------------------------------------------------- low-level Tool(...) schemas
+
+type Json = string | number | boolean | null | Json[] | { [k: string]: Json } | { __model: ClassRef };
+
+function toJson(n: Node | null | undefined, mod: ModuleInfo, ev: PyEval, depth = 0): Json | undefined {
+  if (!n || depth > 12) return undefined;
+  switch (n.type) {
+    case 'string':
+    case 'concatenated_string':
+      return stringLiteral(n) ?? (n.type === 'concatenated_string' ? n.namedChildren.map((c) => stringLiteral(c) ?? '').join('') : undefined);
+    case 'integer':
+    case 'float':
+      return Number(n.text);
+    case 'true':
+      return true;
+    case 'false':
+      return false;
+    case 'none':
+      return null;
+    case 'parenthesized_expression':
+      return toJson(n.namedChild(0), mod, ev, depth + 1);
+    case 'list':
+    case 'tuple': {
+      const out: Json[] = [];
+      for (const c of n.namedChildren) {
+        const v = toJson(c, mod, ev, depth + 1);
+        if (v !== undefined) out.push(v);
+      }
+      return out;
+    }
+    case 'dictionary': {
+      const out: { [k: string]: Json } = {};
+      for (const p of n.namedChildren) {
+        if (p?.type === 'pair') {
+          const k = stringLiteral(p.childForFieldName('key'));
+          const v = toJson(p.childForFieldName('value'), mod, ev, depth + 1);
+          if (k !== undefined && v !== undefined) out[k] = v;
+        } else if (p?.type === 'dictionary_splat') {
+          const v = toJson(p.namedChild(0), mod, ev, depth + 1);
+          if (v && typeof v === 'object' && !Array.isArray(v)) Object.assign(out, v);
+        }
+      }
+      return out;
+    }
+    case 'identifier': {
+      const rhs = mod.assigns.get(n.text);
+      return rhs ? toJson(rhs, mod, ev, depth + 1) : undefined;
+    }
+    case 'call': {
+      // Model.model_json_schema() / Model.schema()
+      const f = n.childForFieldName('function');
+      if (f?.type === 'attribute' && /^(model_json_schema|schema|json_schema)$/.test(f.childForFieldName('attribute')?.text ?? '')) {
+        const obj = f.childForFieldName('object');
+        if (obj?.type === 'identifier') {
+          const r = ev.resolveClass(obj.text, mod);
+          if (r) return { __model: r };
+        }
+      }
+      if (f && /^dict$/.test(f.text)) {
+        const out: { [k: string]: Json } = {};
+        for (const [k, v] of kwargs(n)) {
+          const j = toJson(v, mod, ev, depth + 1);
+          if (j !== undefined) out[k] = j;
+        }
+        return out;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function isObj(j: Json | undefined): j is { [k: string]: Json } {
+  return !!j && typeof j === 'object' && !Array.isArray(j) && !('__model' in j);
+}
+
+function schemaParam(name: string, p: Json | undefined): { param: McpParam; safe: number } {
+  let kind: ParamKind = 'unknown';
+  let safe = 0;
+  let constrained = false;
+  let unbounded = false;
+  if (isObj(p)) {
+    const t = Array.isArray(p.type) ? p.type.filter((x) => x !== 'null')[0] : p.type;
+    if (Array.isArray(p.enum) || p.const !== undefined) {
+      kind = 'enum';
+      safe = FULL;
+    } else if (t === 'integer' || t === 'number') {
+      kind = 'number';
+      safe = FULL;
+    } else if (t === 'boolean') {
+      kind = 'boolean';
+      safe = FULL;
+    } else if (t === 'string') {
+      kind = 'string';
+      if (typeof p.pattern === 'string') safe = regexKinds(p.pattern, 'search');
+      if (p.format === 'uuid' || p.format === 'date' || p.format === 'date-time') safe = FULL;
+      unbounded = safe === 0 && p.maxLength === undefined;
+    } else if (t === 'array') {
+      kind = 'array';
+      const items = p.items;
+      if (isObj(items)) safe = schemaParam(name, items).safe;
+    } else if (t === 'object') kind = 'object';
+    else kind = 'any';
+    constrained = (safe & ALL_KINDS) === ALL_KINDS;
+  }
+  return { param: { name, kind, constrained, unbounded }, safe };
+}
+
+function toolDeclaration(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, call: Node): McpDefinition | undefined {
+  const kw = kwargs(call);
+  const nameNode = kw.get('name');
+  const name = stringLiteral(nameNode);
+  const schemaNode = kw.get('inputSchema') ?? kw.get('input_schema');
+  if (!name || !schemaNode) return undefined;
+  // Only `mcp.types.Tool` (or a Tool imported from the mcp package).
+  const f = call.childForFieldName('function');
+  const canon = f ? canonicalOf(mod, f) ?? f.text : '';
+  if (!/^mcp\b|^types\.Tool$|^Tool$/.test(canon) && !mod.importsMcp) return undefined;
+  const schema = toJson(schemaNode, mod, ev);
+  const params: McpParam[] = [];
+  const safeMap = new Map<string, number>();
+  if (schema && typeof schema === 'object' && !Array.isArray(schema) && '__model' in schema) {
+    const { cls, mod: m2 } = schema.__model as ClassRef;
+    for (const fld of modelFieldsOf(cls, m2, ev)) {
+      const ti = typeInfo(fld.type, m2, ev.resolveClass, fld.value);
+      params.push({ name: fld.name, kind: ti.kind, constrained: ti.constrained, unbounded: ti.unbounded, range: nodeRange(fld.node) });
+      safeMap.set(fld.name, ti.safe);
+    }
+  } else if (isObj(schema)) {
+    const props = schema.properties;
+    if (isObj(props)) {
+      for (const [k, p] of Object.entries(props)) {
+        const { param, safe } = schemaParam(k, p);
+        params.push(param);
+        safeMap.set(k, safe);
+      }
+    }
+    const weak = schema.type === 'object' && props === undefined && schema.additionalProperties !== false && !schema.anyOf && !schema.oneOf && !schema.allOf && !schema.$ref;
+    if (weak && (schemaNode.type === 'dictionary' || schemaNode.type === 'identifier')) {
+      ctx.findings.push({
+        ruleId: 'weak-input-schema',
+        severity: 'warning',
+        message: `Tool \`${name}\` declares an inputSchema of \`{"type": "object"}\` with no properties, so any arguments the model sends are accepted. List each property with its type (and enum/pattern/maxLength where they apply) and set \`additionalProperties\` to false.`,
+        file: ctx.file,
+        range: nodeRange(schemaNode),
+        flow: [],
+        definition: name,
+      });
+    }
+  }
+  ev.toolSchemas.set(name, safeMap);
+  return {
+    kind: 'tool',
+    name,
+    description: stringLiteral(kw.get('description')),
+    framework: 'python-low-level',
+    params,
+    range: nodeRange(call),
+    nameRange: nodeRange(nameNode!),
+    annotations: annotationsOf(kw.get('annotations')),
+  };
+}
+
+function modelFieldsOf(cls: Node, mod: ModuleInfo, ev: PyEval) {
+  return modelFields(cls, mod, ev.resolveClass);
+}

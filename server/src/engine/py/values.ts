@@ -2,7 +2,7 @@
 // value (constant text, string structure, path normalisation, which variables it is a view of).
 
 import type { Node } from 'web-tree-sitter';
-import { ALL_KINDS, CLEAN, isTainted, join, mergeVals, taintOf, type Taint, type Val } from '../taint';
+import { ALL_KINDS, CLEAN as CLEAN_VAL, isTainted, join, mergeVals, taintOf, type Taint, type Val } from '../taint';
 import type { ModuleInfo } from './module';
 
 /** A variable this value was derived from by a "view" (urlparse(u), Path(x).resolve(), str(p)). */
@@ -10,6 +10,8 @@ export interface Origin {
   name: string;
   /** Kinds a guard on this value proves for the origin variable. */
   mask: number;
+  /** A property / key of the variable (`req.path`, `arguments["path"]`) rather than the variable. */
+  prop?: string;
 }
 
 /** A piece of a built string: constant text, or a value. */
@@ -31,7 +33,7 @@ export interface PyVal extends Val {
   /** Module that `fn` / a class / a module reference belongs to. */
   mod?: ModuleInfo;
   /** Class definition node for classes and their instances. */
-  cls?: Node;
+  klass?: Node;
   /** Closure scope of a nested function or lambda. */
   env?: Scope;
   /** Low-level `arguments` dict: subscripts create per-key sources. */
@@ -51,6 +53,9 @@ export interface ArgsSource {
 export const NO_DOTDOT = 64;
 export const NO_ABS = 128;
 export const PATH = 4;
+
+/** The clean value (frozen), typed for the Python evaluator. */
+export const CLEAN: PyVal = CLEAN_VAL;
 
 export function strVal(s: string): PyVal {
   return { str: s, parts: [{ s }] };
@@ -133,7 +138,7 @@ export function mergePy(vals: (PyVal | undefined)[]): PyVal {
     const withMod = present.find((v) => v.mod);
     if (withMod) {
       out.mod = withMod.mod;
-      out.cls = withMod.cls;
+      out.klass = withMod.klass;
       out.fn = withMod.fn;
       out.env = withMod.env;
     }

@@ -1,0 +1,2231 @@
+// Taint evaluator for Python handler bodies: abstract interpretation over the tree-sitter tree,
+// path-sensitive for guards (copy-on-write scopes per branch), context-sensitive through calls
+// to project functions (same file and other files), with sink checks driven by rules/*.ts.
+
+import * as path from 'node:path';
+import type { Node } from 'web-tree-sitter';
+import { checkBudget, nodeRange, step, type AnalysisContext } from '../context';
+import { ALL_KINDS, Kind, type SinkSpec, type TaintRule } from '../rules';
+import { isTainted, lookupSinks, reportFlow, sinkTable, sourceVal, taintFor, taintOf, withStep, type SinkEntry, type Taint } from '../taint';
+import { FULL, isEnumClass, isModelClass, modelFields, typeInfo, unescapePy, type ClassRef } from './annotations';
+import { canonicalOf, importBindings, isExternalModule, loadProjectModule, type ImportRef, type ModuleInfo } from './module';
+import { prefixFixesHost, regexKinds } from './regex';
+import { field, named, operator } from './syntax';
+import { CLEAN, elementOf, flat, markSafe, mergePy, NO_ABS, NO_DOTDOT, safeMask, Scope, strVal, litVal, type Origin, type Part, type PyVal } from './values';
+
+const MAX_CALL_DEPTH = 4;
+const MAX_EXPR_DEPTH = 120;
+const MAX_STMT_DEPTH = 60;
+const PATHV = Kind.Path | NO_ABS | NO_DOTDOT;
+
+interface Arg {
+  node: Node;
+  val: PyVal;
+  splat?: boolean;
+}
+
+interface Args {
+  pos: Arg[];
+  kw: Map<string, Arg>;
+  kwSplat: Arg[];
+}
+
+interface LoopCtx {
+  base: Scope;
+  exits: Scope[];
+}
+
+export interface Frame {
+  mod: ModuleInfo;
+  name: string;
+  handler: boolean;
+  depth: number;
+  base: Scope;
+  returns: PyVal[];
+  exits: Scope[];
+  truthy: Scope[];
+  loops: LoopCtx[];
+  /** Call site in the analysed file: where sinks inside other files are reported. */
+  reportAt?: Node;
+  /** Low-level call_tool handler: the parameter holding the tool name. */
+  nameParam?: string;
+  /** Names of the function's parameters (for `self` and exit facts). */
+  params: string[];
+}
+
+interface CallResult {
+  ret: PyVal;
+  /** Safe mask of each parameter at every normal exit. */
+  exitSafe: number[];
+  /** Safe mask of each parameter at every return of a truthy value (for validators). */
+  truthySafe?: number[];
+  /** Value of the first parameter (`self`) at exit, for constructors. */
+  selfOut?: PyVal;
+}
+
+interface Fact {
+  expr: Node;
+  kinds: number;
+  sc?: Scope;
+}
+
+interface Target {
+  canonical?: string;
+  method?: string;
+  recv?: PyVal;
+  recvNode?: Node;
+  fn?: PyVal;
+  self?: PyVal;
+  display: string;
+}
+
+const SHELLS = /^(sh|bash|zsh|dash|ksh|fish|csh|tcsh|ash|cmd|cmd\.exe|powershell|powershell\.exe|pwsh|python[0-9.]*|node|nodejs|deno|bun|perl|ruby|php|osascript|lua|Rscript)$/i;
+const SHELL_FLAG = /^(-[a-z]*c|\/c|\/k|-command|-e|--eval|-p|--print|-r)$/i;
+const VALIDATOR = /^_*(validate|valid_|sanitize|sanitise|check|ensure|verify|assert|is_safe|is_allowed|is_valid|is_permitted|is_within|is_inside|is_subpath|safe_|secure_|allowed_|restrict|confine|guard)/i;
+const PATH_SINK_METHODS = new Set(['read_text', 'read_bytes', 'write_text', 'write_bytes', 'open', 'unlink', 'iterdir', 'rmdir', 'mkdir', 'touch', 'rename', 'replace', 'symlink_to', 'hardlink_to', 'glob', 'rglob', 'chmod', 'lchmod', 'readlink', 'copy', 'copy_into', 'move', 'move_into', 'walk']);
+const PATH_ONLY_METHODS = new Set(['read_text', 'read_bytes', 'write_text', 'write_bytes', 'iterdir', 'unlink', 'rmdir', 'touch', 'symlink_to', 'hardlink_to', 'rglob']);
+const PATH_TARGET_METHODS = new Set(['rename', 'replace', 'symlink_to', 'hardlink_to', 'copy', 'move']);
+const PATH_RESULT_METHODS = new Set(['resolve', 'absolute', 'expanduser', 'joinpath', 'with_name', 'with_suffix', 'with_stem', 'relative_to', 'as_posix', 'parent']);
+const BOOL_METHODS = /^(startswith|endswith|is[a-z_]*|exists|count|find|rfind|index|rindex|__contains__|__len__|match_found|has_key)$/;
+const STR_KEEP = new Set(['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'casefold', 'title', 'capitalize', 'swapcase', 'encode', 'decode', 'zfill', 'ljust', 'rjust', 'center', 'expandtabs', 'removeprefix', 'removesuffix', 'translate', 'format_map', 'replace', 'copy', 'as_posix']);
+const IDENTITY_METHODS = new Set(['strip', 'lstrip', 'rstrip', 'lower', 'upper', 'casefold']);
+const CLEAN_CALLS = new Set([
+  'int', 'float', 'bool', 'len', 'abs', 'round', 'ord', 'hash', 'id', 'isinstance', 'issubclass', 'callable', 'hasattr', 'type', 'range', 'print',
+  'uuid.UUID', 'uuid.uuid4', 'uuid.uuid1', 'os.path.exists', 'os.path.isfile', 'os.path.isdir', 'os.path.islink', 'os.path.isabs', 'os.path.getsize',
+  'os.path.getmtime', 'os.path.getctime', 'os.path.lexists', 'os.getenv', 'os.environ.get', 'os.getcwd', 'os.cpu_count', 'time.time', 'time.monotonic',
+  'datetime.datetime.now', 'datetime.datetime.fromisoformat', 'datetime.date.fromisoformat', 'datetime.datetime.strptime', 'logging.getLogger',
+  'secrets.token_hex', 'secrets.token_urlsafe', 'tempfile.mkdtemp', 'tempfile.gettempdir', 'tempfile.mkstemp', 'decimal.Decimal', 'any', 'all',
+  'json.dumps.__len__', 'math.floor', 'math.ceil', 'asyncio.sleep', 'time.sleep',
+]);
+const CLEAN_PREFIXES = /^(hashlib|hmac|logging|math|random|secrets|time|datetime|uuid|zlib\.crc32|binascii\.crc32|ipaddress\.ip_network\.is)\b/;
+const HTTP_CLIENTS = /^(httpx\.(Async)?Client|requests\.(Session|session)|requests\.sessions\.Session|aiohttp\.ClientSession|urllib3\.PoolManager|niquests\.(Async)?Session)$/;
+const DB_CONNECT = /^(sqlite3\.connect|aiosqlite\.connect|psycopg2?\.connect|psycopg\.(Async)?Connection\.connect|psycopg_pool\.\w+|pymysql\.connect|MySQLdb\.connect|mysql\.connector\.connect|asyncpg\.(connect|create_pool)|aiomysql\.(connect|create_pool)|duckdb\.connect|sqlalchemy\.create_engine|sqlalchemy\.ext\.asyncio\.create_async_engine|clickhouse_connect\.get_client|snowflake\.connector\.connect|pyodbc\.connect|cx_Oracle\.connect|oracledb\.connect)$/;
+const DB_METHODS = new Set(['cursor', 'connect', 'acquire', 'begin', 'execute', 'connection', '__enter__', '__aenter__', 'get_connection']);
+const PATH_CTORS = /^(pathlib\.(Path|PurePath|PosixPath|PurePosixPath|WindowsPath|PureWindowsPath)|anyio\.Path|trio\.Path|aiopath\.AsyncPath|zipfile\.Path|Path)$/;
+
+function argAt(pos: Arg[], i: number): Arg | undefined {
+  for (let k = 0; k < pos.length; k++) {
+    if (pos[k].splat && k <= i) return pos[k];
+    if (k === i) return pos[k];
+  }
+  return undefined;
+}
+
+function lastSeg(s: string): string {
+  const i = s.lastIndexOf('.');
+  return i >= 0 ? s.slice(i + 1) : s;
+}
+
+
+export class PyEval {
+  readonly table = sinkTable('py');
+  private readonly memo = new Map<string, CallResult>();
+  private readonly active = new Set<string>();
+  private readonly modVals = new Map<string, PyVal>();
+  private readonly importCache = new Map<string, PyVal>();
+  private readonly summaries = new Map<string, CallResult>();
+  private readonly classAttrCache = new Map<string, Map<string, Node>>();
+  private quiet = 0;
+  private ticks = 0;
+  /** Current tool of a low-level call_tool handler (from `if name == "..."` branches). */
+  tool: string | undefined;
+  /** Low-level tool name → argument name → safe mask declared by its inputSchema. */
+  readonly toolSchemas = new Map<string, Map<string, number>>();
+  /** Set when a low-level handler reads its raw `arguments` dict. */
+  rawArgsUse: Node | undefined;
+
+  constructor(readonly ctx: AnalysisContext, readonly root: ModuleInfo) {}
+
+  // ------------------------------------------------------------ entry points
+
+  newFrame(mod: ModuleInfo, name: string, handler: boolean, depth: number, base: Scope, params: string[]): Frame {
+    return { mod, name, handler, depth, base, returns: [], exits: [], truthy: [], loops: [], params };
+  }
+
+  /** Runs a handler body with its parameters already bound in `sc`. */
+  runBody(fn: Node, sc: Scope, fr: Frame): void {
+    const body = field(fn, 'body');
+    if (body) this.execBlock(body, sc, fr, 0);
+  }
+
+  resolveClass = (name: string, mod: ModuleInfo): ClassRef | undefined => {
+    const c = mod.classes.get(name);
+    if (c) return { cls: c, mod };
+    const imp = mod.imports.get(name);
+    if (!imp || imp.kind !== 'from') return undefined;
+    const v = this.resolveImport(mod, name, imp);
+    if (v.tag === 'class' && v.klass && v.mod) return { cls: v.klass, mod: v.mod };
+    return undefined;
+  };
+
+  // ------------------------------------------------------------ statements
+
+  private tick(): void {
+    if ((++this.ticks & 63) === 0) checkBudget(this.ctx);
+  }
+
+  /** Executes a block; true when every path through it leaves (return/raise/continue/break). */
+  execBlock(block: Node, sc: Scope, fr: Frame, d: number): boolean {
+    if (d > MAX_STMT_DEPTH) return false;
+    for (const s of named(block)) {
+      this.tick();
+      if (this.execStmt(s, sc, fr, d)) return true;
+    }
+    return false;
+  }
+
+  private execStmt(s: Node, sc: Scope, fr: Frame, d: number): boolean {
+    switch (s.type) {
+      case 'expression_statement':
+        for (const e of named(s)) this.exprStatement(e, sc, fr, d);
+        return false;
+      case 'return_statement': {
+        const e = named(s)[0];
+        const v = e ? this.evalExpr(e, sc, fr, 0) : CLEAN;
+        this.noteReturn(v, e, sc, fr);
+        return true;
+      }
+      case 'raise_statement':
+        return true;
+      case 'continue_statement':
+      case 'break_statement': {
+        const loop = fr.loops[fr.loops.length - 1];
+        if (loop) loop.exits.push(sc.snapshot(loop.base));
+        return true;
+      }
+      case 'if_statement':
+        return this.execIf(s, sc, fr, d);
+      case 'for_statement':
+        return this.execFor(s, sc, fr, d);
+      case 'while_statement':
+        return this.execWhile(s, sc, fr, d);
+      case 'try_statement':
+        return this.execTry(s, sc, fr, d);
+      case 'with_statement':
+        return this.execWith(s, sc, fr, d);
+      case 'match_statement':
+        return this.execMatch(s, sc, fr, d);
+      case 'function_definition': {
+        const n = field(s, 'name');
+        if (n) sc.set(n.text, { fn: s, mod: fr.mod, env: sc });
+        return false;
+      }
+      case 'decorated_definition': {
+        const def = field(s, 'definition');
+        if (def) return this.execStmt(def, sc, fr, d);
+        return false;
+      }
+      case 'class_definition': {
+        const n = field(s, 'name');
+        if (n) sc.set(n.text, { tag: 'class', klass: s, mod: fr.mod });
+        return false;
+      }
+      case 'assert_statement': {
+        const c = named(s)[0];
+        if (c) {
+          this.evalExpr(c, sc, fr, 0);
+          this.applyFacts(this.condFacts(c, true, sc, fr), sc, fr);
+        }
+        return false;
+      }
+      case 'import_statement':
+      case 'import_from_statement': {
+        for (const [alias, ref] of importBindings(s).bindings) sc.set(alias, this.resolveImport(fr.mod, alias, ref));
+        return false;
+      }
+      case 'ERROR':
+        for (const c of named(s)) {
+          if (/_statement$|_definition$/.test(c.type)) {
+            if (this.execStmt(c, sc, fr, d + 1)) return false;
+          } else if (c.type !== 'identifier') this.exprStatement(c, sc, fr, d);
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  private noteReturn(v: PyVal, e: Node | undefined, sc: Scope, fr: Frame): void {
+    fr.returns.push(v);
+    if (fr.handler) return;
+    fr.exits.push(sc.snapshot(fr.base.parent));
+    if (e && !/^(False|None|0|""|''|\[\]|\{\})$/.test(e.text)) {
+      const t = sc.fork();
+      if (/^(comparison_operator|not_operator|boolean_operator|call|parenthesized_expression)$/.test(e.type)) this.applyFacts(this.condFacts(e, true, t, fr), t, fr);
+      fr.truthy.push(t.snapshot(fr.base.parent));
+    }
+  }
+
+  private exprStatement(e: Node, sc: Scope, fr: Frame, d: number): void {
+    if (e.type === 'assignment') this.execAssign(e, sc, fr);
+    else if (e.type === 'augmented_assignment') this.execAugAssign(e, sc, fr);
+    else if (e.type === 'call') this.evalCall(e, sc, fr, 0, true);
+    else if (e.type === 'await') {
+      const inner = named(e)[0];
+      if (inner?.type === 'call') this.evalCall(inner, sc, fr, 0, true);
+      else if (inner) this.evalExpr(inner, sc, fr, 0);
+    } else this.evalExpr(e, sc, fr, 0);
+    void d;
+  }
+
+  private execAssign(a: Node, sc: Scope, fr: Frame): PyVal {
+    const left = field(a, 'left');
+    const right = field(a, 'right');
+    if (!left || !right) return CLEAN;
+    let v: PyVal;
+    if (right.type === 'assignment') v = this.execAssign(right, sc, fr);
+    else {
+      const inner = right.type === 'await' ? named(right)[0] : right;
+      v = inner?.type === 'call' ? this.evalCall(inner, sc, fr, 0, true) : this.evalExpr(right, sc, fr, 0);
+      const org = this.targetsOf(right, FULL, sc, 0);
+      if (org.length) v = { ...v, org };
+      else if (v.org) v = { ...v, org: undefined };
+    }
+    this.assignTarget(left, v, sc, fr, right);
+    return v;
+  }
+
+  private execAugAssign(a: Node, sc: Scope, fr: Frame): void {
+    const left = field(a, 'left');
+    const right = field(a, 'right');
+    if (!left || !right) return;
+    const op = operator(a) ?? '+=';
+    const cur = this.evalExpr(left, sc, fr, 0);
+    const r = this.evalExpr(right, sc, fr, 0);
+    let v: PyVal;
+    if (op === '+=' && (cur.elems || r.elems)) v = this.concatLists([cur, r]);
+    else if (op === '+=') v = this.buildString([...this.partsOf(cur), ...this.partsOf(r)]);
+    else if (op === '/=') v = { ...this.join2(cur, r), tag: cur.tag === 'path' ? 'path' : undefined };
+    else v = this.join2(cur, r);
+    this.assignTarget(left, v, sc, fr, right);
+  }
+
+  private join2(a: PyVal, b: PyVal): PyVal {
+    if (!isTainted(a) && !isTainted(b)) return CLEAN;
+    return flat({ elems: [a, b] });
+  }
+
+  assignTarget(t: Node, v: PyVal, sc: Scope, fr: Frame, valueNode?: Node): void {
+    switch (t.type) {
+      case 'identifier': {
+        let val = v;
+        if (isTainted(v) && valueNode) val = withStep(v, step(fr.mod.file, t, `assigned to \`${t.text}\``)) as PyVal;
+        sc.set(t.text, val);
+        return;
+      }
+      case 'pattern_list':
+      case 'tuple_pattern':
+      case 'list_pattern':
+      case 'tuple':
+      case 'list':
+      case 'expression_list': {
+        const ts = named(t);
+        const hasSplat = ts.some((x) => x.type === 'list_splat_pattern' || x.type === 'list_splat');
+        ts.forEach((x, i) => {
+          if (x.type === 'list_splat_pattern' || x.type === 'list_splat') {
+            const rest = v.elems ? v.elems.slice(i, v.elems.length - (ts.length - i - 1)) : [elementOf(v)];
+            const inner = named(x)[0];
+            if (inner) this.assignTarget(inner, { t: flat({ elems: rest }).t, elems: v.elems ? rest : undefined }, sc, fr);
+            return;
+          }
+          const ev = v.elems && !hasSplat && v.elems.length === ts.length ? (v.elems[i] as PyVal) : elementOf(v);
+          this.assignTarget(x, ev, sc, fr);
+        });
+        return;
+      }
+      case 'as_pattern_target':
+      case 'parenthesized_expression': {
+        const inner = named(t)[0];
+        if (inner) this.assignTarget(inner, v, sc, fr, valueNode);
+        return;
+      }
+      case 'attribute': {
+        const obj = field(t, 'object');
+        const attr = field(t, 'attribute')?.text;
+        if (obj?.type !== 'identifier' || !attr) return;
+        const cur = this.lookup(obj.text, sc, fr);
+        if (cur.tag === 'class' || cur.tag === 'module' || cur.callee) return;
+        const props = new Map(cur.props ?? []);
+        props.set(attr, v);
+        sc.set(obj.text, { ...cur, props });
+        return;
+      }
+      case 'subscript': {
+        const obj = field(t, 'value');
+        const key = field(t, 'subscript');
+        if (obj?.type !== 'identifier' || !key) return;
+        const cur = this.lookup(obj.text, sc, fr);
+        if (cur.callee || cur.tag === 'module') return;
+        const k = this.evalExpr(key, sc, fr, 1);
+        if (k.str !== undefined && !cur.elems) {
+          const props = new Map(cur.props ?? []);
+          props.set(k.str, v);
+          sc.set(obj.text, { ...cur, props, table: undefined });
+        } else if (isTainted(v) || isTainted(k)) {
+          sc.set(obj.text, { ...cur, t: flat({ elems: [cur, v, k] }).t, table: undefined, elems: undefined });
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private execIf(s: Node, sc: Scope, fr: Frame, d: number): boolean {
+    const clauses: { cond: Node; body: Node }[] = [];
+    const c0 = field(s, 'condition');
+    const b0 = field(s, 'consequence');
+    if (c0 && b0) clauses.push({ cond: c0, body: b0 });
+    let elseBody: Node | undefined;
+    for (const alt of s.childrenForFieldName('alternative')) {
+      if (!alt) continue;
+      if (alt.type === 'elif_clause') {
+        const c = field(alt, 'condition');
+        const b = field(alt, 'consequence');
+        if (c && b) clauses.push({ cond: c, body: b });
+      } else if (alt.type === 'else_clause') elseBody = field(alt, 'body') ?? undefined;
+    }
+    const paths: Scope[] = [];
+    const prev: Node[] = [];
+    for (const { cond, body } of clauses) {
+      const b = sc.fork();
+      for (const p of prev) this.applyFacts(this.condFacts(p, false, b, fr), b, fr);
+      this.evalExpr(cond, b, fr, 0);
+      this.applyFacts(this.condFacts(cond, true, b, fr), b, fr);
+      const saved = this.tool;
+      const tool = this.toolBranch(cond, fr);
+      if (tool) this.tool = tool;
+      const term = this.execBlock(body, b, fr, d + 1);
+      this.tool = saved;
+      if (!term) paths.push(b);
+      prev.push(cond);
+    }
+    const e = sc.fork();
+    for (const p of prev) this.applyFacts(this.condFacts(p, false, e, fr), e, fr);
+    if (elseBody) {
+      if (!this.execBlock(elseBody, e, fr, d + 1)) paths.push(e);
+    } else paths.push(e);
+    if (paths.length === 0) return true;
+    sc.merge(paths);
+    return false;
+  }
+
+  /** `name == "tool"` in a low-level handler: the tool whose arguments the branch reads. */
+  private toolBranch(cond: Node, fr: Frame): string | undefined {
+    if (!fr.nameParam && !this.tool) return undefined;
+    if (cond.type !== 'comparison_operator') return undefined;
+    const ops = named(cond);
+    if (ops.length !== 2 || operator(cond) !== '==') return undefined;
+    const [a, b] = ops;
+    const lit = b.type === 'string' ? b : a.type === 'string' ? a : undefined;
+    const other = lit === b ? a : b;
+    if (!lit || other.type !== 'identifier') return undefined;
+    if (fr.nameParam && other.text !== fr.nameParam) return undefined;
+    return this.literal(lit);
+  }
+
+  private literal(n: Node): string | undefined {
+    const v = this.stringConst(n);
+    return v;
+  }
+
+  private execFor(s: Node, sc: Scope, fr: Frame, d: number): boolean {
+    const left = field(s, 'left');
+    const right = field(s, 'right');
+    const body = field(s, 'body');
+    if (!left || !right || !body) return false;
+    const coll = this.evalExpr(right, sc, fr, 0);
+    const item = elementOf(coll);
+    this.loop(sc, fr, d, body, (b) => this.assignTarget(left, item, b, fr));
+    const alt = field(s, 'alternative');
+    const elseBody = field(alt, 'body');
+    if (elseBody) return this.execBlock(elseBody, sc, fr, d + 1);
+    return false;
+  }
+
+  private execWhile(s: Node, sc: Scope, fr: Frame, d: number): boolean {
+    const cond = field(s, 'condition');
+    const body = field(s, 'body');
+    if (!body) return false;
+    if (cond) this.evalExpr(cond, sc, fr, 0);
+    this.loop(sc, fr, d, body, (b) => {
+      if (cond) this.applyFacts(this.condFacts(cond, true, b, fr), b, fr);
+    });
+    return false;
+  }
+
+  /** Runs a loop body twice (loop-carried taint), merging zero-iteration, fall-through and break/continue states. */
+  private loop(sc: Scope, fr: Frame, d: number, body: Node, bind: (b: Scope) => void): void {
+    const passes = fr.loops.length < 2 ? 2 : 1;
+    for (let i = 0; i < passes; i++) {
+      const ctx: LoopCtx = { base: sc, exits: [] };
+      fr.loops.push(ctx);
+      const b = sc.fork();
+      bind(b);
+      const term = this.execBlock(body, b, fr, d + 1);
+      fr.loops.pop();
+      const paths = [sc.fork(), ...ctx.exits];
+      if (!term) paths.push(b);
+      sc.merge(paths);
+    }
+  }
+
+  private execTry(s: Node, sc: Scope, fr: Frame, d: number): boolean {
+    const body = field(s, 'body');
+    const b = sc.fork();
+    let term = body ? this.execBlock(body, b, fr, d + 1) : false;
+    const paths: Scope[] = [];
+    let fin: Node | undefined;
+    const handlers: Node[] = [];
+    for (const c of named(s)) {
+      if (c.type === 'else_clause' && !term) {
+        const eb = field(c, 'body');
+        if (eb) term = this.execBlock(eb, b, fr, d + 1);
+      } else if (c.type === 'except_clause' || c.type === 'except_group_clause') handlers.push(c);
+      else if (c.type === 'finally_clause') fin = named(c).find((x) => x.type === 'block');
+    }
+    if (!term) paths.push(b);
+    for (const h of handlers) {
+      const hs = sc.fork();
+      for (const [n, v] of b.vars) hs.set(n, mergePy([sc.get(n), v]));
+      const blk = named(h).find((x) => x.type === 'block');
+      const asp = named(h).find((x) => x.type === 'as_pattern');
+      const alias = field(asp, 'alias');
+      if (alias) this.assignTarget(alias, CLEAN, hs, fr);
+      if (blk && !this.execBlock(blk, hs, fr, d + 1)) paths.push(hs);
+      else if (!blk) paths.push(hs);
+    }
+    if (paths.length) sc.merge(paths);
+    if (fin) {
+      if (this.execBlock(fin, sc, fr, d + 1)) return true;
+    }
+    return paths.length === 0;
+  }
+
+  private execWith(s: Node, sc: Scope, fr: Frame, d: number): boolean {
+    const clause = named(s).find((c) => c.type === 'with_clause');
+    for (const item of named(clause)) {
+      if (item.type !== 'with_item') continue;
+      const v = field(item, 'value');
+      if (!v) continue;
+      if (v.type === 'as_pattern') {
+        const expr = named(v)[0];
+        const alias = field(v, 'alias');
+        const val = expr ? this.evalCtxManager(expr, sc, fr) : CLEAN;
+        if (alias) this.assignTarget(alias, val, sc, fr, expr);
+      } else this.evalCtxManager(v, sc, fr);
+    }
+    const body = field(s, 'body');
+    return body ? this.execBlock(body, sc, fr, d + 1) : false;
+  }
+
+  private evalCtxManager(e: Node, sc: Scope, fr: Frame): PyVal {
+    const inner = e.type === 'await' ? named(e)[0] : e;
+    if (inner?.type === 'call') return this.evalCall(inner, sc, fr, 0, true);
+    return this.evalExpr(e, sc, fr, 0);
+  }
+
+  private execMatch(s: Node, sc: Scope, fr: Frame, d: number): boolean {
+    const subj = field(s, 'subject');
+    const subject = subj ? this.evalExpr(subj, sc, fr, 0) : CLEAN;
+    const body = field(s, 'body');
+    const paths: Scope[] = [];
+    let wildcard = false;
+    for (const c of field(s, 'body')?.childrenForFieldName('alternative') ?? named(body)) {
+      if (!c || c.type !== 'case_clause') continue;
+      const b = sc.fork();
+      const pat = named(c).find((x) => x.type === 'case_pattern');
+      if (pat && (pat.text === '_' || named(pat).length === 0)) wildcard = true;
+      if (pat) this.bindCaptures(pat, subject, b, fr, 0);
+      const guard = field(c, 'guard');
+      if (guard) {
+        const g = named(guard)[0] ?? guard;
+        this.applyFacts(this.condFacts(g, true, b, fr), b, fr);
+      }
+      const saved = this.tool;
+      if (subj && fr.nameParam && subj.text === fr.nameParam && pat) {
+        const lit = named(pat).find((x) => x.type === 'string');
+        if (lit) this.tool = this.stringConst(lit);
+      }
+      const blk = field(c, 'consequence');
+      const term = blk ? this.execBlock(blk, b, fr, d + 1) : false;
+      this.tool = saved;
+      if (!term) paths.push(b);
+    }
+    if (!wildcard) paths.push(sc.fork());
+    if (paths.length === 0) return true;
+    sc.merge(paths);
+    return false;
+  }
+
+  private bindCaptures(p: Node, subject: PyVal, sc: Scope, fr: Frame, depth: number): void {
+    if (depth > 6) return;
+    if (p.type === 'dotted_name' && named(p).length === 1 && p.parent?.type === 'case_pattern') {
+      if (p.text !== '_') this.assignTarget(named(p)[0], flat(subject), sc, fr);
+      return;
+    }
+    if (p.type === 'as_pattern') {
+      const alias = field(p, 'alias');
+      if (alias) this.assignTarget(alias, flat(subject), sc, fr);
+    }
+    for (const c of named(p)) if (c.type !== 'string' && c.type !== 'class_pattern') this.bindCaptures(c, subject, sc, fr, depth + 1);
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  evalExpr(n: Node, sc: Scope, fr: Frame, d: number): PyVal {
+    if (d > MAX_EXPR_DEPTH) return CLEAN;
+    switch (n.type) {
+      case 'identifier':
+        return this.lookup(n.text, sc, fr);
+      case 'string':
+        return this.evalString(n, sc, fr, d);
+      case 'concatenated_string': {
+        const parts: Part[] = [];
+        for (const c of named(n)) parts.push(...this.partsOf(this.evalExpr(c, sc, fr, d + 1)));
+        return this.buildString(parts);
+      }
+      case 'integer':
+      case 'float':
+      case 'true':
+      case 'false':
+      case 'none':
+        return litVal(n.text);
+      case 'parenthesized_expression': {
+        const inner = named(n)[0];
+        return inner ? this.evalExpr(inner, sc, fr, d + 1) : CLEAN;
+      }
+      case 'attribute':
+        return this.evalAttribute(n, sc, fr, d);
+      case 'subscript':
+        return this.evalSubscript(n, sc, fr, d);
+      case 'call':
+        return this.evalCall(n, sc, fr, d, false);
+      case 'await': {
+        const inner = named(n)[0];
+        return inner ? this.evalExpr(inner, sc, fr, d + 1) : CLEAN;
+      }
+      case 'binary_operator':
+        return this.evalBinary(n, sc, fr, d);
+      case 'boolean_operator': {
+        const l = field(n, 'left');
+        const r = field(n, 'right');
+        const lv = l ? this.evalExpr(l, sc, fr, d + 1) : CLEAN;
+        // `a and b`: b is evaluated where a holds; `a or b`: where a does not.
+        const op = operator(n);
+        const rs = sc.fork();
+        if (l && !this.quiet) this.applyFacts(this.condFacts(l, op === 'and', rs, fr), rs, fr);
+        const rv = r ? this.evalExpr(r, rs, fr, d + 1) : CLEAN;
+        return mergePy([lv, rv]);
+      }
+      case 'not_operator':
+      case 'comparison_operator':
+        for (const c of named(n)) this.evalExpr(c, sc, fr, d + 1);
+        return CLEAN;
+      case 'unary_operator': {
+        const a = field(n, 'argument');
+        return a ? flat(this.evalExpr(a, sc, fr, d + 1)) : CLEAN;
+      }
+      case 'conditional_expression': {
+        const [a, cond, b] = named(n);
+        if (!a || !cond || !b) return CLEAN;
+        this.evalExpr(cond, sc, fr, d + 1);
+        const s1 = sc.fork();
+        this.applyFacts(this.condFacts(cond, true, s1, fr), s1, fr);
+        const s2 = sc.fork();
+        this.applyFacts(this.condFacts(cond, false, s2, fr), s2, fr);
+        return mergePy([this.evalExpr(a, s1, fr, d + 1), this.evalExpr(b, s2, fr, d + 1)]);
+      }
+      case 'list':
+      case 'tuple':
+      case 'expression_list':
+      case 'set': {
+        const elems: PyVal[] = [];
+        for (const c of named(n)) {
+          if (c.type === 'list_splat') {
+            const inner = named(c)[0];
+            const v = inner ? this.evalExpr(inner, sc, fr, d + 1) : CLEAN;
+            if (v.elems) elems.push(...(v.elems as PyVal[]));
+            else elems.push(flat(v));
+          } else elems.push(this.evalExpr(c, sc, fr, d + 1));
+        }
+        return { elems, t: undefined };
+      }
+      case 'dictionary': {
+        const props = new Map<string, PyVal>();
+        let extra: PyVal[] = [];
+        for (const c of named(n)) {
+          if (c.type === 'pair') {
+            const k = field(c, 'key');
+            const v = field(c, 'value');
+            const kv = k ? this.evalExpr(k, sc, fr, d + 1) : CLEAN;
+            const vv = v ? this.evalExpr(v, sc, fr, d + 1) : CLEAN;
+            if (kv.str !== undefined) props.set(kv.str, vv);
+            else extra = [...extra, kv, vv];
+          } else if (c.type === 'dictionary_splat') {
+            const inner = named(c)[0];
+            const v = inner ? this.evalExpr(inner, sc, fr, d + 1) : CLEAN;
+            if (v.props) for (const [k, pv] of v.props) props.set(k, pv as PyVal);
+            else if (isTainted(v)) extra.push(v);
+          }
+        }
+        if (extra.some(isTainted)) props.set('*', flat({ elems: extra }));
+        return { props };
+      }
+      case 'list_comprehension':
+      case 'set_comprehension':
+      case 'generator_expression':
+      case 'dictionary_comprehension':
+        return this.evalComprehension(n, sc, fr, d);
+      case 'lambda':
+        return { fn: n, mod: fr.mod, env: sc };
+      case 'named_expression': {
+        const name = field(n, 'name');
+        const value = field(n, 'value');
+        const v = value ? this.evalExpr(value, sc, fr, d + 1) : CLEAN;
+        if (name) this.assignTarget(name, v, sc, fr, value ?? undefined);
+        return v;
+      }
+      case 'yield': {
+        const inner = named(n)[0];
+        if (inner) fr.returns.push(this.evalExpr(inner, sc, fr, d + 1));
+        return CLEAN;
+      }
+      case 'list_splat':
+      case 'dictionary_splat':
+      case 'keyword_argument': {
+        const inner = n.type === 'keyword_argument' ? field(n, 'value') : named(n)[0];
+        return inner ? this.evalExpr(inner, sc, fr, d + 1) : CLEAN;
+      }
+      case 'assignment':
+        return this.execAssign(n, sc, fr);
+      case 'ellipsis':
+      case 'slice':
+      case 'comment':
+        return CLEAN;
+      default: {
+        const vals = named(n).map((c) => this.evalExpr(c, sc, fr, d + 1));
+        return vals.some(isTainted) ? flat({ elems: vals }) : CLEAN;
+      }
+    }
+  }
+
+  private stringConst(n: Node): string | undefined {
+    if (n.type === 'concatenated_string') {
+      let s = '';
+      for (const c of named(n)) {
+        const v = this.stringConst(c);
+        if (v === undefined) return undefined;
+        s += v;
+      }
+      return s;
+    }
+    if (n.type !== 'string') return undefined;
+    let raw = false;
+    let out = '';
+    for (const c of named(n)) {
+      if (c.type === 'string_start') raw = /r/i.test(c.text);
+      else if (c.type === 'string_content') out += c.text;
+      else if (c.type === 'interpolation') return undefined;
+    }
+    return raw ? out : unescapePy(out);
+  }
+
+  private evalString(n: Node, sc: Scope, fr: Frame, d: number): PyVal {
+    let raw = false;
+    let fmt = false;
+    const parts: Part[] = [];
+    for (const c of named(n)) {
+      if (c.type === 'string_start') {
+        raw = /r/i.test(c.text);
+        fmt = /f|t/i.test(c.text.replace(/["']/g, ''));
+      } else if (c.type === 'string_content') {
+        let s = raw ? c.text : unescapePy(c.text);
+        if (fmt) s = s.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+        parts.push({ s });
+      } else if (c.type === 'interpolation') {
+        const e = field(c, 'expression') ?? named(c)[0];
+        parts.push({ v: e ? this.evalExpr(e, sc, fr, d + 1) : CLEAN });
+      }
+    }
+    return this.buildString(parts);
+  }
+
+  /** String structure of a value, for concatenation. */
+  private partsOf(v: PyVal): Part[] {
+    if (v.parts && v.parts.length <= 24) return v.parts;
+    if (v.str !== undefined) return [{ s: v.str }];
+    return [{ v }];
+  }
+
+  /** Builds a string value from parts; a literal prefix that fixes scheme+host makes it safe for URLs. */
+  buildString(parts: Part[]): PyVal {
+    const merged: Part[] = [];
+    for (const p of parts) {
+      const last = merged[merged.length - 1];
+      if (p.s !== undefined && last && last.s !== undefined) merged[merged.length - 1] = { s: last.s + p.s };
+      else if (p.v && p.v.str !== undefined && !isTainted(p.v)) {
+        if (last && last.s !== undefined) merged[merged.length - 1] = { s: last.s + p.v.str };
+        else merged.push({ s: p.v.str });
+      } else merged.push(p);
+    }
+    if (merged.every((p) => p.s !== undefined)) return strVal(merged.map((p) => p.s).join(''));
+    const vals = merged.filter((p) => p.v).map((p) => p.v!);
+    const tainted = vals.some(isTainted);
+    const keep = merged.length <= 24 ? merged : undefined;
+    if (!tainted) return { parts: keep };
+    // Host fixed by what comes before the first tainted piece?
+    let text = '';
+    let unknownHead = false;
+    for (const p of merged) {
+      if (p.s !== undefined) {
+        text += p.s;
+        continue;
+      }
+      if (isTainted(p.v)) break;
+      unknownHead = true;
+      text = '';
+    }
+    let fixed = false;
+    if (!unknownHead) fixed = prefixFixesHost(text);
+    else fixed = !/\/\/[^/?#]*$/.test(text) && !/^[a-z]*:?\/?$/i.test(text.trim()) ? true : false;
+    if (unknownHead && text === '') fixed = true;
+    let v: PyVal = { t: flat({ elems: vals }).t, parts: keep };
+    if (fixed) v = markSafe(v, Kind.Url);
+    return v;
+  }
+
+  private concatLists(vals: PyVal[]): PyVal {
+    const elems: PyVal[] = [];
+    for (const v of vals) {
+      if (v.elems) elems.push(...(v.elems as PyVal[]));
+      else if (isTainted(v) || v.str !== undefined) elems.push(v.str !== undefined ? v : flat(v));
+    }
+    return { elems };
+  }
+
+  private evalBinary(n: Node, sc: Scope, fr: Frame, d: number): PyVal {
+    const op = operator(n);
+    if (op === '+') {
+      // Left-leaning chains (a + b + c + ...) walked iteratively.
+      const operands: Node[] = [];
+      let cur: Node | null = n;
+      while (cur && cur.type === 'binary_operator' && operator(cur) === '+' && operands.length < 5000) {
+        const r = field(cur, 'right');
+        if (r) operands.unshift(r);
+        cur = field(cur, 'left');
+      }
+      if (cur) operands.unshift(cur);
+      const vals = operands.map((o) => this.evalExpr(o, sc, fr, d + 1));
+      if (vals.some((v) => v.elems) || operands.some((o) => o.type === 'list' || o.type === 'list_comprehension')) return this.concatLists(vals);
+      const parts: Part[] = [];
+      for (const v of vals) parts.push(...this.partsOf(v));
+      return this.buildString(parts);
+    }
+    const l = field(n, 'left');
+    const r = field(n, 'right');
+    const lv = l ? this.evalExpr(l, sc, fr, d + 1) : CLEAN;
+    const rv = r ? this.evalExpr(r, sc, fr, d + 1) : CLEAN;
+    if (op === '%' && lv.str !== undefined) return this.percentFormat(lv.str, rv);
+    if (op === '/' && (lv.tag === 'path' || rv.tag === 'path')) {
+      const j = this.join2(lv, rv);
+      return { ...j, tag: 'path' };
+    }
+    if (op === '|' && (lv.props || rv.props)) return { props: new Map([...(lv.props ?? []), ...(rv.props ?? [])]) };
+    return this.join2(lv, rv);
+  }
+
+  private percentFormat(tpl: string, args: PyVal): PyVal {
+    const re = /%(\(([^)]*)\))?[-#0 +]*(\*|\d+)?(\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])/g;
+    const parts: Part[] = [];
+    let last = 0;
+    let i = 0;
+    for (let m = re.exec(tpl); m; m = re.exec(tpl)) {
+      parts.push({ s: tpl.slice(last, m.index) });
+      last = m.index + m[0].length;
+      if (m[6] === '%') {
+        parts.push({ s: '%' });
+        continue;
+      }
+      let v: PyVal;
+      if (m[2] !== undefined) v = (args.props?.get(m[2]) as PyVal | undefined) ?? flat(args);
+      else if (args.elems) v = (args.elems[i++] as PyVal | undefined) ?? CLEAN;
+      else v = args;
+      if (/[diouxXeEfFgGc]/.test(m[6])) v = CLEAN; // numeric conversions cannot carry text
+      parts.push({ v });
+    }
+    parts.push({ s: tpl.slice(last) });
+    return this.buildString(parts);
+  }
+
+  private formatMethod(tpl: string, args: Args): PyVal {
+    const parts: Part[] = [];
+    let auto = 0;
+    let last = 0;
+    const re = /\{\{|\}\}|\{([^{}!:]*)(![rsa])?(:[^{}]*)?\}/g;
+    for (let m = re.exec(tpl); m; m = re.exec(tpl)) {
+      parts.push({ s: tpl.slice(last, m.index) });
+      last = m.index + m[0].length;
+      if (m[0] === '{{' || m[0] === '}}') {
+        parts.push({ s: m[0][0] });
+        continue;
+      }
+      const field = m[1];
+      const head = field.split(/[.[]/)[0];
+      let v: PyVal;
+      if (head === '') v = argAt(args.pos, auto++)?.val ?? this.kwSplatVal(args);
+      else if (/^\d+$/.test(head)) v = argAt(args.pos, +head)?.val ?? CLEAN;
+      else v = args.kw.get(head)?.val ?? this.kwSplatVal(args);
+      if (head !== field) v = flat(v);
+      parts.push({ v });
+    }
+    parts.push({ s: tpl.slice(last) });
+    return this.buildString(parts);
+  }
+
+  private kwSplatVal(args: Args): PyVal {
+    return args.kwSplat.length ? flat({ elems: args.kwSplat.map((a) => a.val) }) : CLEAN;
+  }
+
+  private evalComprehension(n: Node, sc: Scope, fr: Frame, d: number): PyVal {
+    const inner = sc.fork();
+    const body = field(n, 'body');
+    for (const c of named(n)) {
+      if (c.type === 'for_in_clause') {
+        const l = field(c, 'left');
+        const r = field(c, 'right');
+        const rv = r ? this.evalExpr(r, inner, fr, d + 1) : CLEAN;
+        if (l) this.assignTarget(l, elementOf(rv), inner, fr);
+      } else if (c.type === 'if_clause') {
+        const cond = named(c)[0];
+        if (cond) {
+          this.evalExpr(cond, inner, fr, d + 1);
+          this.applyFacts(this.condFacts(cond, true, inner, fr), inner, fr);
+        }
+      }
+    }
+    if (!body) return CLEAN;
+    if (body.type === 'pair') {
+      const k = field(body, 'key');
+      const v = field(body, 'value');
+      const kv = k ? this.evalExpr(k, inner, fr, d + 1) : CLEAN;
+      const vv = v ? this.evalExpr(v, inner, fr, d + 1) : CLEAN;
+      if (!isTainted(kv) && !isTainted(vv)) return { props: new Map() };
+      return { props: new Map([['*', flat({ elems: [kv, vv] })]]), item: kv };
+    }
+    const bv = this.evalExpr(body, inner, fr, d + 1);
+    if (!isTainted(bv)) return bv.tag ? { item: bv } : CLEAN;
+    return { t: flat(bv).t, item: bv };
+  }
+
+  private evalAttribute(n: Node, sc: Scope, fr: Frame, d: number): PyVal {
+    const objNode = field(n, 'object');
+    const attr = field(n, 'attribute')?.text ?? '';
+    if (!objNode) return CLEAN;
+    const obj = this.evalExpr(objNode, sc, fr, d + 1);
+    return this.attrOf(obj, attr, fr);
+  }
+
+  private attrOf(obj: PyVal, attr: string, fr: Frame): PyVal {
+    if (obj.tag === 'module' && obj.mod) return this.moduleValue(obj.mod, attr);
+    if (obj.callee) return { callee: `${obj.callee}.${attr}` };
+    if (obj.props?.has(attr)) return obj.props.get(attr) as PyVal;
+    if (obj.tag === 'class' && obj.klass && obj.mod) {
+      const m = this.findMethod(obj.klass, obj.mod, attr);
+      if (m) return { fn: m.fn, mod: m.mod, klass: obj.klass };
+      if (isEnumClass(obj.klass, obj.mod, this.resolveClass)) return CLEAN;
+      const init = this.classAttrs(obj.klass, obj.mod).get(attr);
+      if (init) return this.evalModuleExpr(init, obj.mod, `${obj.klass.id}.${attr}`);
+      return CLEAN;
+    }
+    if (obj.tag === 'instance' && obj.klass && obj.mod) {
+      const m = this.findMethod(obj.klass, obj.mod, attr);
+      if (m) return { fn: m.fn, mod: m.mod, klass: obj.klass, item: obj };
+      const init = this.classAttrs(obj.klass, obj.mod).get(attr);
+      if (init) return this.evalModuleExpr(init, obj.mod, `${obj.klass.id}.${attr}`);
+      return obj.props ? flat(obj) : CLEAN;
+    }
+    if (obj.tag === 'path') {
+      if (attr === 'name' || attr === 'stem' || attr === 'suffix' || attr === 'suffixes') return markSafe(flat(obj), PATHV);
+      if (attr === 'parent' || attr === 'parents') return { ...flat(obj), tag: 'path', norm: obj.norm };
+      return flat(obj);
+    }
+    if (obj.args) return CLEAN;
+    if (!isTainted(obj)) return CLEAN;
+    if (obj.props) return flat(obj);
+    return obj.t ? { t: obj.t } : flat(obj);
+  }
+
+  private evalSubscript(n: Node, sc: Scope, fr: Frame, d: number): PyVal {
+    const valueNode = field(n, 'value');
+    const keys = n.childrenForFieldName('subscript').filter((k): k is Node => !!k);
+    if (!valueNode) return CLEAN;
+    const obj = this.evalExpr(valueNode, sc, fr, d + 1);
+    const key = keys.length === 1 ? keys[0] : undefined;
+    const kv = key && key.type !== 'slice' ? this.evalExpr(key, sc, fr, d + 1) : CLEAN;
+    if (obj.args) {
+      if (kv.str !== undefined) return (obj.props?.get(kv.str) as PyVal | undefined) ?? this.argSource(obj, kv.str, n, fr);
+      this.rawArgsUse ??= n;
+      return { t: obj.t };
+    }
+    if (obj.callee === 'os.environ') return CLEAN;
+    if (obj.table) return CLEAN;
+    if (key?.type === 'slice') return obj.tag === 'path' ? flat(obj) : flat(obj);
+    if (obj.props && kv.str !== undefined) return (obj.props.get(kv.str) as PyVal | undefined) ?? (obj.props.get('*') as PyVal | undefined) ?? (obj.t ? { t: obj.t } : CLEAN);
+    if (obj.elems && kv.lit !== undefined && /^-?\d+$/.test(kv.lit)) {
+      const i = +kv.lit;
+      const e = obj.elems[i < 0 ? obj.elems.length + i : i] as PyVal | undefined;
+      if (e) return e;
+    }
+    if (!isTainted(obj)) return CLEAN;
+    return elementOf(obj);
+  }
+
+  /** Per-key source for a low-level handler's `arguments` dict. */
+  private argSource(obj: PyVal, key: string, at: Node, fr: Frame): PyVal {
+    const def = this.tool ?? obj.args!.handler;
+    const schema = this.tool ? this.toolSchemas.get(this.tool) : undefined;
+    const safe = schema?.get(key) ?? 0;
+    this.rawArgsUse ??= at;
+    if ((safe & ALL_KINDS) === ALL_KINDS) return CLEAN;
+    return sourceVal(key, def, fr.mod.file, at, safe & ALL_KINDS, `tool input \`${key}\` (chosen by the model) read from \`${obj.args!.param}\``);
+  }
+
+  // ------------------------------------------------------------ names and modules
+
+  lookup(name: string, sc: Scope, fr: Frame): PyVal {
+    const v = sc.get(name);
+    if (v !== undefined) return v;
+    return this.moduleValue(fr.mod, name);
+  }
+
+  moduleValue(mod: ModuleInfo, name: string): PyVal {
+    const key = `${mod.file}\0${name}`;
+    const cached = this.modVals.get(key);
+    if (cached) return cached;
+    this.modVals.set(key, { callee: name });
+    let v: PyVal;
+    const fn = mod.functions.get(name);
+    const cls = mod.classes.get(name);
+    const asg = mod.assigns.get(name);
+    const imp = mod.imports.get(name);
+    if (fn) v = { fn, mod };
+    else if (cls) v = { tag: 'class', klass: cls, mod };
+    else if (asg) v = this.evalModuleExpr(asg, mod, name);
+    else if (imp) v = this.resolveImport(mod, name, imp);
+    else {
+      v = { callee: name };
+      for (const st of mod.star) {
+        const m2 = loadProjectModule(this.ctx, mod.file, st.module, st.level);
+        if (m2 && (m2.functions.has(name) || m2.classes.has(name) || m2.assigns.has(name))) {
+          v = this.moduleValue(m2, name);
+          break;
+        }
+      }
+    }
+    this.modVals.set(key, v);
+    return v;
+  }
+
+  /** Value of a module-level expression: never tainted; collections of literals become lookup tables. */
+  private evalModuleExpr(rhs: Node, mod: ModuleInfo, key: string): PyVal {
+    const k = `${mod.file}\0=${key}`;
+    const cached = this.modVals.get(k);
+    if (cached) return cached;
+    this.modVals.set(k, CLEAN);
+    const fr = this.newFrame(mod, '<module>', false, MAX_CALL_DEPTH - 1, new Scope(), []);
+    this.quiet++;
+    let v: PyVal;
+    try {
+      v = this.evalExpr(rhs, fr.base, fr, 0);
+    } finally {
+      this.quiet--;
+    }
+    const out: PyVal = { ...v, t: undefined };
+    if (/^(dictionary|list|tuple|set|dictionary_comprehension|list_comprehension|set_comprehension)$/.test(rhs.type)) out.table = true;
+    if (/^(frozenset|set|tuple|list|dict|MappingProxyType|types\.MappingProxyType)\(/.test(rhs.text)) out.table = true;
+    const res = isTainted(out) ? { tag: out.tag, str: out.str, table: out.table, norm: out.norm, callee: out.callee, klass: out.klass, mod: out.mod } as PyVal : out;
+    this.modVals.set(k, res);
+    return res;
+  }
+
+  resolveImport(mod: ModuleInfo, alias: string, ref: ImportRef): PyVal {
+    const key = `${mod.file}\0${alias}\0${ref.canonical}`;
+    const cached = this.importCache.get(key);
+    if (cached) return cached;
+    let v: PyVal = { callee: ref.canonical };
+    this.importCache.set(key, v);
+    if (ref.kind === 'module') {
+      if (ref.level > 0 || !isExternalModule(ref.module)) {
+        const m2 = loadProjectModule(this.ctx, mod.file, ref.module, ref.level);
+        if (m2) v = { tag: 'module', mod: m2 };
+      }
+    } else if (ref.kind === 'from' && (ref.level > 0 || (ref.module && !isExternalModule(ref.module)))) {
+      const m2 = loadProjectModule(this.ctx, mod.file, ref.module, ref.level);
+      if (m2 && (m2.functions.has(ref.member) || m2.classes.has(ref.member) || m2.assigns.has(ref.member) || m2.imports.has(ref.member))) v = this.moduleValue(m2, ref.member);
+      else {
+        const sub = loadProjectModule(this.ctx, mod.file, ref.module ? `${ref.module}.${ref.member}` : ref.member, ref.level);
+        if (sub) v = { tag: 'module', mod: sub };
+      }
+    }
+    this.importCache.set(key, v);
+    return v;
+  }
+
+  private findMethod(cls: Node, mod: ModuleInfo, name: string, depth = 0): { fn: Node; mod: ModuleInfo } | undefined {
+    const body = field(cls, 'body');
+    for (const s of named(body)) {
+      const def = s.type === 'decorated_definition' ? field(s, 'definition') : s;
+      if (def?.type === 'function_definition' && field(def, 'name')?.text === name) return { fn: def, mod };
+    }
+    if (depth > 3) return undefined;
+    const sup = field(cls, 'superclasses');
+    for (const b of named(sup)) {
+      if (b.type !== 'identifier') continue;
+      const r = this.resolveClass(b.text, mod);
+      if (r && r.cls.id !== cls.id) {
+        const m = this.findMethod(r.cls, r.mod, name, depth + 1);
+        if (m) return m;
+      }
+    }
+    return undefined;
+  }
+
+  /** `self.x = <expr>` in __init__ and class-level `x = <expr>`: the initialisers by attribute name. */
+  private classAttrs(cls: Node, mod: ModuleInfo): Map<string, Node> {
+    const key = `${mod.file}:${cls.id}`;
+    let m = this.classAttrCache.get(key);
+    if (m) return m;
+    m = new Map();
+    this.classAttrCache.set(key, m);
+    const body = field(cls, 'body');
+    for (const s of named(body)) {
+      if (s.type === 'expression_statement') {
+        const a = named(s)[0];
+        const l = field(a, 'left');
+        const r = field(a, 'right');
+        if (a?.type === 'assignment' && l?.type === 'identifier' && r) m.set(l.text, r);
+      }
+    }
+    const init = this.findMethod(cls, mod, '__init__');
+    const walk = (b: Node | null, depth: number) => {
+      for (const s of named(b)) {
+        if (depth < 3 && /^(if_statement|try_statement|with_statement|else_clause|elif_clause|except_clause|finally_clause|block)$/.test(s.type)) {
+          walk(s, depth + 1);
+          continue;
+        }
+        if (s.type !== 'expression_statement') continue;
+        const a = named(s)[0];
+        const l = field(a, 'left');
+        const r = field(a, 'right');
+        if (a?.type !== 'assignment' || l?.type !== 'attribute' || !r) continue;
+        const o = field(l, 'object');
+        const at = field(l, 'attribute');
+        if (o?.text === 'self' && at && !m!.has(at.text)) m!.set(at.text, r);
+      }
+    };
+    if (init) walk(field(init.fn, 'body'), 0);
+    return m;
+  }
+
+  // ------------------------------------------------------------ calls
+
+  private evalArgs(argsNode: Node | null, sc: Scope, fr: Frame, d: number): Args {
+    const out: Args = { pos: [], kw: new Map(), kwSplat: [] };
+    if (!argsNode) return out;
+    if (argsNode.type === 'generator_expression') {
+      out.pos.push({ node: argsNode, val: this.evalExpr(argsNode, sc, fr, d + 1) });
+      return out;
+    }
+    for (const a of named(argsNode)) {
+      if (a.type === 'keyword_argument') {
+        const k = field(a, 'name')?.text;
+        const v = field(a, 'value');
+        if (k && v) out.kw.set(k, { node: v, val: this.evalExpr(v, sc, fr, d + 1) });
+      } else if (a.type === 'list_splat') {
+        const inner = named(a)[0];
+        const v = inner ? this.evalExpr(inner, sc, fr, d + 1) : CLEAN;
+        if (v.elems) for (const e of v.elems) out.pos.push({ node: inner!, val: e as PyVal });
+        else out.pos.push({ node: inner ?? a, val: v, splat: true });
+      } else if (a.type === 'dictionary_splat') {
+        const inner = named(a)[0];
+        const v = inner ? this.evalExpr(inner, sc, fr, d + 1) : CLEAN;
+        if (v.props && !v.args) {
+          for (const [k, pv] of v.props) if (k !== '*') out.kw.set(k, { node: inner!, val: pv as PyVal });
+          if (v.props.has('*') || v.t) out.kwSplat.push({ node: inner ?? a, val: v });
+        } else out.kwSplat.push({ node: inner ?? a, val: v });
+      } else out.pos.push({ node: a, val: this.evalExpr(a, sc, fr, d + 1) });
+    }
+    return out;
+  }
+
+  evalCall(n: Node, sc: Scope, fr: Frame, d: number, stmt: boolean): PyVal {
+    this.tick();
+    const fnNode = field(n, 'function');
+    if (!fnNode) return CLEAN;
+    let target: Target;
+    if (fnNode.type === 'attribute') {
+      const recvNode = field(fnNode, 'object')!;
+      const method = field(fnNode, 'attribute')?.text ?? '';
+      const recv = recvNode ? this.evalExpr(recvNode, sc, fr, d + 1) : CLEAN;
+      target = this.methodTarget(recv, recvNode, method);
+    } else {
+      const fv = this.evalExpr(fnNode, sc, fr, d + 1);
+      target = this.valueTarget(fv, fnNode.text);
+    }
+    const args = this.evalArgs(field(n, 'arguments'), sc, fr, d);
+    return this.invoke(target, args, n, sc, fr, d, stmt);
+  }
+
+  private valueTarget(fv: PyVal, display: string): Target {
+    if (fv.fn || fv.tag === 'class') return { fn: fv, self: fv.item, display };
+    if (fv.callee) return { canonical: fv.callee, display };
+    return { display, fn: fv };
+  }
+
+  private methodTarget(recv: PyVal, recvNode: Node, method: string): Target {
+    const display = `${recvNode.text.length > 40 ? '…' : recvNode.text}.${method}`;
+    if (recv.tag === 'module' && recv.mod) return this.valueTarget(this.moduleValue(recv.mod, method), display);
+    if (recv.callee) return { canonical: `${recv.callee}.${method}`, display, recvNode };
+    if (recv.tag === 'class' && recv.klass && recv.mod) {
+      const m = this.findMethod(recv.klass, recv.mod, method);
+      if (m) return { fn: { fn: m.fn, mod: m.mod, klass: recv.klass }, display, recv, recvNode, method };
+      return { method, recv, recvNode, display };
+    }
+    if (recv.tag === 'instance' && recv.klass && recv.mod) {
+      const m = this.findMethod(recv.klass, recv.mod, method);
+      if (m) return { fn: { fn: m.fn, mod: m.mod, klass: recv.klass }, self: recv, display, recv, recvNode, method };
+    }
+    if (recv.props?.has(method)) {
+      const pv = recv.props.get(method) as PyVal;
+      if (pv.fn || pv.callee) return { ...this.valueTarget(pv, display), recv, recvNode, method };
+    }
+    return { method, recv, recvNode, display };
+  }
+
+  /** Performs a call: sink checks, then the result value. */
+  private invoke(tg: Target, args: Args, n: Node, sc: Scope, fr: Frame, d: number, stmt: boolean): PyVal {
+    // Calls through executors: asyncio.to_thread(fn, *args), loop.run_in_executor(None, fn, *args).
+    if (tg.canonical && /^(asyncio\.to_thread|anyio\.to_thread\.run_sync|starlette\.concurrency\.run_in_threadpool|run_in_threadpool)$/.test(tg.canonical) && args.pos.length) {
+      const [f, ...rest] = args.pos;
+      return this.invoke(this.valueTarget(f.val, f.node.text), { ...args, pos: rest }, n, sc, fr, d, stmt);
+    }
+    if (tg.method === 'run_in_executor' && args.pos.length >= 2) {
+      const [, f, ...rest] = args.pos;
+      return this.invoke(this.valueTarget(f.val, f.node.text), { ...args, pos: rest }, n, sc, fr, d, stmt);
+    }
+    // Project function / class / lambda.
+    if (tg.fn && (tg.fn.fn || tg.fn.tag === 'class')) {
+      const fv = tg.fn;
+      if (fv.tag === 'class' && fv.klass && fv.mod) return this.construct(fv, args, n, sc, fr, d);
+      return this.callFunction(fv, tg.self, args, n, sc, fr, tg.display);
+    }
+    let sinks = false;
+    const canonical = tg.canonical;
+    if (canonical) {
+      const entries = lookupSinks(this.table, canonical, undefined, undefined);
+      if (entries.length) {
+        sinks = true;
+        this.checkSinks(entries, canonical, args, n, fr);
+      }
+    }
+    if (tg.method && tg.recv && tg.recvNode) {
+      sinks = this.methodSinks(tg, args, n, fr) || sinks;
+    }
+    if (canonical && !sinks) {
+      const root = canonical.split('.')[0];
+      const name = lastSeg(canonical);
+      if (!isExternalModule(root) && VALIDATOR.test(name) && !CLEAN_CALLS.has(canonical)) return this.assumedValidator(name, args, sc, fr, stmt);
+    }
+    if (canonical) {
+      const k = this.known(canonical, args, n, sc, fr);
+      if (k) return k;
+    }
+    if (tg.method && tg.recv) return this.methodResult(tg, args, n, sc, fr, stmt);
+    if (tg.fn && !canonical) return flat({ elems: [tg.fn, ...args.pos.map((a) => a.val), ...[...args.kw.values()].map((a) => a.val)] });
+    return this.generic(args);
+  }
+
+  private generic(args: Args, recv?: PyVal): PyVal {
+    const vals: PyVal[] = [];
+    if (recv) vals.push(recv);
+    for (const a of args.pos) vals.push(a.val);
+    for (const a of args.kw.values()) vals.push(a.val);
+    for (const a of args.kwSplat) vals.push(a.val);
+    if (!vals.some(isTainted)) return CLEAN;
+    return flat({ elems: vals });
+  }
+
+  /** A project function named like a validator whose body we cannot see: trusted. */
+  private assumedValidator(name: string, args: Args, sc: Scope, fr: Frame, stmt: boolean): PyVal {
+    const kinds = kindsFromName(name);
+    if (stmt) {
+      for (const a of args.pos) this.applyFacts([{ expr: a.node, kinds }], sc, fr);
+    }
+    return markSafe(this.generic(args), kinds);
+  }
+
+  private methodSinks(tg: Target, args: Args, n: Node, fr: Frame): boolean {
+    const recv = tg.recv!;
+    const method = tg.method!;
+    const recvNode = tg.recvNode!;
+    let found = false;
+    if ((recv.tag === 'path' && PATH_SINK_METHODS.has(method)) || (!recv.tag && PATH_ONLY_METHODS.has(method) && isTainted(recv))) {
+      const entries = lookupSinks(this.table, 'pathlib.Path.*', undefined, undefined);
+      for (const e of entries) {
+        const t = taintFor(recv, e.rule.kind);
+        const callee = `pathlib.Path.${method}`;
+        if (t) this.report(e.rule, e.spec.what, callee, t, recvNode, fr);
+        if (PATH_TARGET_METHODS.has(method)) {
+          const a = args.pos[0] ?? args.kw.get('target');
+          const ta = a ? taintFor(a.val, e.rule.kind) : undefined;
+          if (a && ta) this.report(e.rule, e.spec.what, callee, ta, a.node, fr);
+        }
+      }
+      found = entries.length > 0;
+    }
+    if (recv.tag === 'httpclient') {
+      const entries = lookupSinks(this.table, `httpclient.${method}`, undefined, undefined);
+      if (entries.length) {
+        this.checkSinks(entries, `${recvNode.text}.${method}`, args, n, fr);
+        found = true;
+      }
+    }
+    if (recv.callee && recv.callee.split('.')[0] && isExternalModule(recv.callee)) return found;
+    const rtext = recv.tag === 'db' ? 'db' : recvNode.text;
+    const entries = lookupSinks(this.table, undefined, method, rtext);
+    if (entries.length && !(recv.tag === 'httpclient' || recv.tag === 'path')) {
+      this.checkSinks(entries, `${recvNode.text.length > 40 ? '…' : recvNode.text}.${method}`, args, n, fr);
+      found = true;
+    }
+    return found;
+  }
+
+  private checkSinks(entries: SinkEntry[], callee: string, args: Args, n: Node, fr: Frame): void {
+    for (const { rule, spec } of entries) {
+      if (spec.requires) {
+        const kv = args.kw.get(spec.requires.key);
+        if (!kv) continue;
+        const text = kv.val.lit ?? (kv.val.str !== undefined ? JSON.stringify(kv.val.str) : kv.node.text);
+        if (!spec.requires.value.test(text)) continue;
+      }
+      if (spec.unless && this.unlessMatches(spec, args)) continue;
+      if (spec.argv) {
+        this.checkArgv(rule, spec, callee, args, fr);
+        continue;
+      }
+      const targets: Arg[] = [];
+      const idx = spec.args ?? [0];
+      if (idx === 'all') targets.push(...args.pos);
+      else for (const i of idx) {
+        const a = argAt(args.pos, i);
+        if (a) targets.push(a);
+      }
+      for (const k of spec.keys ?? []) {
+        const a = args.kw.get(k);
+        if (a) targets.push(a);
+      }
+      if (idx !== 'all' && (spec.keys?.length ?? 0) > 0) for (const a of args.kwSplat) if (a.val.t || a.val.props?.has('*')) targets.push(a);
+      for (const a of targets) {
+        let v = a.val;
+        let at = a.node;
+        // shell=True with a list: only the first element is the command line.
+        if (spec.requires?.key === 'shell' && v.elems) {
+          v = (v.elems[0] as PyVal | undefined) ?? CLEAN;
+          at = elementNode(a.node, 0);
+        }
+        const t = taintFor(v, rule.kind);
+        if (t) this.report(rule, spec.what, callee, t, at, fr);
+      }
+    }
+  }
+
+  private unlessMatches(spec: SinkSpec, args: Args): boolean {
+    const u = spec.unless!;
+    const kv = args.kw.get(u.key);
+    if (kv && u.value.test(kv.val.lit ?? kv.node.text)) return true;
+    const sinkIdx = spec.args === undefined ? [0] : spec.args;
+    for (let i = 0; i < args.pos.length; i++) {
+      if (sinkIdx !== 'all' && sinkIdx.includes(i)) continue;
+      if (u.value.test(args.pos[i].node.text)) return true;
+    }
+    return false;
+  }
+
+  private checkArgv(rule: TaintRule, spec: SinkSpec, callee: string, args: Args, fr: Frame): void {
+    let argv: Arg[];
+    if (/create_subprocess_exec$|^os\.exec[lv]p?e?$|^os\.spawn|^os\.posix_spawnp?$/.test(callee) && !/^os\.exec[v]/.test(callee)) {
+      argv = /^os\.spawn/.test(callee) ? args.pos.slice(1) : args.pos;
+      if (/^os\.(spawnv|posix_spawn)/.test(callee) && argv[1]?.val.elems) argv = [argv[0], ...this.listArgs(argv[1]).slice(1)];
+    } else {
+      const first = args.pos[0] ?? args.kw.get('args');
+      if (!first) return;
+      argv = first.val.elems ? this.listArgs(first) : /^pexpect\./.test(callee) ? this.splitArg(first) : [first];
+    }
+    const prog = argv[0];
+    if (!prog) return;
+    const progName = prog.val.str !== undefined ? path.basename(prog.val.str.replace(/\\/g, '/')) : undefined;
+    if (progName && SHELLS.test(progName)) {
+      const k = argv.findIndex((a, i) => i > 0 && a.val.str !== undefined && SHELL_FLAG.test(a.val.str));
+      if (k > 0) {
+        for (const a of argv.slice(k + 1)) {
+          const t = taintFor(a.val, rule.kind);
+          if (t) {
+            this.report(rule, 'a shell command', callee, t, a.node, fr);
+            return;
+          }
+        }
+        return;
+      }
+    }
+    const t = taintFor(prog.val, rule.kind);
+    if (t) this.report(rule, spec.what, callee, t, prog.node, fr);
+  }
+
+  /** Elements of a list argument with the nodes to report at. */
+  private listArgs(a: Arg): Arg[] {
+    const elems = (a.val.elems ?? []) as PyVal[];
+    return elems.map((v, i) => ({ node: elementNode(a.node, i), val: v }));
+  }
+
+  private splitArg(a: Arg): Arg[] {
+    const v = this.splitValue(a.val);
+    return v.elems ? this.listArgs({ node: a.node, val: v }) : [a];
+  }
+
+  /** `s.split()` / `shlex.split(s)`: the words before the first tainted piece are known. */
+  splitValue(v: PyVal): PyVal {
+    if (v.str !== undefined) return { elems: v.str.split(/\s+/).filter(Boolean).map(strVal) };
+    if (!v.parts) return isTainted(v) ? { t: flat(v).t, item: flat(v) } : CLEAN;
+    const elems: PyVal[] = [];
+    let word = '';
+    let wordClean = true;
+    let open = false;
+    for (const p of v.parts) {
+      if (p.s !== undefined) {
+        const pieces = p.s.split(/(\s+)/);
+        for (const piece of pieces) {
+          if (piece === '') continue;
+          if (/^\s+$/.test(piece)) {
+            if (open) elems.push(wordClean ? strVal(word) : CLEAN);
+            word = '';
+            wordClean = true;
+            open = false;
+          } else {
+            word += piece;
+            open = true;
+          }
+        }
+      } else if (p.v && isTainted(p.v)) {
+        elems.push({ t: flat(p.v).t });
+        return { elems, t: undefined };
+      } else {
+        wordClean = false;
+        open = true;
+      }
+    }
+    if (open) elems.push(wordClean ? strVal(word) : CLEAN);
+    return { elems };
+  }
+
+  /** Results of well-known library calls (sanitisers, constructors, pass-through helpers). */
+  private known(c: string, args: Args, n: Node, sc: Scope, fr: Frame): PyVal | undefined {
+    const a0 = args.pos[0]?.val ?? CLEAN;
+    const all = () => this.generic(args);
+    if (CLEAN_CALLS.has(c) || CLEAN_PREFIXES.test(c)) return CLEAN;
+    if (c === 'str' || c === 'os.fspath' || c === 'repr' || c === 'format') {
+      if (!isTainted(a0)) return a0.str !== undefined ? a0 : a0.parts ? { parts: a0.parts } : CLEAN;
+      return { t: flat(a0).t, norm: a0.norm, parts: a0.parts };
+    }
+    if (c === 'shlex.quote' || c === 'pipes.quote') return markSafe(flat(a0), Kind.Shell);
+    if (c === 'shlex.split') return this.splitValue(a0);
+    if (c === 'shlex.join' || c === 'subprocess.list2cmdline') {
+      const first = (a0.elems?.[0] as PyVal | undefined) ?? (a0.elems ? CLEAN : a0);
+      const v = flat(a0);
+      return isTainted(first) ? v : markSafe(v, Kind.Shell);
+    }
+    if (c === 'os.path.basename' || c === 'posixpath.basename' || c === 'ntpath.basename') return markSafe(flat(a0), PATHV);
+    if (c === 'werkzeug.utils.secure_filename' || c === 'secure_filename' || c === 'pathvalidate.sanitize_filename' || c === 'sanitize_filename' || c === 'slugify.slugify' || c === 'django.utils.text.get_valid_filename') {
+      return markSafe(flat(a0), PATHV | Kind.Shell | Kind.Sql | Kind.Eval);
+    }
+    if (/^(os\.path|posixpath|ntpath)\.(realpath|abspath|normpath)$/.test(c)) return { ...flat(a0), norm: true };
+    if (/^(os\.path|posixpath|ntpath)\.join$/.test(c)) {
+      const parts: Part[] = [];
+      args.pos.forEach((a, i) => {
+        if (i) parts.push({ s: '/' });
+        parts.push(...this.partsOf(a.val));
+      });
+      const v = this.buildString(parts);
+      return isTainted(v) ? { t: flat(v).t } : v;
+    }
+    if (/^(os\.path|posixpath|ntpath)\.(expanduser|expandvars|dirname|splitext|split)$/.test(c)) return all();
+    if (PATH_CTORS.test(c)) {
+      const v = all();
+      return { ...v, tag: 'path' };
+    }
+    if (/^pathlib\.Path\.(home|cwd)$/.test(c) || c === 'Path.home' || c === 'Path.cwd') return { tag: 'path', norm: true };
+    if (HTTP_CLIENTS.test(c)) return { tag: 'httpclient' };
+    if (DB_CONNECT.test(c)) return { tag: 'db' };
+    if (c === 're.compile' || c === 'regex.compile') return { tag: 'regex', str: a0.str };
+    if (c === 're.sub' || c === 're.subn' || c === 'regex.sub') {
+      const pat = a0.str;
+      const repl = args.pos[1]?.val ?? CLEAN;
+      const subj = args.pos[2]?.val ?? CLEAN;
+      const k = pat !== undefined && repl.str === '' ? negatedClassKinds(pat) : 0;
+      const v = this.join2(repl, subj);
+      return k ? markSafe(v, k) : v;
+    }
+    if (/^urllib\.parse\.(quote|quote_plus)$/.test(c) || c === 'quote' || c === 'quote_plus') {
+      const safe = args.kw.get('safe') ?? args.pos[1];
+      let k = Kind.Shell | Kind.Sql | Kind.Eval;
+      if (c.endsWith('quote_plus') || (safe && safe.val.str === '')) k |= PATHV;
+      return markSafe(flat(a0), k);
+    }
+    if (c === 'urllib.parse.urlencode') return markSafe(all(), Kind.Shell | Kind.Sql | Kind.Eval | PATHV);
+    if (/^(urllib\.parse\.(urlparse|urlsplit)|urlparse\.urlparse)$/.test(c)) return { ...flat(a0), tag: 'urlparts' };
+    if (c === 'base64.b64encode' || c === 'base64.urlsafe_b64encode' || c === 'binascii.hexlify') return markSafe(flat(a0), Kind.Shell | Kind.Sql | Kind.Eval | PATHV);
+    if (/^(open|io\.open|codecs\.open|builtins\.open|aiofiles\.open|tempfile\.\w+)$/.test(c)) return { tag: 'file' };
+    if (c === 'os.environ.get' || c === 'os.getenv' || c === 'getattr' && !isTainted(args.pos[1]?.val)) return CLEAN;
+    if (c === 'json.loads' || c === 'json.load' || c === 'yaml.safe_load' || c === 'tomllib.loads' || c === 'orjson.loads') return isTainted(a0) ? { t: flat(a0).t } : CLEAN;
+    if (c === 'list' || c === 'tuple') return a0.elems ? { elems: a0.elems } : isTainted(a0) ? { t: flat(a0).t, item: elementOf(a0) } : a0.str !== undefined ? CLEAN : { item: a0.item };
+    if (c === 'sorted' || c === 'set' || c === 'frozenset' || c === 'reversed' || c === 'iter' || c === 'filter') return isTainted(a0) ? { t: flat(a0).t, item: elementOf(a0) } : CLEAN;
+    if (c === 'enumerate') return isTainted(a0) ? { t: flat(a0).t, item: { elems: [CLEAN, elementOf(a0)] } } : CLEAN;
+    if (c === 'zip') {
+      const items = args.pos.map((a) => elementOf(a.val));
+      return items.some(isTainted) ? { t: flat({ elems: items }).t, item: { elems: items } } : CLEAN;
+    }
+    if (c === 'next') return elementOf(a0);
+    if (c === 'dict') {
+      const props = new Map<string, PyVal>(a0.props ? [...a0.props].map(([k, v]) => [k, v as PyVal]) : []);
+      for (const [k, a] of args.kw) props.set(k, a.val);
+      if (!a0.props && isTainted(a0)) props.set('*', flat(a0));
+      return { props };
+    }
+    if (c === 'functools.partial' && args.pos.length) return args.pos[0].val;
+    void n;
+    void sc;
+    void fr;
+    return undefined;
+  }
+
+  private methodResult(tg: Target, args: Args, n: Node, sc: Scope, fr: Frame, stmt: boolean): PyVal {
+    const recv = tg.recv!;
+    const m = tg.method!;
+    const recvNode = tg.recvNode!;
+    const a0 = args.pos[0]?.val ?? CLEAN;
+    if (recv.args) {
+      if (m === 'get' || m === 'pop' || m === '__getitem__') {
+        if (a0.str !== undefined) {
+          const src = (recv.props?.get(a0.str) as PyVal | undefined) ?? this.argSource(recv, a0.str, n, fr);
+          const dflt = args.pos[1]?.val;
+          return dflt ? mergePy([src, dflt]) : src;
+        }
+      }
+      if (m === 'copy') return recv;
+      this.rawArgsUse ??= n;
+      return flat(recv);
+    }
+    if (recv.tag === 'regex') {
+      if (m === 'sub' || m === 'subn') {
+        const repl = args.pos[0]?.val ?? CLEAN;
+        const subj = args.pos[1]?.val ?? CLEAN;
+        const k = recv.str !== undefined && repl.str === '' ? negatedClassKinds(recv.str) : 0;
+        const v = this.join2(repl, subj);
+        return k ? markSafe(v, k) : v;
+      }
+      return this.generic(args);
+    }
+    if (recv.tag === 'path') {
+      if (PATH_RESULT_METHODS.has(m)) {
+        const v = this.join2(recv, m === 'joinpath' || m === 'with_name' || m === 'with_stem' ? flat({ elems: args.pos.map((a) => a.val) }) : CLEAN);
+        const out: PyVal = { ...v, tag: m === 'as_posix' ? undefined : 'path', norm: m === 'resolve' ? true : m === 'relative_to' ? false : m === 'absolute' || m === 'expanduser' ? false : recv.norm && m !== 'joinpath' };
+        if (m === 'relative_to' && args.pos[0]) this.containFact(recvNode, sc, fr);
+        return out;
+      }
+      if (m === 'read_text' || m === 'read_bytes' || m === 'open' || BOOL_METHODS.test(m) || m === 'stat' || m === 'iterdir' || m === 'glob' || m === 'rglob') return m === 'iterdir' || m === 'glob' || m === 'rglob' ? { item: { tag: 'path' } } : CLEAN;
+      return CLEAN;
+    }
+    if (recv.tag === 'db' && DB_METHODS.has(m)) return { tag: 'db' };
+    if (recv.tag === 'httpclient') return this.generic(args);
+    if (recv.tag === 'file' || recv.tag === 'db') return this.generic(args);
+    // Methods of a value.
+    if (BOOL_METHODS.test(m)) return CLEAN;
+    if (m === 'format' && recv.str !== undefined) return this.formatMethod(recv.str, args);
+    if (m === 'join' && (recv.str !== undefined || !isTainted(recv))) {
+      if (a0.elems && recv.str !== undefined) {
+        const parts: Part[] = [];
+        (a0.elems as PyVal[]).forEach((e, i) => {
+          if (i) parts.push({ s: recv.str! });
+          parts.push(...this.partsOf(e));
+        });
+        return this.buildString(parts);
+      }
+      return isTainted(a0) ? { t: flat(a0).t } : CLEAN;
+    }
+    if (m === 'split' || m === 'rsplit' || m === 'splitlines' || m === 'partition' || m === 'rpartition') {
+      if (m === 'split' && args.pos.length === 0 && !args.kw.size) return this.splitValue(recv);
+      return isTainted(recv) ? { t: flat(recv).t, item: { t: flat(recv).t } } : CLEAN;
+    }
+    if (STR_KEEP.has(m)) {
+      const extra = m === 'replace' ? [args.pos[1]?.val] : [];
+      if (!isTainted(recv) && !extra.some(isTainted)) return recv.str !== undefined && IDENTITY_METHODS.has(m) ? CLEAN : CLEAN;
+      const v = flat({ elems: [recv, ...extra.filter((x): x is PyVal => !!x)] });
+      return { ...v, norm: IDENTITY_METHODS.has(m) ? recv.norm : undefined };
+    }
+    if (m === 'get' || m === 'pop' || m === 'setdefault') {
+      const dflt = args.pos[1]?.val;
+      if (recv.table || recv.callee === 'os.environ') return dflt ? flat(dflt) : CLEAN;
+      if (recv.props && a0.str !== undefined) {
+        const pv = (recv.props.get(a0.str) as PyVal | undefined) ?? (recv.props.get('*') as PyVal | undefined) ?? (recv.t ? { t: recv.t } : undefined);
+        return mergePy([pv ?? CLEAN, dflt ?? CLEAN]);
+      }
+      if (!isTainted(recv)) return dflt && isTainted(dflt) ? dflt : CLEAN;
+      return mergePy([elementOf(recv), dflt ?? CLEAN]);
+    }
+    if (m === 'items') {
+      if (recv.props) return { t: flat(recv).t, item: { elems: [CLEAN, mergePy([...recv.props.values()] as PyVal[])] } };
+      return isTainted(recv) ? { t: flat(recv).t, item: { t: flat(recv).t } } : CLEAN;
+    }
+    if (m === 'values') return recv.props ? { t: flat(recv).t, item: mergePy([...recv.props.values()] as PyVal[]) } : isTainted(recv) ? { t: flat(recv).t, item: { t: flat(recv).t } } : CLEAN;
+    if (m === 'keys') return isTainted(recv) && !recv.props ? { t: flat(recv).t, item: { t: flat(recv).t } } : CLEAN;
+    if (m === 'model_dump' || m === 'dict' || m === 'copy' || m === 'model_copy' || m === '_asdict') return recv;
+    if ((m === 'append' || m === 'extend' || m === 'insert' || m === 'add' || m === 'update') && recvNode.type === 'identifier') {
+      const cur = sc.get(recvNode.text) ?? recv;
+      let nv: PyVal;
+      if (m === 'append' && cur.elems) nv = { ...cur, elems: [...cur.elems, a0] };
+      else if (m === 'extend' && cur.elems && a0.elems) nv = { ...cur, elems: [...cur.elems, ...a0.elems] };
+      else if (m === 'extend' && cur.elems) nv = { ...cur, elems: [...cur.elems, flat(a0)] };
+      else if (m === 'update' && (a0.props || args.kw.size)) {
+        const props = new Map(cur.props ?? []);
+        for (const [k, v] of a0.props ?? []) props.set(k, v);
+        for (const [k, a] of args.kw) props.set(k, a.val);
+        nv = { ...cur, props, table: undefined };
+      } else {
+        const added = m === 'insert' ? (args.pos[1]?.val ?? CLEAN) : a0;
+        if (!isTainted(added)) return CLEAN;
+        nv = { ...cur, t: flat({ elems: [cur, added] }).t, item: mergePy([cur.item, elementOf(added), added]), elems: undefined, table: undefined };
+      }
+      sc.set(recvNode.text, nv);
+      return CLEAN;
+    }
+    if (m === 'hexdigest' || m === 'digest' || m === 'total_seconds' || m === 'isoformat' || m === 'timestamp') return CLEAN;
+    // Validator-named methods we cannot see into.
+    if (VALIDATOR.test(m) && !recv.tag) return this.assumedValidator(m, args, sc, fr, stmt);
+    return this.generic(args, recv);
+  }
+
+  // ------------------------------------------------------------ classes and functions
+
+  private construct(fv: PyVal, args: Args, n: Node, sc: Scope, fr: Frame, d: number): PyVal {
+    const cls = fv.klass!;
+    const mod = fv.mod!;
+    if (isEnumClass(cls, mod, this.resolveClass)) return CLEAN;
+    if (isModelClass(cls, mod, this.resolveClass)) return this.modelInstance(cls, mod, args, n, fr);
+    const inst: PyVal = { tag: 'instance', klass: cls, mod };
+    const init = this.findMethod(cls, mod, '__init__');
+    if (!init) return inst;
+    const r = this.callFunction({ fn: init.fn, mod: init.mod, klass: cls }, inst, args, n, sc, fr, field(fv.klass, 'name')?.text ?? 'class');
+    void d;
+    const out = r.tag === 'instance' ? r : inst;
+    return out;
+  }
+
+  /** Pydantic model / dataclass built from arguments: each field is its argument, constrained by the field type. */
+  modelInstance(cls: Node, mod: ModuleInfo, args: Args, n: Node, fr: Frame): PyVal {
+    const fields = modelFields(cls, mod, this.resolveClass);
+    const props = new Map<string, PyVal>();
+    const splat = args.kwSplat[0]?.val;
+    fields.forEach((f, i) => {
+      const ti = typeInfo(f.type, mod, this.resolveClass, f.value);
+      let v: PyVal | undefined = args.kw.get(f.name)?.val ?? args.pos[i]?.val;
+      if (!v && splat) {
+        if (splat.args) v = (splat.props?.get(f.name) as PyVal | undefined) ?? this.argSource(splat, f.name, n, fr);
+        else v = (splat.props?.get(f.name) as PyVal | undefined) ?? (isTainted(splat) ? { t: flat(splat).t } : undefined);
+      }
+      if (!v) return;
+      if ((ti.safe & ALL_KINDS) === ALL_KINDS) return;
+      if (ti.model && isTainted(v) && !v.props) v = this.modelFromTaint(ti.model.cls, ti.model.mod, v, 1);
+      else if (ti.safe) v = markSafe(v, ti.safe);
+      if (ti.tag === 'path') v = { ...v, tag: 'path' };
+      props.set(f.name, v);
+    });
+    return { tag: 'instance', klass: cls, mod, props };
+  }
+
+  /** Model-typed value from an opaque tainted value (nested models, model params). */
+  modelFromTaint(cls: Node, mod: ModuleInfo, src: PyVal, depth: number): PyVal {
+    const props = new Map<string, PyVal>();
+    const t = taintOf(src);
+    for (const f of modelFields(cls, mod, this.resolveClass)) {
+      const ti = typeInfo(f.type, mod, this.resolveClass, f.value);
+      if ((ti.safe & ALL_KINDS) === ALL_KINDS || !t) continue;
+      let v: PyVal = { t: { ...t, param: `${t.param}.${f.name}` } };
+      if (ti.safe) v = markSafe(v, ti.safe);
+      if (ti.model && depth < 3) v = this.modelFromTaint(ti.model.cls, ti.model.mod, v, depth + 1);
+      if (ti.tag === 'path') v = { ...v, tag: 'path' };
+      props.set(f.name, v);
+    }
+    return { tag: 'instance', klass: cls, mod, props };
+  }
+
+  private sig(v: PyVal | undefined, depth = 0): string {
+    if (!v) return '_';
+    let s = '';
+    const t = v.t;
+    if (t) s += `T${t.param}/${t.definition}/${t.safe}`;
+    if (v.tag) s += `#${v.tag}`;
+    if (v.str !== undefined) s += `"${v.str.slice(0, 24)}`;
+    if (v.lit !== undefined) s += `=${v.lit}`;
+    if (v.norm) s += 'N';
+    if (v.args) s += 'A';
+    if (v.fn) s += `F${v.fn.id}`;
+    if (v.klass) s += `C${v.klass.id}`;
+    if (depth < 2 && v.elems) s += `[${v.elems.slice(0, 6).map((e) => this.sig(e as PyVal, depth + 1)).join(',')}]`;
+    if (depth < 2 && v.props) s += `{${[...v.props].slice(0, 8).map(([k, e]) => `${k}:${this.sig(e as PyVal, depth + 1)}`).join(',')}}`;
+    return s;
+  }
+
+  callFunction(fv: PyVal, self: PyVal | undefined, args: Args, n: Node, sc: Scope, fr: Frame, display: string): PyVal {
+    const fn = fv.fn!;
+    const mod = fv.mod ?? fr.mod;
+    const fnName = field(fn, 'name')?.text ?? (fn.type === 'lambda' ? 'lambda' : display);
+    const generic = () => this.generic(args, self);
+    if (fr.depth >= MAX_CALL_DEPTH) return generic();
+    const fnKey = `${mod.file}:${fn.id}`;
+    if (this.active.has(fnKey)) return generic();
+    const cross = mod.file !== this.ctx.file;
+    const reportAt = fr.mod.file === this.ctx.file ? n : fr.reportAt;
+    // Bind parameters.
+    const paramsNode = field(fn, 'parameters');
+    const params = named(paramsNode);
+    const decorators = fn.parent?.type === 'decorated_definition' ? fn.parent.text.slice(0, fn.startIndex - fn.parent.startIndex) : '';
+    const isStatic = /@staticmethod\b/.test(decorators);
+    const isClassMethod = /@classmethod\b/.test(decorators);
+    const bound: { name: string; node: Node; val: PyVal }[] = [];
+    let pi = 0;
+    const pos = [...args.pos];
+    const names: string[] = [];
+    let argIdx = 0;
+    const argNodeFor: (Node | undefined)[] = [];
+    for (const p of params) {
+      const pname = paramName(p);
+      if (!pname) continue;
+      names.push(pname);
+      const ptype = field(p, 'type');
+      let val: PyVal | undefined;
+      let argNode: Node | undefined;
+      if (pi === 0 && (self || isClassMethod) && !isStatic && fv.klass) {
+        val = isClassMethod ? { tag: 'class', klass: fv.klass, mod } : self;
+      } else if (p.type === 'list_splat_pattern') {
+        const rest = pos.slice(argIdx);
+        argIdx = pos.length;
+        val = { elems: rest.map((a) => a.val) };
+      } else if (p.type === 'dictionary_splat_pattern') {
+        const props = new Map<string, PyVal>();
+        for (const [k, a] of args.kw) if (!names.includes(k)) props.set(k, a.val);
+        for (const a of args.kwSplat) if (isTainted(a.val)) props.set('*', flat(a.val));
+        val = { props };
+      } else {
+        const kwa = args.kw.get(pname);
+        const a = kwa ?? argAt(pos, argIdx);
+        if (!kwa && a) argIdx++;
+        if (a) {
+          val = a.splat ? elementOf(a.val) : a.val;
+          argNode = a.node;
+        } else if (args.kwSplat.length) {
+          const sp = args.kwSplat[0].val;
+          val = sp.args ? this.argSource(sp, pname, args.kwSplat[0].node, fr) : (sp.props?.get(pname) as PyVal | undefined) ?? flat(sp);
+          argNode = args.kwSplat[0].node;
+        } else {
+          const dflt = field(p, 'value');
+          val = dflt ? this.evalModuleExpr(dflt, mod, `default:${dflt.id}`) : CLEAN;
+        }
+      }
+      if (val && !val.tag && ptype) {
+        const ti = typeInfo(ptype, mod, this.resolveClass);
+        if (ti.tag === 'path' || ti.tag === 'httpclient') val = { ...val, tag: ti.tag };
+        else if (ti.model && isTainted(val) && !val.props) val = this.modelFromTaint(ti.model.cls, ti.model.mod, val, 1);
+        else if (!isTainted(val) && !val.klass && ti.kind === 'object' && !ti.model && ptype.text !== 'dict') {
+          const r = this.resolveClass(ptype.text.replace(/^Optional\[(.*)\]$/, '$1').replace(/\s*\|\s*None$/, ''), mod);
+          if (r) val = { tag: 'instance', klass: r.cls, mod: r.mod };
+        }
+      }
+      bound.push({ name: pname, node: p, val: val ?? CLEAN });
+      argNodeFor.push(argNode);
+      pi++;
+    }
+    const sigKey = `${fnKey}|${this.tool ?? ''}|${bound.map((b) => this.sig(b.val)).join(';')}${cross ? `|${reportAt?.id ?? ''}` : ''}`;
+    let res = this.memo.get(sigKey);
+    if (!res) {
+      const fsc = new Scope(fv.env);
+      bound.forEach((b, i) => {
+        let v = b.val;
+        if (isTainted(v)) {
+          if (argNodeFor[i]) v = withStep(v, step(fr.mod.file, argNodeFor[i]!, `passed to \`${fnName}()\``)) as PyVal;
+          v = withStep(v, step(mod.file, b.node, `parameter \`${b.name}\` of \`${fnName}\``)) as PyVal;
+        }
+        const { org: _o, ...clean } = v;
+        void _o;
+        fsc.set(`#p${i}`, clean);
+        fsc.set(b.name, { ...clean, org: [{ name: `#p${i}`, mask: FULL }] });
+      });
+      const nf = this.newFrame(mod, fnName, false, fr.depth + 1, fsc, bound.map((b) => b.name));
+      nf.reportAt = reportAt;
+      nf.nameParam = undefined;
+      this.active.add(fnKey);
+      let ret: PyVal;
+      try {
+        if (fn.type === 'lambda') {
+          const body = field(fn, 'body');
+          ret = body ? this.evalExpr(body, fsc, nf, 0) : CLEAN;
+          nf.returns.push(ret);
+          nf.exits.push(fsc.snapshot(fsc.parent));
+        } else {
+          const body = field(fn, 'body');
+          const term = body ? this.execBlock(body, fsc, nf, 0) : false;
+          if (!term) nf.exits.push(fsc.snapshot(fsc.parent));
+        }
+      } finally {
+        this.active.delete(fnKey);
+      }
+      ret = nf.returns.length ? mergePy(nf.returns.map(stripOrg)) : CLEAN;
+      if (isTainted(ret)) ret = withStep(ret, step(this.ctx.file === fr.mod.file ? fr.mod.file : fr.mod.file, n, `returned by \`${fnName}()\``)) as PyVal;
+      const exitSafe = bound.map((_, i) => (nf.exits.length ? minSafe(nf.exits.map((s) => s.get(`#p${i}`))) : FULL));
+      const truthySafe = nf.truthy.length ? bound.map((_, i) => minSafe(nf.truthy.map((s) => s.get(`#p${i}`)))) : undefined;
+      const selfOut = bound.length && self ? mergePy(nf.exits.map((s) => s.get(bound[0].name))) : undefined;
+      res = { ret, exitSafe, truthySafe, selfOut: selfOut ? stripOrg(selfOut) : undefined };
+      this.memo.set(sigKey, res);
+    }
+    this.summaries.set(`${fr.mod.file}:${n.id}`, res);
+    // A function that raises on bad input leaves its arguments validated.
+    bound.forEach((b, i) => {
+      const node = argNodeFor[i];
+      if (!node || !isTainted(b.val)) return;
+      const added = res!.exitSafe[i] & ~safeMask(b.val);
+      if (added) this.applyFacts([{ expr: node, kinds: added }], sc, fr);
+    });
+    if (field(fn, 'name')?.text === '__init__' && res.selfOut) return res.selfOut;
+    return res.ret;
+  }
+
+  // ------------------------------------------------------------ guards
+
+  private quick(n: Node, sc: Scope, fr: Frame): PyVal {
+    this.quiet++;
+    try {
+      return this.evalExpr(n, sc, fr, 0);
+    } finally {
+      this.quiet--;
+    }
+  }
+
+  /** Facts that hold when condition `c` evaluates to `pos`. */
+  condFacts(c: Node, pos: boolean, sc: Scope, fr: Frame, depth = 0): Fact[] {
+    if (depth > 12) return [];
+    switch (c.type) {
+      case 'parenthesized_expression': {
+        const inner = named(c)[0];
+        return inner ? this.condFacts(inner, pos, sc, fr, depth + 1) : [];
+      }
+      case 'not_operator': {
+        const a = field(c, 'argument');
+        return a ? this.condFacts(a, !pos, sc, fr, depth + 1) : [];
+      }
+      case 'boolean_operator': {
+        const op = operator(c);
+        const l = field(c, 'left');
+        const r = field(c, 'right');
+        if (!l || !r) return [];
+        const fl = this.condFacts(l, pos, sc, fr, depth + 1);
+        const frr = this.condFacts(r, pos, sc, fr, depth + 1);
+        if ((op === 'and' && pos) || (op === 'or' && !pos)) return [...fl, ...frr];
+        return intersectFacts(fl, frr);
+      }
+      case 'named_expression': {
+        const v = field(c, 'value');
+        return v ? this.condFacts(v, pos, sc, fr, depth + 1) : [];
+      }
+      case 'comparison_operator':
+        return this.comparisonFacts(c, pos, sc, fr);
+      case 'call':
+        return this.callFacts(c, pos, sc, fr);
+      case 'attribute': {
+        const attr = field(c, 'attribute')?.text ?? '';
+        const obj = field(c, 'object');
+        if (!obj) return [];
+        if (!pos && /^is_(private|loopback|link_local|reserved|multicast|unspecified|site_local)$/.test(attr)) return [{ expr: obj, kinds: Kind.Url }];
+        if (pos && attr === 'is_global') return [{ expr: obj, kinds: Kind.Url }];
+        return [];
+      }
+      case 'await': {
+        const inner = named(c)[0];
+        return inner ? this.condFacts(inner, pos, sc, fr, depth + 1) : [];
+      }
+      default:
+        return [];
+    }
+  }
+
+  private comparisonFacts(c: Node, pos: boolean, sc: Scope, fr: Frame): Fact[] {
+    const ops = named(c);
+    if (ops.length !== 2) return [];
+    const op = operator(c);
+    const [a, b] = ops;
+    if (op === 'in' || op === 'not in') {
+      const holds = (op === 'in') === pos;
+      const av = a.type === 'string' ? strVal(this.stringConst(a) ?? '') : undefined;
+      if (holds) {
+        if (av !== undefined) return [];
+        // `root in p.parents`
+        if (b.type === 'attribute' && field(b, 'attribute')?.text === 'parents') {
+          const p = field(b, 'object');
+          return p && this.isNormalized(p, sc, fr) ? [{ expr: p, kinds: PATHV }] : [];
+        }
+        const bv = this.quick(b, sc, fr);
+        if (isTainted(bv) || bv.str !== undefined || bv.parts) return [];
+        if (bv.tag === 'path' || bv.tag === 'urlparts') return [];
+        return [{ expr: a, kinds: FULL }];
+      }
+      // `".." not in x`, `"/" not in x`
+      if (av?.str === '..') return [{ expr: b, kinds: NO_DOTDOT }];
+      if (av?.str === '/' ) return [{ expr: b, kinds: PATHV & ~0 }];
+      return [];
+    }
+    if (op === '==' || op === '!=') {
+      const holds = (op === '==') === pos;
+      if (!holds) return [];
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        if (this.isCommonpath(x)) {
+          const yv = this.quick(y, sc, fr);
+          if (isTainted(yv)) continue;
+          const list = named(field(x, 'arguments'))[0];
+          const out: Fact[] = [];
+          for (const e of list && (list.type === 'list' || list.type === 'tuple') ? named(list) : []) {
+            if (this.isNormalized(e, sc, fr) && isTainted(this.quick(e, sc, fr))) out.push({ expr: e, kinds: PATHV });
+          }
+          return out;
+        }
+      }
+      const av = this.quick(a, sc, fr);
+      const bv = this.quick(b, sc, fr);
+      if (!isTainted(bv) && isTainted(av)) return [{ expr: a, kinds: FULL }];
+      if (!isTainted(av) && isTainted(bv)) return [{ expr: b, kinds: FULL }];
+      return [];
+    }
+    return [];
+  }
+
+  private isCommonpath(n: Node): boolean {
+    if (n.type !== 'call') return false;
+    const f = field(n, 'function');
+    return !!f && /(^|\.)(commonpath|commonprefix)$/.test(f.text);
+  }
+
+  private isNormalized(n: Node, sc: Scope, fr: Frame, depth = 0): boolean {
+    if (depth > 6) return false;
+    if (n.type === 'parenthesized_expression') {
+      const i = named(n)[0];
+      return !!i && this.isNormalized(i, sc, fr, depth + 1);
+    }
+    if (n.type === 'call') {
+      const f = field(n, 'function');
+      if (!f) return false;
+      const name = f.type === 'attribute' ? field(f, 'attribute')?.text ?? '' : f.text;
+      if (/^(resolve|realpath|abspath|normpath)$/.test(lastSeg(name))) return true;
+      if (/^(str|os\.fspath|fspath)$/.test(f.text) || /^(as_posix|lower|rstrip)$/.test(lastSeg(name))) {
+        const inner = f.type === 'attribute' ? field(f, 'object') : named(field(n, 'arguments'))[0];
+        return !!inner && this.isNormalized(inner, sc, fr, depth + 1);
+      }
+    }
+    return !!this.quick(n, sc, fr).norm;
+  }
+
+  private callFacts(c: Node, pos: boolean, sc: Scope, fr: Frame): Fact[] {
+    const f = field(c, 'function');
+    const argsNode = field(c, 'arguments');
+    if (!f) return [];
+    const args = argsNode?.type === 'generator_expression' ? [argsNode] : named(argsNode).filter((a) => a.type !== 'keyword_argument');
+    const kw = new Map<string, Node>();
+    for (const a of named(argsNode)) if (a.type === 'keyword_argument') {
+      const k = field(a, 'name')?.text;
+      const v = field(a, 'value');
+      if (k && v) kw.set(k, v);
+    }
+    const canonical = canonicalOf(fr.mod, f);
+    const method = f.type === 'attribute' ? field(f, 'attribute')?.text ?? '' : '';
+    const recvNode = f.type === 'attribute' ? field(f, 'object') : null;
+    // re.fullmatch(p, x) / re.match / re.search, and compiled patterns.
+    const reMode = (name: string): 'full' | 'match' | 'search' | undefined => (name === 'fullmatch' ? 'full' : name === 'match' ? 'match' : name === 'search' ? 'search' : undefined);
+    if (canonical && /^(re|regex)\.(fullmatch|match|search)$/.test(canonical)) {
+      if (!pos || args.length < 2) return [];
+      const p = this.quick(args[0], sc, fr);
+      const pat = p.str ?? (p.tag === 'regex' ? p.str : undefined);
+      const k = pat !== undefined ? regexKinds(pat, reMode(lastSeg(canonical))!) : 0;
+      return k ? [{ expr: args[1], kinds: k }] : [];
+    }
+    if (recvNode && reMode(method) && pos && args.length >= 1) {
+      const rv = this.quick(recvNode, sc, fr);
+      if (rv.tag === 'regex' && rv.str !== undefined) {
+        const k = regexKinds(rv.str, reMode(method)!);
+        return k ? [{ expr: args[0], kinds: k }] : [];
+      }
+      return [];
+    }
+    if (recvNode && method === 'is_relative_to') {
+      return pos && this.isNormalized(recvNode, sc, fr) ? [{ expr: recvNode, kinds: PATHV }] : [];
+    }
+    if (recvNode && method === 'startswith' && args[0]) {
+      const rv = this.quick(args[0], sc, fr);
+      const prefixes = rv.elems ? (rv.elems as PyVal[]) : [rv];
+      if (pos) {
+        if (prefixes.some(isTainted)) return [];
+        let k = 0;
+        if (this.isNormalized(recvNode, sc, fr) && prefixes.every((p) => p.str !== '' && p.str !== '/')) k |= PATHV;
+        if (prefixes.every((p) => p.str !== undefined && prefixFixesHost(p.str) && !/^\//.test(p.str))) k |= Kind.Url;
+        return k ? [{ expr: recvNode, kinds: k }] : [];
+      }
+      if (prefixes.some((p) => p.str !== undefined && /^[/\\~]/.test(p.str))) return [{ expr: recvNode, kinds: NO_ABS }];
+      return [];
+    }
+    if (recvNode && /^(isalnum|isdigit|isdecimal|isnumeric|isalpha|isidentifier)$/.test(method)) return pos ? [{ expr: recvNode, kinds: FULL }] : [];
+    if (recvNode && method === 'is_absolute' && !pos) return [{ expr: recvNode, kinds: NO_ABS }];
+    if (canonical && /^(os\.path|posixpath)\.isabs$/.test(canonical) && !pos && args[0]) return [{ expr: args[0], kinds: NO_ABS }];
+    if (canonical === 'isinstance' && pos && args.length === 2 && /^\(?\s*(int|float|bool|uuid\.UUID|UUID)(\s*,\s*(int|float|bool))*\s*\)?$/.test(args[1].text)) return [{ expr: args[0], kinds: FULL }];
+    if ((canonical === 'any' || canonical === 'all') && pos && args[0]?.type === 'generator_expression') {
+      const gen = args[0];
+      const inner = sc.fork();
+      for (const cl of named(gen)) {
+        if (cl.type !== 'for_in_clause') continue;
+        const l = field(cl, 'left');
+        const r = field(cl, 'right');
+        const rv = r ? this.quick(r, inner, fr) : CLEAN;
+        if (l) this.assignTarget(l, elementOf(rv), inner, fr);
+      }
+      const body = field(gen, 'body');
+      if (!body) return [];
+      return this.condFacts(body, true, inner, fr).map((x) => ({ ...x, sc: x.sc ?? inner }));
+    }
+    // Project validators: what their body proves when they return a truthy value.
+    const sum = this.summaries.get(`${fr.mod.file}:${c.id}`);
+    if (sum) {
+      if (!pos || !sum.truthySafe) return [];
+      const out: Fact[] = [];
+      args.forEach((a, i) => {
+        const av = this.quick(a, sc, fr);
+        const off = sum.truthySafe!.length > args.length && f.type === 'attribute' ? 1 : 0;
+        const k = (sum.truthySafe![i + off] ?? 0) & ~safeMask(av);
+        if (k && isTainted(av)) out.push({ expr: a, kinds: k });
+      });
+      return out;
+    }
+    const name = method || (canonical ? lastSeg(canonical) : f.text);
+    if (pos && VALIDATOR.test(name) && !(canonical && isExternalModule(canonical))) {
+      const k = kindsFromName(name);
+      return args.map((a) => ({ expr: a, kinds: k }));
+    }
+    return [];
+  }
+
+  /** Marks the checked path (and what it was derived from) contained, after `p.relative_to(root)`. */
+  private containFact(recvNode: Node, sc: Scope, fr: Frame): void {
+    if (this.isNormalized(recvNode, sc, fr)) this.applyFacts([{ expr: recvNode, kinds: PATHV }], sc, fr);
+  }
+
+  /** Variables a guard on expression `n` says something about, with the kinds it can prove for each. */
+  targetsOf(n: Node, mask: number, sc: Scope, depth: number): Origin[] {
+    if (depth > 6 || mask === 0) return [];
+    switch (n.type) {
+      case 'identifier': {
+        const out: Origin[] = [{ name: n.text, mask }];
+        const v = sc.get(n.text);
+        for (const o of v?.org ?? []) {
+          const m = mask & o.mask;
+          if (m && !out.some((x) => x.name === o.name && !x.prop)) out.push({ name: o.name, mask: m });
+          if (m && depth < 4) {
+            const ov = sc.get(o.name);
+            for (const o2 of ov?.org ?? []) if (!out.some((x) => x.name === o2.name)) out.push({ name: o2.name, mask: m & o2.mask });
+          }
+        }
+        return out;
+      }
+      case 'parenthesized_expression': {
+        const i = named(n)[0];
+        return i ? this.targetsOf(i, mask, sc, depth + 1) : [];
+      }
+      case 'attribute': {
+        const attr = field(n, 'attribute')?.text ?? '';
+        const obj = field(n, 'object');
+        if (!obj) return [];
+        if (/^(hostname|netloc|host)$/.test(attr)) return this.targetsOf(obj, mask & Kind.Url, sc, depth + 1);
+        if (obj.type === 'identifier') {
+          const v = sc.get(obj.text);
+          if (v?.props) return [{ name: obj.text, mask, prop: attr }];
+        }
+        return [];
+      }
+      case 'subscript': {
+        const obj = field(n, 'value');
+        const key = n.childrenForFieldName('subscript')[0];
+        if (obj?.type === 'identifier' && key?.type === 'string') {
+          const v = sc.get(obj.text);
+          const k = this.stringConst(key);
+          if (k !== undefined && (v?.props || v?.args)) return [{ name: obj.text, mask, prop: k }];
+        }
+        return [];
+      }
+      case 'call': {
+        const f = field(n, 'function');
+        if (!f) return [];
+        const argsNode = field(n, 'arguments');
+        const args = named(argsNode).filter((a) => a.type !== 'keyword_argument');
+        const isAttr = f.type === 'attribute';
+        const method = isAttr ? field(f, 'attribute')?.text ?? '' : '';
+        const recv = isAttr ? field(f, 'object') : null;
+        const name = isAttr ? method : f.text;
+        if (/^(str|os\.fspath|fspath)$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask, sc, depth + 1);
+        if (recv && IDENTITY_METHODS.has(method)) return this.targetsOf(recv, mask, sc, depth + 1);
+        if (/(^|\.)(urlparse|urlsplit)$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask, sc, depth + 1);
+        if (/(^|\.)(ip_address|ip_network|gethostbyname|IPv4Address|IPv6Address)$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask & Kind.Url, sc, depth + 1);
+        const pathFn = /(^|\.)(Path|PurePath|PosixPath|realpath|abspath|normpath|join|expanduser)$/.test(f.text) && !isAttr
+          ? true
+          : isAttr && (/^(resolve|absolute|expanduser|joinpath)$/.test(method) || /^(os\.path|posixpath)\.(realpath|abspath|normpath|join|expanduser)$/.test(f.text) || /(^|\.)(Path)$/.test(f.text));
+        if (pathFn) {
+          const out: Origin[] = [];
+          const sources = [...args];
+          if (recv && /^(resolve|absolute|expanduser|joinpath)$/.test(method)) sources.push(recv);
+          for (const a of sources) out.push(...this.targetsOf(a, mask & PATHV, sc, depth + 1));
+          return out;
+        }
+        void name;
+        return [];
+      }
+      case 'binary_operator': {
+        if (operator(n) !== '/') return [];
+        const out: Origin[] = [];
+        for (const side of [field(n, 'left'), field(n, 'right')]) if (side) out.push(...this.targetsOf(side, mask & PATHV, sc, depth + 1));
+        return out;
+      }
+      default:
+        return [];
+    }
+  }
+
+  applyFacts(facts: Fact[], sc: Scope, fr: Frame): void {
+    for (const f of facts) {
+      if (!f.kinds) continue;
+      for (const o of this.targetsOf(f.expr, FULL, f.sc ?? sc, 0) ) {
+        const k = f.kinds & o.mask;
+        if (!k) continue;
+        const cur = sc.get(o.name) ?? (o.name.startsWith('#') ? undefined : this.moduleValue(fr.mod, o.name));
+        if (!cur) continue;
+        if (o.prop !== undefined) {
+          const pv = (cur.props?.get(o.prop) as PyVal | undefined) ?? (cur.args ? this.argSourceQuiet(cur, o.prop, f.expr, fr) : undefined);
+          if (!pv || !isTainted(pv)) continue;
+          const props = new Map(cur.props ?? []);
+          props.set(o.prop, markSafe(pv, k));
+          sc.set(o.name, { ...cur, props });
+          continue;
+        }
+        if (!isTainted(cur)) continue;
+        sc.set(o.name, markSafe(cur, k));
+      }
+    }
+  }
+
+  private argSourceQuiet(obj: PyVal, key: string, at: Node, fr: Frame): PyVal {
+    const saved = this.rawArgsUse;
+    const v = this.argSource(obj, key, at, fr);
+    this.rawArgsUse = saved;
+    return v;
+  }
+
+  // ------------------------------------------------------------ reporting
+
+  private report(rule: TaintRule, what: string, callee: string, t: Taint, at: Node, fr: Frame): void {
+    if (this.quiet) return;
+    if (fr.mod.file === this.ctx.file) {
+      reportFlow(this.ctx, rule, what, callee, t, at);
+      return;
+    }
+    const site = fr.reportAt;
+    if (!site) return;
+    const sinkStep = { file: fr.mod.file, range: nodeRange(at), message: `reaches ${what} (\`${callee}\`) in ${path.basename(fr.mod.file)}` };
+    reportFlow(this.ctx, rule, what, callee, t, site, this.ctx.file, sinkStep);
+  }
+}
+
+// ---------------------------------------------------------------- helpers
+
+function paramName(p: Node): string | undefined {
+  switch (p.type) {
+    case 'identifier':
+      return p.text;
+    case 'typed_parameter':
+    case 'list_splat_pattern':
+    case 'dictionary_splat_pattern': {
+      const id = named(p).find((c) => c.type === 'identifier');
+      if (id) return id.text;
+      const inner = named(p).find((c) => c.type === 'list_splat_pattern' || c.type === 'dictionary_splat_pattern');
+      return inner ? paramName(inner) : undefined;
+    }
+    case 'default_parameter':
+    case 'typed_default_parameter':
+      return field(p, 'name')?.text;
+    default:
+      return undefined;
+  }
+}
+
+export { paramName };
+
+function elementNode(n: Node, i: number): Node {
+  if (n.type === 'list' || n.type === 'tuple') {
+    const els = named(n);
+    return els[i] ?? n;
+  }
+  return n;
+}
+
+function stripOrg(v: PyVal): PyVal {
+  if (!v.org) return v;
+  const { org: _o, ...rest } = v;
+  void _o;
+  return rest;
+}
+
+function minSafe(vals: (PyVal | undefined)[]): number {
+  let m = FULL;
+  for (const v of vals) m &= safeMask(v);
+  return m;
+}
+
+function intersectFacts(a: Fact[], b: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      if (x.expr.text === y.expr.text) {
+        const k = x.kinds & y.kinds;
+        if (k) out.push({ expr: x.expr, kinds: k, sc: x.sc });
+      }
+    }
+  }
+  return out;
+}
+
+/** Kinds a validator proves, from its name (validate_path → paths, is_allowed_url → URLs...). */
+export function kindsFromName(name: string): number {
+  const n = name.toLowerCase();
+  if (/path|file|dir|folder/.test(n)) return PATHV;
+  if (/url|uri|host|domain/.test(n)) return Kind.Url;
+  if (/sql|query|table|column|identifier/.test(n)) return Kind.Sql;
+  if (/cmd|command|shell|arg/.test(n)) return Kind.Shell;
+  if (/expr|code|formula/.test(n)) return Kind.Eval;
+  return FULL;
+}
+
+/** `re.sub(r"[^a-z0-9_-]", "", x)`: what the characters left over are safe for. */
+function negatedClassKinds(pat: string): number {
+  const m = /^\[\^((?:\\.|[^\]\\])+)\][+*]?$/.exec(pat);
+  if (!m) return 0;
+  return regexKinds(`^[${m[1]}]*$`, 'full');
+}
