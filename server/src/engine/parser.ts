@@ -76,11 +76,11 @@ export class Parsers {
       this.parsers.set(lang, parser);
     }
     const deadline = performance.now() + budgetMs;
-    parser.reset();
-    const tree = parser.parse(text, oldTree ?? null, {
-      // Returning true cancels the parse (web-tree-sitter's typing says void; the runtime honours it).
-      progressCallback: (() => performance.now() > deadline) as unknown as () => void,
-    });
+    // Returning true cancels the parse (web-tree-sitter's typing says void; the runtime honours it).
+    // The clock is read every 64th call: the callback runs very often.
+    let calls = 0;
+    const progressCallback = () => (++calls & 63) === 0 && performance.now() > deadline;
+    const tree = parser.parse(text, oldTree ?? null, { progressCallback: progressCallback as unknown as () => void });
     if (!tree) parser.reset();
     return tree;
   }
@@ -106,6 +106,29 @@ export function makeEdit(oldText: string, start: number, oldEnd: number, newText
     startPosition: point(oldText, start),
     oldEndPosition: point(oldText, oldEnd),
     newEndPosition: point(updated, newEnd),
+  });
+}
+
+/**
+ * The same edit from positions the caller already knows (an LSP range and its offsets), without
+ * scanning the text: what the language server uses on every keystroke.
+ */
+export function makeEditAt(start: number, oldEnd: number, startPos: { line: number; character: number }, oldEndPos: { line: number; character: number }, newText: string): Edit {
+  let row = startPos.line;
+  let column = startPos.character;
+  const lastNl = newText.lastIndexOf('\n');
+  if (lastNl === -1) column += newText.length;
+  else {
+    for (let i = newText.indexOf('\n'); i !== -1; i = newText.indexOf('\n', i + 1)) row++;
+    column = newText.length - lastNl - 1;
+  }
+  return new Edit({
+    startIndex: start,
+    oldEndIndex: oldEnd,
+    newEndIndex: start + newText.length,
+    startPosition: { row: startPos.line, column: startPos.character },
+    oldEndPosition: { row: oldEndPos.line, column: oldEndPos.character },
+    newEndPosition: { row, column },
   });
 }
 

@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Tree } from 'web-tree-sitter';
-import { Engine, RULES, langFromLanguageId, makeEdit, skipReason, type FileHost, type Lang } from '../engine';
+import { Engine, RULES, langFromLanguageId, makeEditAt, skipReason, type FileHost, type Lang } from '../engine';
 import { docsRoot, findingToDiagnostic, noteDiagnostic, uriToFile } from './diagnostics';
 import {
   DEFAULT_DEBOUNCE_MS,
@@ -307,8 +307,9 @@ function applyChanges(d: OpenDoc, changes: TextDocumentContentChangeEvent[], ver
     } else if (d.tree) {
       try {
         const start = d.doc.offsetAt(range.start);
-        const end = d.doc.offsetAt(range.end);
-        d.tree.edit(makeEdit(d.doc.getText(), start, Math.max(start, end), change.text));
+        const end = Math.max(start, d.doc.offsetAt(range.end));
+        // Positions from the offsets (clamped the way the document clamps them).
+        d.tree.edit(makeEditAt(start, end, d.doc.positionAt(start), d.doc.positionAt(end), change.text));
         edited = true;
       } catch (e) {
         connection.console.error(`MCP Warden: editing the tree of ${d.uri} failed, will re-parse fully: ${errorText(e)}`);

@@ -12,6 +12,7 @@ export function analyzeJs(ctx: AnalysisContext): void {
   const units = discoverUnits(ctx, info);
   if (units.length === 0) return;
   const idents = ctx.cache ? identCache(ctx) : undefined;
+  const keyOf = idents ? makeKeyer(info, idents) : undefined;
   // Versions of the project modules this file imports (part of every cache key).
   let importVersions = '';
   if (ctx.cache) for (const rel of info.relImports.values()) if (rel.file) importVersions += `${rel.file}@${ctx.host?.version?.(rel.file) ?? ctx.host?.readFile(rel.file)?.length}\u0000`;
@@ -24,8 +25,8 @@ export function analyzeJs(ctx: AnalysisContext): void {
     // Registrations that hold syntax errors or overlap another one (error recovery) are always redone.
     const cacheable = anchor.startIndex >= lastEnd && !anchor.hasError;
     lastEnd = Math.max(lastEnd, anchor.endIndex);
-    if (ctx.cache && idents && cacheable) {
-      key = cacheKey(anchor, info, idents) + importVersions;
+    if (ctx.cache && keyOf && cacheable) {
+      key = keyOf(anchor) + importVersions;
       // Identical registrations (copy-pasted) each get their own entry.
       const n = occurrences.get(key) ?? 0;
       occurrences.set(key, n + 1);
@@ -97,36 +98,67 @@ function identCache(ctx: AnalysisContext): (text: string) => string[] {
   };
 }
 
+/** 64-bit FNV-1a style hash of a text (two 32-bit lanes), for cache keys. */
+export function textHash(t: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ t.length;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
+}
+
 /**
  * What a registration's results depend on: its own text, the module's imports, the top-level
  * declarations it names (transitively, with their positions, since findings may point into
- * them), the enclosing class, and the versions of project modules the file imports.
+ * them) and the class around it. Closures of declarations are computed once per analysis.
  */
-function cacheKey(anchor: Node, info: ModuleInfo, idents: (text: string) => string[]): string {
-  const own = anchor.text;
-  const parts: string[] = [own, info.importsText];
-  // A registration inside a class depends on the whole class (this.method handlers).
-  for (const cls of info.classes.values()) {
-    if (cls.startIndex <= anchor.startIndex && cls.endIndex >= anchor.endIndex) parts.push(`${cls.startIndex}:${cls.text}`);
-  }
-  const seen = new Set<string>();
-  const queue: string[] = [own];
-  while (queue.length && seen.size < 400) {
-    for (const name of idents(queue.pop()!)) {
-      if (seen.has(name)) continue;
-      seen.add(name);
+function makeKeyer(info: ModuleInfo, idents: (text: string) => string[]): (anchor: Node) => string {
+  const importsHash = textHash(info.importsText);
+  const closures = new Map<string, string>();
+  const declPart = (decl: Node, text: string) => `${decl.startIndex}:${textHash(text)}`;
+  const closureOf = (name: string): string => {
+    let c = closures.get(name);
+    if (c !== undefined) return c;
+    const parts: string[] = [];
+    const seen = new Set<string>([name]);
+    const queue = [name];
+    while (queue.length && seen.size < 400) {
+      const decl = info.decls.get(queue.pop()!);
+      if (!decl) continue;
+      const t = decl.text;
+      parts.push(declPart(decl, t));
+      for (const n of idents(t)) if (!seen.has(n) && info.decls.has(n)) {
+        seen.add(n);
+        queue.push(n);
+      }
+    }
+    c = parts.join(',');
+    closures.set(name, c);
+    return c;
+  };
+  return (anchor) => {
+    const own = anchor.text;
+    const parts: string[] = [own, importsHash];
+    // A registration inside a class depends on the whole class (this.method handlers).
+    for (const cls of info.classes.values()) {
+      if (cls.startIndex <= anchor.startIndex && cls.endIndex >= anchor.endIndex) parts.push(declPart(cls, cls.text));
+    }
+    for (const name of idents(own)) {
       const decl = info.decls.get(name);
       if (!decl) continue;
-      let t = decl.text;
       if (decl.startIndex <= anchor.startIndex && decl.endIndex >= anchor.endIndex) {
         // The registration sits inside this declaration: depend on the rest of it.
-        t = t.slice(0, anchor.startIndex - decl.startIndex) + t.slice(anchor.endIndex - decl.startIndex);
-      }
-      parts.push(`${decl.startIndex}:${t}`);
-      queue.push(t);
+        const t = decl.text;
+        const rest = t.slice(0, anchor.startIndex - decl.startIndex) + t.slice(anchor.endIndex - decl.startIndex);
+        parts.push(declPart(decl, rest));
+        for (const n of idents(rest)) if (n !== name && info.decls.has(n)) parts.push(closureOf(n));
+      } else parts.push(closureOf(name));
     }
-  }
-  return parts.join('\u0000');
+    return parts.join('\u0000');
+  };
 }
 
 /** Moves cached results of a registration that only moved (same text) to its new position. */

@@ -49,7 +49,8 @@ function candidateCalls(ctx: AnalysisContext): Node[] {
     const prop = ctx.root.descendantForIndex(at, at + m[1].length);
     const member = prop?.type === 'property_identifier' ? prop.parent : null;
     const call = member?.type === 'member_expression' ? member.parent : null;
-    if (call?.type === 'call_expression' && call.childForFieldName('function')?.id === member!.id) out.push(call);
+    // The member is the callee (it starts the call), not an argument.
+    if (call?.type === 'call_expression' && call.startIndex === member!.startIndex) out.push(call);
   }
   return out;
 }

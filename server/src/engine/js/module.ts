@@ -236,8 +236,23 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext): Module
         return;
     }
   };
-  for (const n of mod.tree.rootNode.namedChildren) {
-    if (!n) continue;
+  // A cursor over the top level: only statements that can declare something become Node
+  // objects (registration calls, the bulk of a server file, are skipped by their type).
+  const cursor = mod.tree.rootNode.walk();
+  const tops: Node[] = [];
+  if (cursor.gotoFirstChild()) {
+    do {
+      const type = cursor.nodeType;
+      if (type === 'comment' || type === 'empty_statement' || !cursor.nodeIsNamed) continue;
+      if (type === 'expression_statement') {
+        const at = cursor.startIndex;
+        if (!mod.text.startsWith('module.exports', at) && !mod.text.startsWith('exports.', at)) continue;
+      }
+      tops.push(cursor.currentNode);
+    } while (cursor.gotoNextSibling());
+  }
+  cursor.delete();
+  for (const n of tops) {
     visitTop(n, false);
     const decl = n.type === 'export_statement' ? n.childForFieldName('declaration') ?? n : n;
     if (decl.type === 'import_statement') info.importsText += decl.text + '\n';
