@@ -6,12 +6,12 @@ import * as path from 'node:path';
 import type { Node } from 'web-tree-sitter';
 import { checkBudget, nodeRange, step, type AnalysisContext } from '../context';
 import { ALL_KINDS, Kind, type SinkSpec, type TaintRule } from '../rules';
-import { isTainted, lookupSinks, reportFlow, sinkTable, sourceVal, taintFor, taintOf, withStep, type SinkEntry, type Taint } from '../taint';
+import { isTainted, lookupSinks, reportFlow, sinkTable, sourceVal, taintFor, taintOf, type SinkEntry, type Taint } from '../taint';
 import { FULL, isEnumClass, isModelClass, modelFields, typeInfo, unescapePy, type ClassRef } from './annotations';
 import { canonicalOf, importBindings, isExternalModule, loadProjectModule, type ImportRef, type ModuleInfo } from './module';
 import { prefixFixesHost, regexKinds } from './regex';
 import { field, named, operator } from './syntax';
-import { CLEAN, elementOf, flat, markSafe, mergePy, NO_ABS, NO_DOTDOT, safeMask, Scope, strVal, litVal, type Origin, type Part, type PyVal } from './values';
+import { CLEAN, elementOf, flat, stepPy, markSafe, mergePy, NO_ABS, NO_DOTDOT, safeMask, Scope, strVal, litVal, type Origin, type Part, type PyVal } from './values';
 
 const MAX_CALL_DEPTH = 4;
 const MAX_EXPR_DEPTH = 120;
@@ -309,7 +309,7 @@ export class PyEval {
     switch (t.type) {
       case 'identifier': {
         let val = v;
-        if (isTainted(v) && valueNode) val = withStep(v, step(fr.mod.file, t, `assigned to \`${t.text}\``)) as PyVal;
+        if (isTainted(v) && valueNode) val = stepPy(v, step(fr.mod.file, t, `assigned to \`${t.text}\``));
         sc.set(t.text, val);
         return;
       }
@@ -1484,7 +1484,9 @@ export class PyEval {
     if (c === 'urllib.parse.urlencode') return markSafe(all(), Kind.Shell | Kind.Sql | Kind.Eval | PATHV);
     if (/^(urllib\.parse\.(urlparse|urlsplit)|urlparse\.urlparse)$/.test(c)) return { ...flat(a0), tag: 'urlparts' };
     if (c === 'base64.b64encode' || c === 'base64.urlsafe_b64encode' || c === 'binascii.hexlify') return markSafe(flat(a0), Kind.Shell | Kind.Sql | Kind.Eval | PATHV);
-    if (/^(open|io\.open|codecs\.open|builtins\.open|aiofiles\.open|tempfile\.\w+)$/.test(c)) return { tag: 'file' };
+    if (/^tempfile\.\w+$/.test(c)) return { tag: 'file' };
+    // The content of a file the model chose: dangerous only to deserialise.
+    if (/^(open|io\.open|codecs\.open|builtins\.open|aiofiles\.open|gzip\.open|bz2\.open|lzma\.open)$/.test(c)) return { ...markSafe(flat(a0), FULL & ~Kind.Deser), tag: 'file' };
     if (c === 'os.environ.get' || c === 'os.getenv' || c === 'getattr' && !isTainted(args.pos[1]?.val)) return CLEAN;
     if (c === 'json.loads' || c === 'json.load' || c === 'yaml.safe_load' || c === 'tomllib.loads' || c === 'orjson.loads') return isTainted(a0) ? { t: flat(a0).t } : CLEAN;
     if (c === 'list' || c === 'tuple') return a0.elems ? { elems: a0.elems } : isTainted(a0) ? { t: flat(a0).t, item: elementOf(a0) } : a0.str !== undefined ? CLEAN : { item: a0.item };
@@ -1542,7 +1544,8 @@ export class PyEval {
         if (m === 'relative_to' && args.pos[0]) this.containFact(recvNode, sc, fr);
         return out;
       }
-      if (m === 'read_text' || m === 'read_bytes' || m === 'open' || BOOL_METHODS.test(m) || m === 'stat' || m === 'iterdir' || m === 'glob' || m === 'rglob') return m === 'iterdir' || m === 'glob' || m === 'rglob' ? { item: { tag: 'path' } } : CLEAN;
+      if (m === 'read_text' || m === 'read_bytes' || m === 'open') return { ...markSafe(flat(recv), FULL & ~Kind.Deser), tag: m === 'open' ? 'file' : undefined };
+      if (m === 'iterdir' || m === 'glob' || m === 'rglob') return { item: { ...markSafe(flat(recv), PATHV), tag: 'path' } };
       return CLEAN;
     }
     if (recv.tag === 'db' && DB_METHODS.has(m)) return { tag: 'db' };
@@ -1761,8 +1764,8 @@ export class PyEval {
       bound.forEach((b, i) => {
         let v = b.val;
         if (isTainted(v)) {
-          if (argNodeFor[i]) v = withStep(v, step(fr.mod.file, argNodeFor[i]!, `passed to \`${fnName}()\``)) as PyVal;
-          v = withStep(v, step(mod.file, b.node, `parameter \`${b.name}\` of \`${fnName}\``)) as PyVal;
+          if (argNodeFor[i]) v = stepPy(v, step(fr.mod.file, argNodeFor[i]!, `passed to \`${fnName}()\``));
+          v = stepPy(v, step(mod.file, b.node, `parameter \`${b.name}\` of \`${fnName}\``));
         }
         const { org: _o, ...clean } = v;
         void _o;
@@ -1789,7 +1792,7 @@ export class PyEval {
         this.active.delete(fnKey);
       }
       ret = nf.returns.length ? mergePy(nf.returns.map(stripOrg)) : CLEAN;
-      if (isTainted(ret)) ret = withStep(ret, step(this.ctx.file === fr.mod.file ? fr.mod.file : fr.mod.file, n, `returned by \`${fnName}()\``)) as PyVal;
+      if (isTainted(ret)) ret = stepPy(ret, step(fr.mod.file, n, `returned by \`${fnName}()\``));
       const exitSafe = bound.map((_, i) => (nf.exits.length ? minSafe(nf.exits.map((s) => s.get(`#p${i}`))) : FULL));
       const truthySafe = nf.truthy.length ? bound.map((_, i) => minSafe(nf.truthy.map((s) => s.get(`#p${i}`)))) : undefined;
       const selfOut = bound.length && self ? mergePy(nf.exits.map((s) => s.get(bound[0].name))) : undefined;

@@ -283,13 +283,23 @@ function candidates(fromFile: string, module: string, level: number): string[] {
 
 /** Loads a project module by import; undefined for external modules or unreadable files. */
 export function loadProjectModule(ctx: AnalysisContext, fromFile: string, module: string, level: number): ModuleInfo | undefined {
+  // One load per path and analysis: loading a file again replaces (and frees) its earlier tree.
+  let loaded = loadedPerAnalysis.get(ctx);
+  if (!loaded) loadedPerAnalysis.set(ctx, (loaded = new Map()));
   for (const p of candidates(fromFile, module, level)) {
-    if (p === fromFile) continue;
-    const parsed = ctx.loadModule(p);
-    if (parsed && parsed.lang === 'python') return moduleFromParsed(parsed);
+    if (p === fromFile || p === ctx.file) continue;
+    let m = loaded.get(p);
+    if (m === undefined && !loaded.has(p)) {
+      const parsed = ctx.loadModule(p);
+      m = parsed && parsed.lang === 'python' ? moduleFromParsed(parsed) : undefined;
+      loaded.set(p, m);
+    }
+    if (m) return m;
   }
   return undefined;
 }
+
+const loadedPerAnalysis = new WeakMap<AnalysisContext, Map<string, ModuleInfo | undefined>>();
 
 export function isExternalModule(module: string): boolean {
   return EXTERNAL.has(module.split('.')[0]);

@@ -2,7 +2,8 @@
 // value (constant text, string structure, path normalisation, which variables it is a view of).
 
 import type { Node } from 'web-tree-sitter';
-import { ALL_KINDS, CLEAN as CLEAN_VAL, isTainted, join, mergeVals, taintOf, type Taint, type Val } from '../taint';
+import type { FlowStep } from '../types';
+import { ALL_KINDS, CLEAN as CLEAN_VAL, isTainted, join, mergeVals, taintOf, withStep, type Taint, type Val } from '../taint';
 import type { ModuleInfo } from './module';
 
 /** A variable this value was derived from by a "view" (urlparse(u), Path(x).resolve(), str(p)). */
@@ -103,6 +104,22 @@ export function markSafe(v: PyVal, kinds: number, depth = 0): PyVal {
   if (v.elems) out.elems = v.elems.map((e) => markSafe(e as PyVal, kinds, depth + 1));
   if (v.parts) out.parts = v.parts.map((p) => (p.v ? { v: markSafe(p.v, kinds, depth + 1) } : p));
   if (v.item) out.item = markSafe(v.item, kinds, depth + 1);
+  return out;
+}
+
+/** Adds a flow step to every taint in the value, keeping its structure (lists, dicts, tags). */
+export function stepPy(v: PyVal, st: FlowStep, depth = 0): PyVal {
+  if (!isTainted(v)) return v;
+  if (v.t) return { ...v, ...(withStep({ t: v.t }, st) as PyVal), elems: v.elems && depth < 2 ? v.elems.map((e) => stepPy(e as PyVal, st, depth + 1)) : v.elems };
+  if (depth > 2) return v;
+  const out: PyVal = { ...v };
+  if (v.elems) out.elems = v.elems.map((e) => stepPy(e as PyVal, st, depth + 1));
+  if (v.props) {
+    const m = new Map<string, Val>();
+    for (const [k, p] of v.props) m.set(k, stepPy(p as PyVal, st, depth + 1));
+    out.props = m;
+  }
+  if (v.item) out.item = stepPy(v.item, st, depth + 1);
   return out;
 }
 
