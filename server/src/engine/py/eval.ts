@@ -1188,6 +1188,9 @@ export class PyEval {
     if (recv.tag === 'module' && recv.mod) return this.valueTarget(this.moduleValue(recv.mod, method), display);
     if (recv.callee) return { canonical: `${recv.callee}.${method}`, display, recvNode };
     if (recv.tag === 'class' && recv.klass && recv.mod) {
+      if (/^(model_validate|parse_obj|model_validate_json|parse_raw|validate|from_dict)$/.test(method) && isModelClass(recv.klass, recv.mod, this.resolveClass)) {
+        return { fn: recv, display, recv, recvNode, method: `validate:${method}` };
+      }
       const m = this.findMethod(recv.klass, recv.mod, method);
       if (m) return { fn: { fn: m.fn, mod: m.mod, klass: recv.klass }, display, recv, recvNode, method };
       return { method, recv, recvNode, display };
@@ -1217,6 +1220,12 @@ export class PyEval {
     // Project function / class / lambda.
     if (tg.fn && (tg.fn.fn || tg.fn.tag === 'class')) {
       const fv = tg.fn;
+      if (fv.tag === 'class' && fv.klass && fv.mod && tg.method?.startsWith('validate:')) {
+        const src = args.pos[0] ?? args.kw.get('obj') ?? args.kw.get('json_data');
+        const v = src?.val ?? CLEAN;
+        if (tg.method.endsWith('_json') || tg.method.endsWith('raw')) return this.modelFromTaint(fv.klass, fv.mod, v, 1);
+        return this.modelInstance(fv.klass, fv.mod, { pos: [], kw: new Map(), kwSplat: src ? [src] : [] }, n, fr);
+      }
       if (fv.tag === 'class' && fv.klass && fv.mod) return this.construct(fv, args, n, sc, fr, d);
       return this.callFunction(fv, tg.self, args, n, sc, fr, tg.display);
     }
@@ -1642,7 +1651,7 @@ export class PyEval {
       const ti = typeInfo(f.type, mod, this.resolveClass, f.value);
       let v: PyVal | undefined = args.kw.get(f.name)?.val ?? args.pos[i]?.val;
       if (!v && splat) {
-        if (splat.args) v = (splat.props?.get(f.name) as PyVal | undefined) ?? this.argSource(splat, f.name, n, fr);
+        if (splat.args) v = (splat.props?.get(f.name) as PyVal | undefined) ?? this.argSourceQuiet(splat, f.name, n, fr);
         else v = (splat.props?.get(f.name) as PyVal | undefined) ?? (isTainted(splat) ? { t: flat(splat).t } : undefined);
       }
       if (!v) return;
@@ -2043,10 +2052,10 @@ export class PyEval {
         const v = sc.get(n.text);
         for (const o of v?.org ?? []) {
           const m = mask & o.mask;
-          if (m && !out.some((x) => x.name === o.name && !x.prop)) out.push({ name: o.name, mask: m });
-          if (m && depth < 4) {
+          if (m && !out.some((x) => x.name === o.name && x.prop === o.prop)) out.push({ name: o.name, mask: m, prop: o.prop });
+          if (m && depth < 4 && o.prop === undefined) {
             const ov = sc.get(o.name);
-            for (const o2 of ov?.org ?? []) if (!out.some((x) => x.name === o2.name)) out.push({ name: o2.name, mask: m & o2.mask });
+            for (const o2 of ov?.org ?? []) if (!out.some((x) => x.name === o2.name && x.prop === o2.prop)) out.push({ name: o2.name, mask: m & o2.mask, prop: o2.prop });
           }
         }
         return out;
@@ -2086,6 +2095,11 @@ export class PyEval {
         const recv = isAttr ? field(f, 'object') : null;
         const name = isAttr ? method : f.text;
         if (/^(str|os\.fspath|fspath)$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask, sc, depth + 1);
+        if (recv?.type === 'identifier' && method === 'get' && args[0]?.type === 'string') {
+          const v = sc.get(recv.text);
+          const k = this.stringConst(args[0]);
+          if (k !== undefined && (v?.props || v?.args)) return [{ name: recv.text, mask, prop: k }];
+        }
         if (recv && IDENTITY_METHODS.has(method)) return this.targetsOf(recv, mask, sc, depth + 1);
         if (/(^|\.)(urlparse|urlsplit)$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask, sc, depth + 1);
         if (/(^|\.)(ip_address|ip_network|gethostbyname|IPv4Address|IPv6Address)$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask & Kind.Url, sc, depth + 1);
