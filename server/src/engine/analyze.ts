@@ -122,6 +122,8 @@ export class Engine {
     if (cached && version !== undefined && cached.version === version) return cached.mod;
     const lang = langFromPath(absPath);
     const text = lang ? host?.readFile(absPath) : undefined;
+    // Without a version stamp from the host, an unchanged text is the cache hit.
+    if (cached && version === undefined && text !== undefined && cached.mod?.text === text) return cached.mod;
     let mod: ParsedModule | undefined;
     if (lang && text !== undefined && !skipReason(text)) {
       const tree = this.parsers.parse(lang, text, null, 500);
