@@ -2116,6 +2116,11 @@ export class PyEval {
         void name;
         return [];
       }
+      case 'boolean_operator': {
+        // `urlparse(u).hostname or ""`: the value is the left side whenever it is set.
+        const l = field(n, 'left');
+        return l && operator(n) === 'or' ? this.targetsOf(l, mask, sc, depth + 1) : [];
+      }
       case 'binary_operator': {
         if (operator(n) !== '/') return [];
         const out: Origin[] = [];

@@ -24,14 +24,16 @@ export const toolInputToUrl: TaintRule = {
       { callees: ['WebSocket', 'ws', 'ws.WebSocket'], isNew: true, args: [0], what: 'a WebSocket connection' },
     ],
     py: [
-      { callees: ['requests', 'httpx', 'aiohttp', 'urllib.request', 'urllib3'].flatMap((m) => [...VERBS, 'urlopen'].map((v) => `${m}.${v}`)), args: [0], keys: ['url'], what: U },
-      { callees: ['requests.request', 'httpx.request', 'urllib3.request'], args: [1], keys: ['url'], what: U },
+      // `request(method, url)` takes the URL second; the verbs take it first.
+      { callees: ['requests', 'httpx', 'aiohttp', 'urllib.request', 'urllib3'].flatMap((m) => [...VERBS.filter((v) => v !== 'request'), 'urlopen'].map((v) => `${m}.${v}`)), args: [0], keys: ['url'], what: U },
+      { callees: ['requests.request', 'httpx.request', 'urllib3.request', 'aiohttp.request'], args: [1], keys: ['url'], what: U },
       { callees: ['urllib.request.urlopen', 'urllib.request.Request', 'urllib.request.urlretrieve', 'urllib.urlopen', 'urllib2.urlopen'], args: [0], keys: ['url'], what: U },
       { callees: ['httpx.Client', 'httpx.AsyncClient', 'requests.Session'], args: [], keys: ['base_url'], what: U },
       { callees: ['websockets.connect', 'websocket.create_connection'], args: [0], keys: ['uri'], what: 'a WebSocket connection' },
       // Methods on clients made by httpx.Client()/AsyncClient()/requests.Session()/aiohttp.ClientSession():
       // the evaluator reports these on values it knows are HTTP clients.
-      { callees: VERBS.map((v) => `httpclient.${v}`), args: [0], keys: ['url'], what: U },
+      { callees: VERBS.filter((v) => v !== 'request').map((v) => `httpclient.${v}`), args: [0], keys: ['url'], what: U },
+      { callees: ['httpclient.request', 'httpclient.build_request'], args: [1], keys: ['url'], what: U },
       { callees: ['*.goto'], receiver: /^page$/i, args: [0], what: 'a browser navigation' },
     ],
   },
