@@ -1903,6 +1903,12 @@ export class PyEval {
       if (av?.str === '/' ) return [{ expr: b, kinds: PATHV & ~0 }];
       return [];
     }
+    if ((op === 'is' || op === 'is not') && (a.type === 'none' || b.type === 'none')) {
+      // `re.fullmatch(p, x) is None` is false / `... is not None` is true: the match succeeded.
+      const e = a.type === 'none' ? b : a;
+      const truthy = (op === 'is not') === pos;
+      return truthy ? this.condFacts(e, true, sc, fr) : [];
+    }
     if (op === '==' || op === '!=') {
       const holds = (op === '==') === pos;
       if (!holds) return [];
