@@ -35,6 +35,8 @@ interface Source {
   name: string;
   node: Node;
   val: PyVal;
+  /** Pydantic model parameter: expanded (with its field validators) when the handler runs. */
+  model?: ClassRef;
 }
 
 interface Handler {
@@ -225,10 +227,9 @@ function fastmcpHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, kind:
       others.push(pname);
       continue;
     }
-    let val: PyVal = sourceVal(pname, name, ctx.file, p, ti.safe & ~0);
-    if (ti.model) val = ev.modelFromTaint(ti.model.cls, ti.model.mod, val, 1);
+    let val: PyVal = sourceVal(pname, name, ctx.file, p, ti.safe);
     if (ti.tag === 'path') val = { ...val, tag: 'path' };
-    sources.push({ name: pname, node: p, val });
+    sources.push({ name: pname, node: p, val, model: ti.model });
   }
   const def: McpDefinition = {
     kind,
@@ -270,8 +271,8 @@ function lowLevelHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, fn: 
 function runHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, h: Handler): void {
   const sc = new Scope();
   for (const o of h.others) sc.set(o, {});
-  for (const s of h.sources) sc.set(s.name, s.val);
   const fr = ev.newFrame(mod, h.name, true, 0, sc, [...h.others, ...h.sources.map((s) => s.name)]);
+  for (const s of h.sources) sc.set(s.name, s.model ? ev.modelFromTaint(s.model.cls, s.model.mod, s.val, 1, s.node, fr) : s.val);
   fr.nameParam = h.lowLevel?.nameParam;
   ev.tool = undefined;
   ev.rawArgsUse = undefined;

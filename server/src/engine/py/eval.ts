@@ -11,12 +11,14 @@ import { FULL, isEnumClass, isModelClass, modelFields, typeInfo, unescapePy, typ
 import { canonicalOf, importBindings, isExternalModule, loadProjectModule, type ImportRef, type ModuleInfo } from './module';
 import { prefixFixesHost, regexKinds } from './regex';
 import { field, named, operator } from './syntax';
-import { CLEAN, elementOf, flat, stepPy, markSafe, mergePy, NO_ABS, NO_DOTDOT, safeMask, Scope, strVal, litVal, type Origin, type Part, type PyVal } from './values';
+import { CLEAN, elementOf, flat, stepPy, markSafe, mergePy, FIRSTWORD, NO_ABS, NO_DOTDOT, safeMask, Scope, strVal, litVal, type Origin, type Part, type PyVal } from './values';
 
 const MAX_CALL_DEPTH = 4;
 const MAX_EXPR_DEPTH = 120;
 const MAX_STMT_DEPTH = 60;
 const PATHV = Kind.Path | NO_ABS | NO_DOTDOT;
+/** What an allow-list check proves: everything, including the first word of a command line. */
+const ALLOW = FULL | FIRSTWORD;
 
 interface Arg {
   node: Node;
@@ -32,7 +34,8 @@ interface Args {
 
 interface LoopCtx {
   base: Scope;
-  exits: Scope[];
+  breaks: Scope[];
+  continues: Scope[];
 }
 
 export interface Frame {
@@ -190,7 +193,7 @@ export class PyEval {
       case 'continue_statement':
       case 'break_statement': {
         const loop = fr.loops[fr.loops.length - 1];
-        if (loop) loop.exits.push(sc.snapshot(loop.base));
+        if (loop) (s.type === 'break_statement' ? loop.breaks : loop.continues).push(sc.snapshot(loop.base));
         return true;
       }
       case 'if_statement':
@@ -436,11 +439,8 @@ export class PyEval {
     if (!left || !right || !body) return false;
     const coll = this.evalExpr(right, sc, fr, 0);
     const item = elementOf(coll);
-    this.loop(sc, fr, d, body, (b) => this.assignTarget(left, item, b, fr));
-    const alt = field(s, 'alternative');
-    const elseBody = field(alt, 'body');
-    if (elseBody) return this.execBlock(elseBody, sc, fr, d + 1);
-    return false;
+    const elseBody = field(field(s, 'alternative'), 'body');
+    return this.loop(sc, fr, d, body, (b) => this.assignTarget(left, item, b, fr), elseBody);
   }
 
   private execWhile(s: Node, sc: Scope, fr: Frame, d: number): boolean {
@@ -448,26 +448,47 @@ export class PyEval {
     const body = field(s, 'body');
     if (!body) return false;
     if (cond) this.evalExpr(cond, sc, fr, 0);
-    this.loop(sc, fr, d, body, (b) => {
+    const elseBody = field(field(s, 'alternative'), 'body');
+    const infinite = !!cond && /^(True|1)$/.test(cond.text);
+    return this.loop(sc, fr, d, body, (b) => {
       if (cond) this.applyFacts(this.condFacts(cond, true, b, fr), b, fr);
-    });
-    return false;
+    }, elseBody, infinite);
   }
 
   /** Runs a loop body twice (loop-carried taint), merging zero-iteration, fall-through and break/continue states. */
-  private loop(sc: Scope, fr: Frame, d: number, body: Node, bind: (b: Scope) => void): void {
+  /**
+   * Runs a loop body twice (loop-carried taint). After the loop: the states at `break`, plus
+   * the states where the loop ran out (zero iterations, end of body, `continue`) once they went
+   * through the `else:` block. True when no path leaves the loop normally.
+   */
+  private loop(sc: Scope, fr: Frame, d: number, body: Node, bind: (b: Scope) => void, elseBody: Node | null, infinite = false): boolean {
     const passes = fr.loops.length < 2 ? 2 : 1;
+    let final: Scope[] = [];
     for (let i = 0; i < passes; i++) {
-      const ctx: LoopCtx = { base: sc, exits: [] };
+      const ctx: LoopCtx = { base: sc, breaks: [], continues: [] };
       fr.loops.push(ctx);
       const b = sc.fork();
       bind(b);
       const term = this.execBlock(body, b, fr, d + 1);
       fr.loops.pop();
-      const paths = [sc.fork(), ...ctx.exits];
-      if (!term) paths.push(b);
-      sc.merge(paths);
+      const normal = infinite ? [] : [sc.fork(), ...ctx.continues];
+      if (!term && !infinite) normal.push(b);
+      final = [...ctx.breaks];
+      if (elseBody && normal.length) {
+        const e = sc.fork();
+        e.merge(normal);
+        if (!this.execBlock(elseBody, e, fr, d + 1)) final.push(e);
+      } else final.push(...normal);
+      if (i + 1 < passes) {
+        // Loop-carried state for the second pass: everything any iteration could leave behind.
+        const carried = [sc.fork(), ...ctx.continues, ...ctx.breaks];
+        if (!term) carried.push(b);
+        sc.merge(carried);
+      }
     }
+    if (final.length === 0) return true;
+    sc.merge(final);
+    return false;
   }
 
   private execTry(s: Node, sc: Scope, fr: Frame, d: number): boolean {
@@ -1405,7 +1426,12 @@ export class PyEval {
   /** `s.split()` / `shlex.split(s)`: the words before the first tainted piece are known. */
   splitValue(v: PyVal): PyVal {
     if (v.str !== undefined) return { elems: v.str.split(/\s+/).filter(Boolean).map(strVal) };
-    if (!v.parts) return isTainted(v) ? { t: flat(v).t, item: flat(v) } : CLEAN;
+    if (!v.parts) {
+      if (!isTainted(v)) return CLEAN;
+      const t = flat(v).t!;
+      if (t.safe & FIRSTWORD) return { elems: [markSafe({ t }, FULL), { t }] };
+      return { t, item: { t } };
+    }
     const elems: PyVal[] = [];
     let word = '';
     let wordClean = true;
@@ -1513,6 +1539,7 @@ export class PyEval {
       return { props };
     }
     if (c === 'functools.partial' && args.pos.length) return args.pos[0].val;
+    if (c === 'contextlib.closing' || c === 'contextlib.nullcontext' || c === 'typing.cast' || c === 'cast') return args.pos[c.endsWith('cast') ? 1 : 0]?.val ?? CLEAN;
     void n;
     void sc;
     void fr;
@@ -1656,16 +1683,16 @@ export class PyEval {
       }
       if (!v) return;
       if ((ti.safe & ALL_KINDS) === ALL_KINDS) return;
-      if (ti.model && isTainted(v) && !v.props) v = this.modelFromTaint(ti.model.cls, ti.model.mod, v, 1);
+      if (ti.model && isTainted(v) && !v.props) v = this.modelFromTaint(ti.model.cls, ti.model.mod, v, 1, n, fr);
       else if (ti.safe) v = markSafe(v, ti.safe);
       if (ti.tag === 'path') v = { ...v, tag: 'path' };
-      props.set(f.name, v);
+      props.set(f.name, this.fieldValidators(cls, mod, f.name, v, n, fr));
     });
     return { tag: 'instance', klass: cls, mod, props };
   }
 
   /** Model-typed value from an opaque tainted value (nested models, model params). */
-  modelFromTaint(cls: Node, mod: ModuleInfo, src: PyVal, depth: number): PyVal {
+  modelFromTaint(cls: Node, mod: ModuleInfo, src: PyVal, depth: number, at?: Node, fr?: Frame): PyVal {
     const props = new Map<string, PyVal>();
     const t = taintOf(src);
     for (const f of modelFields(cls, mod, this.resolveClass)) {
@@ -1673,11 +1700,32 @@ export class PyEval {
       if ((ti.safe & ALL_KINDS) === ALL_KINDS || !t) continue;
       let v: PyVal = { t: { ...t, param: `${t.param}.${f.name}` } };
       if (ti.safe) v = markSafe(v, ti.safe);
-      if (ti.model && depth < 3) v = this.modelFromTaint(ti.model.cls, ti.model.mod, v, depth + 1);
+      if (ti.model && depth < 3) v = this.modelFromTaint(ti.model.cls, ti.model.mod, v, depth + 1, at, fr);
       if (ti.tag === 'path') v = { ...v, tag: 'path' };
-      props.set(f.name, v);
+      props.set(f.name, at && fr ? this.fieldValidators(cls, mod, f.name, v, at, fr) : v);
     }
     return { tag: 'instance', klass: cls, mod, props };
+  }
+
+  /** Runs pydantic `@field_validator("name")` / `@validator("name")` methods over a field value. */
+  private fieldValidators(cls: Node, mod: ModuleInfo, fieldName: string, v: PyVal, at: Node, fr: Frame): PyVal {
+    if (!isTainted(v)) return v;
+    let out = v;
+    for (const s of named(field(cls, 'body'))) {
+      if (s.type !== 'decorated_definition') continue;
+      const def = field(s, 'definition');
+      if (def?.type !== 'function_definition') continue;
+      const applies = named(s).some((d) => {
+        if (d.type !== 'decorator' || !/\b(field_validator|validator)\s*\(/.test(d.text)) return false;
+        const call = named(d)[0];
+        return named(field(call, 'arguments')).some((a) => a.type === 'string' && (this.stringConst(a) === fieldName || this.stringConst(a) === '*'));
+      });
+      if (!applies) continue;
+      const args: Args = { pos: [{ node: at, val: out }], kw: new Map(), kwSplat: [] };
+      const r = this.callFunction({ fn: def, mod, klass: cls }, { tag: 'class', klass: cls, mod }, args, at, new Scope(), fr, field(def, 'name')?.text ?? 'validator');
+      if (!isTainted(r) || safeMask(r) !== safeMask(out)) out = isTainted(r) ? r : markSafe(out, FULL);
+    }
+    return out;
   }
 
   private sig(v: PyVal | undefined, depth = 0): string {
@@ -1896,7 +1944,7 @@ export class PyEval {
         const bv = this.quick(b, sc, fr);
         if (isTainted(bv) || bv.str !== undefined || bv.parts) return [];
         if (bv.tag === 'path' || bv.tag === 'urlparts') return [];
-        return [{ expr: a, kinds: FULL }];
+        return [{ expr: a, kinds: ALLOW }];
       }
       // `".." not in x`, `"/" not in x`
       if (av?.str === '..') return [{ expr: b, kinds: NO_DOTDOT }];
@@ -1926,8 +1974,8 @@ export class PyEval {
       }
       const av = this.quick(a, sc, fr);
       const bv = this.quick(b, sc, fr);
-      if (!isTainted(bv) && isTainted(av)) return [{ expr: a, kinds: FULL }];
-      if (!isTainted(av) && isTainted(bv)) return [{ expr: b, kinds: FULL }];
+      if (!isTainted(bv) && isTainted(av)) return [{ expr: a, kinds: ALLOW }];
+      if (!isTainted(av) && isTainted(bv)) return [{ expr: b, kinds: ALLOW }];
       return [];
     }
     return [];
@@ -2003,6 +2051,15 @@ export class PyEval {
         return k ? [{ expr: recvNode, kinds: k }] : [];
       }
       if (prefixes.some((p) => p.str !== undefined && /^[/\\~]/.test(p.str))) return [{ expr: recvNode, kinds: NO_ABS }];
+      return [];
+    }
+    if (recvNode && method === 'endswith' && args[0] && pos) {
+      // `urlparse(u).hostname.endswith(".example.com")`: the host is pinned to one domain.
+      const rv = this.quick(args[0], sc, fr);
+      const suffixes = rv.elems ? (rv.elems as PyVal[]) : [rv];
+      const hostView = (recvNode.type === 'attribute' && /^(hostname|host)$/.test(field(recvNode, 'attribute')?.text ?? '')) ||
+        (recvNode.type === 'identifier' && !!sc.get(recvNode.text)?.org?.some((o) => o.mask === Kind.Url));
+      if (hostView && suffixes.every((x) => x.str !== undefined && /^\.[a-z0-9-]+\.[a-z0-9.-]+$/i.test(x.str))) return [{ expr: recvNode, kinds: Kind.Url }];
       return [];
     }
     if (recvNode && /^(isalnum|isdigit|isdecimal|isnumeric|isalpha|isidentifier)$/.test(method)) return pos ? [{ expr: recvNode, kinds: FULL }] : [];
@@ -2084,6 +2141,16 @@ export class PyEval {
       case 'subscript': {
         const obj = field(n, 'value');
         const key = n.childrenForFieldName('subscript')[0];
+        if (key?.type === 'integer' && key.text === '0' && obj) {
+          // `argv[0] in ALLOWED`, `cmd.split()[0] in ALLOWED`: the program is allow-listed.
+          if (obj.type === 'identifier') return [{ name: obj.text, mask, prop: '[0]' }];
+          if (obj.type === 'call') {
+            const f = field(obj, 'function');
+            const inner = f?.type === 'attribute' && /^(split|rsplit)$/.test(field(f, 'attribute')?.text ?? '') ? field(f, 'object') : /(^|\.)split$/.test(f?.text ?? '') ? named(field(obj, 'arguments'))[0] : undefined;
+            if (inner) return this.targetsOf(inner, mask & FIRSTWORD, sc, depth + 1);
+          }
+          return [];
+        }
         if (obj?.type === 'identifier' && key?.type === 'string') {
           const v = sc.get(obj.text);
           const k = this.stringConst(key);
@@ -2141,11 +2208,18 @@ export class PyEval {
   applyFacts(facts: Fact[], sc: Scope, fr: Frame): void {
     for (const f of facts) {
       if (!f.kinds) continue;
-      for (const o of this.targetsOf(f.expr, FULL, f.sc ?? sc, 0) ) {
+      for (const o of this.targetsOf(f.expr, ALLOW, f.sc ?? sc, 0)) {
         const k = f.kinds & o.mask;
         if (!k) continue;
         const cur = sc.get(o.name) ?? (o.name.startsWith('#') ? undefined : this.moduleValue(fr.mod, o.name));
         if (!cur) continue;
+        if (o.prop === '[0]') {
+          if (!isTainted(cur)) continue;
+          const rest = cur.elems ? (cur.elems.slice(1) as PyVal[]) : [{ t: flat(cur).t }];
+          const first = cur.elems ? ((cur.elems[0] as PyVal | undefined) ?? CLEAN) : elementOf(cur);
+          sc.set(o.name, { ...cur, t: undefined, item: undefined, elems: [markSafe(first, k), ...rest] });
+          continue;
+        }
         if (o.prop !== undefined) {
           const pv = (cur.props?.get(o.prop) as PyVal | undefined) ?? (cur.args ? this.argSourceQuiet(cur, o.prop, f.expr, fr) : undefined);
           if (!pv || !isTainted(pv)) continue;

@@ -54,6 +54,8 @@ export interface ArgsSource {
 export const NO_DOTDOT = 64;
 export const NO_ABS = 128;
 export const PATH = 4;
+/** The first word / argv[0] of this value was checked against an allow-list. */
+export const FIRSTWORD = 256;
 
 /** The clean value (frozen), typed for the Python evaluator. */
 export const CLEAN: PyVal = CLEAN_VAL;
