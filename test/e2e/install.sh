@@ -10,6 +10,10 @@ DIR=${1:-${MCP_WARDEN_E2E_CACHE:-$HOME/.cache/mcp-warden-e2e}}
 NODE_VERSION=24.9.0
 CODE_SERVER_VERSION=4.139.1
 mkdir -p "$DIR"
+# Started from `npm run`, the outer npm's environment (npm_config_*, npm_*, NODE) would leak into
+# the installs below: code-server's postinstall, for one, reads the Node version from
+# npm_config_user_agent and would see Node 20.
+for v in $(compgen -e); do case "$v" in npm_* | NODE) unset "$v" ;; esac; done
 # One installer at a time per cache folder (two runs may start together).
 exec 9>"$DIR/.install.lock"
 flock 9
