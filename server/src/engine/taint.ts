@@ -42,6 +42,10 @@ export interface Val {
   fnEnv?: Env;
   /** Variable this value was derived from (path.relative(root, X), new URL(X)): guards on it also cover X. */
   from?: string;
+  /** Literal value (`false`, `"sh"`, `3`) when known: lets option checks see through variables. */
+  lit?: string;
+  /** A path that went through resolve/normalize/join/realpath (`..` segments collapsed): a prefix check on it means something. */
+  resolved?: boolean;
   /** A boolean computed by a check (`const ok = ALLOWED.includes(x)`): branching on it guards like the check. */
   pred?: Node;
   /** Instance of a class the analysis can see into (language-specific payload). */

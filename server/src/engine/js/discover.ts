@@ -442,7 +442,8 @@ const REGISTRATION_METHOD = /^(tool|registerTool|resource|registerResource|promp
  * `{ name: "read_file", description, inputSchema, handler: async (args) => … }`.
  */
 function toolObjectCandidates(ctx: AnalysisContext): { obj: Node; fn: Node }[] {
-  if (!/modelcontextprotocol|fastmcp|McpServer|inputSchema|CallToolRequest/.test(ctx.text)) return [];
+  // Files of an MCP project, or modules that define tool objects with a schema (tools/*.ts).
+  if (!/modelcontextprotocol|fastmcp|McpServer|inputSchema|CallToolRequest/.test(ctx.text) && !(/\b(schema|parameters|argsSchema|input_schema)\s*:/.test(ctx.text) && /from ["']zod["']|require\(["']zod["']\)/.test(ctx.text))) return [];
   const out: { obj: Node; fn: Node }[] = [];
   HANDLER_KEY_RE.lastIndex = 0;
   for (let m = HANDLER_KEY_RE.exec(ctx.text); m; m = HANDLER_KEY_RE.exec(ctx.text)) {

@@ -147,6 +147,15 @@ export class JsEvaluator {
 
   /** Calls a resolved function node (local, class method, or in another module). */
   private callFunction(fn: Node, info: ModuleInfo, args: Val[], callNode: Node, env: Env | undefined, st: FnState, classBody?: Node): Val {
+    const ret = this.callFunctionBody(fn, info, args, callNode, env, st, classBody);
+    // assertPublicUrl(u) / resolveSafePath(p) / validateTarget(x): a checker's result is trusted,
+    // whatever way its body checks (DNS lookups, libraries) — sinks inside it are still analysed.
+    const name = functionName(fn);
+    if (name && GUARD_FUNCTION.test(name) && isTainted(ret)) return sanitize(ret, ALL_KINDS);
+    return ret;
+  }
+
+  private callFunctionBody(fn: Node, info: ModuleInfo, args: Val[], callNode: Node, env: Env | undefined, st: FnState, classBody?: Node): Val {
     const key = `${info.mod.file}:${fn.startIndex}`;
     if (this.stack.includes(key) || st.depth >= MAX_CALL_DEPTH || this.calls >= MAX_CALLS) return join(...args);
     this.calls++;
@@ -221,6 +230,22 @@ export class JsEvaluator {
           const name = d.childForFieldName('name');
           const value = d.childForFieldName('value');
           if (!name) continue;
+          const req = value ? requiredModule(value) : undefined;
+          if (req && !req.startsWith('.')) {
+            // const { exec } = require("child_process") / await import("node:child_process") in a function
+            if (name.type === 'identifier') env.declare(name.text, { callee: canonical(req) });
+            else if (name.type === 'object_pattern') {
+              for (const p of name.namedChildren) {
+                if (p?.type === 'shorthand_property_identifier_pattern') env.declare(p.text, { callee: canonical(`${req}.${p.text}`) });
+                else if (p?.type === 'pair_pattern') {
+                  const local = p.childForFieldName('value');
+                  const key = propKey(p);
+                  if (local?.type === 'identifier' && key) env.declare(local.text, { callee: canonical(`${req}.${key}`) });
+                }
+              }
+            }
+            continue;
+          }
           let v = value ? this.evalExpr(value, env, st) : CLEAN;
           if (value && name.type === 'identifier') {
             const alias = calleeOfAlias(value, env);
@@ -535,10 +560,12 @@ export class JsEvaluator {
       }
       case 'this':
         return env.get('this') ?? CLEAN;
+      case 'true':
+        return LIT_TRUE;
+      case 'false':
+        return LIT_FALSE;
       case 'string':
       case 'number':
-      case 'true':
-      case 'false':
       case 'null':
       case 'undefined':
       case 'regex':
@@ -836,8 +863,17 @@ export class JsEvaluator {
 
     // Sinks.
     const sinks = lookupSinks(this.table, callee, method, receiverText);
-    for (const s of sinks) this.checkSink(s.rule, s.spec, callee ?? `${receiverText}.${method}`, n, argNodes, args, st, isNew);
+    for (const s of sinks) this.checkSink(s.rule, s.spec, callee ?? `${receiverText}.${method}`, n, argNodes, args, st, isNew, env);
 
+    // Collections filled in place: parts.push(input) makes parts carry input.
+    if (method && /^(push|unshift|add|set|splice|append|concat)$/.test(method) && method !== 'concat' && receiverNode) {
+      const r = unwrap(receiverNode);
+      const added = args.filter((a) => isTainted(a));
+      if (r?.type === 'identifier' && added.length && !receiver?.table) {
+        const cur = env.get(r.text) ?? CLEAN;
+        env.assign(r.text, cur.elems && method === 'push' ? { ...cur, elems: [...cur.elems, ...args] } : { ...cur, t: taintOf(join(cur, ...added)) });
+      }
+    }
     // Callbacks passed as arguments run with the receiver's elements (arr.map(x => ...)).
     const item = receiver ? elemOf(receiver) : CLEAN;
     for (const a of args) {
@@ -876,6 +912,13 @@ export class JsEvaluator {
       return join(receiver, args[1]);
     }
     if (method && CLEAN_METHODS.has(method)) return CLEAN;
+    if ((method === 'exec' || method === 'match') && receiver !== undefined) {
+      // /^([a-z]+)-(\d+)$/.exec(x) / x.match(RE): captures can only be what the anchored pattern allows.
+      const fnNode = unwrap(n.childForFieldName('function'));
+      const reNode = method === 'exec' ? unwrap(fnNode?.childForFieldName('object')) : unwrap(argNodes[0]);
+      const re = reNode?.type === 'regex' ? reNode.text : reNode ? this.constRegex(reNode, st) : undefined;
+      if (re && isStrictRegex(re)) return CLEAN;
+    }
     if (method && /^(safeParse|parse|parseAsync|safeParseAsync)$/.test(method) && args[0] && isTainted(args[0])) {
       // Schema.parse(args): inputs the schema pins down (enum, number, strict regex) come out clean.
       const schema = unwrap(n.childForFieldName('function'))?.childForFieldName('object');
@@ -898,10 +941,16 @@ export class JsEvaluator {
     if (method && PASS_METHODS.has(method) && receiver) {
       if (method === 'split') return { elems: undefined, ...flatten(receiver), t: taintOf(receiver) } as Val;
       if (method === 'get' && receiver.table) return CLEAN;
-      return join(receiver, ...args.filter((a) => !(a as Val).fn));
+      const out = join(receiver, ...args.filter((a) => !(a as Val).fn));
+      // Case and whitespace changes keep a resolved path resolved (for prefix checks).
+      if (receiver.resolved && isTainted(out) && /^(toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|normalize|trim|toString)$/.test(method)) return { ...out, resolved: true };
+      return out;
     }
     if (isNew && name === 'URL') return join(args[0], args[1] && isTainted(args[0]) ? CLEAN : args[1]);
-    if (name === 'path.join' || name === 'path.resolve' || name === 'path.normalize' || name === 'path.relative' || name === 'path.posix.join' || name === 'path.win32.join') return join(...args);
+    if (/^path\.(posix\.|win32\.)?(join|resolve|normalize|relative)$/.test(name) || /^fs\.realpath(Sync)?(\.native)?$/.test(name)) {
+      const v = join(...args);
+      return isTainted(v) ? { ...v, resolved: true } : v;
+    }
     if (/^(String|Buffer\.from|JSON\.stringify|JSON\.parse|Object\.assign|Object\.values|Object\.keys|Object\.entries|Array\.from|atob|btoa|decodeURIComponent|decodeURI|structuredClone)$/.test(name)) {
       if (name === 'Object.keys') return CLEAN;
       return join(...args);
@@ -916,14 +965,22 @@ export class JsEvaluator {
     return passed;
   }
 
-  private checkSink(rule: TaintRule, spec: SinkSpec, callee: string, call: Node, argNodes: Node[], args: Val[], st: FnState, isNew: boolean): void {
+  private checkSink(rule: TaintRule, spec: SinkSpec, callee: string, call: Node, argNodes: Node[], args: Val[], st: FnState, isNew: boolean, env: Env): void {
     if (spec.isNew !== undefined && spec.isNew !== isNew) return;
     const opt = (key: string): string | undefined => {
-      for (const a of argNodes) {
-        const u = unwrap(a);
-        if (u?.type !== 'object') continue;
-        for (const p of u.namedChildren) {
-          if (p && propKey(p) === key) return p.type === 'pair' ? p.childForFieldName('value')?.text : p.text;
+      for (let i = 0; i < argNodes.length; i++) {
+        const u = unwrap(argNodes[i]);
+        if (u?.type === 'object') {
+          for (const p of u.namedChildren) {
+            if (!p || propKey(p) !== key) continue;
+            const v = p.type === 'pair' ? unwrap(p.childForFieldName('value')) : p;
+            // { shell: useShell } where useShell is known to be false
+            const known = v && (v.type === 'identifier' || v.type === 'shorthand_property_identifier') ? env.get(v.text)?.lit : undefined;
+            return known ?? v?.text;
+          }
+        } else if (args[i]?.props?.has(key)) {
+          const pv = args[i].props!.get(key)!;
+          if (pv.lit !== undefined) return pv.lit;
         }
       }
       return undefined;
@@ -963,19 +1020,19 @@ export class JsEvaluator {
       return;
     }
     const idx = spec.args === 'all' ? argNodes.map((_, i) => i) : spec.args ?? [0];
-    for (const i of idx) {
+    for (let i = 0; i < argNodes.length; i++) {
       const a = argNodes[i];
-      if (!a || (args[i] as Val).fn) continue;
       const v = args[i];
-      if (unwrap(a)?.type === 'object' && v?.props) {
-        // Options object: only the listed keys are sinks.
+      if (!a || !v || v.fn) continue;
+      if (unwrap(a)?.type === 'object' && v.props) {
+        // Options object ({ url }, { path }, { baseURL }): only the listed keys are sinks.
         for (const k of spec.keys ?? []) {
           const pv = v.props.get(k);
           if (pv && hit(pv, a)) return;
         }
         continue;
       }
-      if (hit(v, a)) return;
+      if (idx.includes(i) && hit(v, a)) return;
     }
   }
 
@@ -1019,8 +1076,9 @@ export class JsEvaluator {
       const l = c.childForFieldName('left');
       const r = c.childForFieldName('right');
       if (!l || !r) return [];
-      if (op === '&&') return truth ? [...this.guardsWhen(l, true, env, st), ...this.guardsWhen(r, true, env, st)] : [];
-      if (op === '||') return truth ? [] : [...this.guardsWhen(l, false, env, st), ...this.guardsWhen(r, false, env, st)];
+      // a && b true: both hold. a && b false: one of them failed; a guard both failures give still holds.
+      if (op === '&&') return truth ? [...this.guardsWhen(l, true, env, st, depth), ...this.guardsWhen(r, true, env, st, depth)] : intersectGuards(this.guardsWhen(l, false, env, st, depth), this.guardsWhen(r, false, env, st, depth));
+      if (op === '||') return truth ? intersectGuards(this.guardsWhen(l, true, env, st, depth), this.guardsWhen(r, true, env, st, depth)) : [...this.guardsWhen(l, false, env, st, depth), ...this.guardsWhen(r, false, env, st, depth)];
       if (op === '===' || op === '==' || op === '!==' || op === '!=') {
         const eq = op === '===' || op === '==';
         // indexOf(x) === -1 / !== -1
@@ -1086,6 +1144,11 @@ export class JsEvaluator {
         if (lit !== undefined && /^(\/|\.|[a-z]:)?$/i.test(lit)) return undefined; // startsWith('/') is no containment check
         if (a0 && !isTainted(this.evalExpr(a0, env, st))) {
           const kinds = lit !== undefined && /^https?:\/\/[^/]+\//i.test(lit) ? Kind.Url : Kind.Path;
+          // A prefix check on a path that was never resolved is no containment check (`root/../etc`).
+          if (kinds === Kind.Path) {
+            const ov = this.evalExpr(obj, env, st);
+            if (isTainted(ov) && !ov.resolved) return undefined;
+          }
           return { guards: [{ target: obj, kinds }], goodWhen: true };
         }
         return undefined;
@@ -1163,8 +1226,10 @@ export class JsEvaluator {
         // new URL(x).hostname / path.resolve(x) inside the check: guard x;
         // x.toLowerCase() / x.trim(): guard x.
         const fn = unwrap(target.childForFieldName('function'));
+        const refs = callArgs(target).map(unwrap).filter((a): a is Node => !!a && (a.type === 'identifier' || a.type === 'member_expression'));
         const inner =
-          callArgs(target).map(unwrap).find((a) => a && (a.type === 'identifier' || a.type === 'member_expression')) ??
+          refs.find((a) => isTainted(this.evalExpr(a, env, st))) ??
+          refs[refs.length - 1] ??
           (fn?.type === 'member_expression' ? unwrap(fn.childForFieldName('object')) : null);
         if (!inner || (inner.type !== 'identifier' && inner.type !== 'member_expression')) continue;
         target = inner;
@@ -1197,6 +1262,9 @@ export class JsEvaluator {
   }
 }
 
+const LIT_TRUE: Val = Object.freeze({ lit: 'true' }) as Val;
+const LIT_FALSE: Val = Object.freeze({ lit: 'false' }) as Val;
+
 /** Programs that run their -c / -e argument as a command line or as code. */
 export const SHELL_PROGRAM = /^(\/(usr\/)?(local\/)?bin\/)?(sh|bash|zsh|dash|ksh|fish|cmd(\.exe)?|powershell(\.exe)?|pwsh|python[0-9.]*|node|ruby|perl|php|osascript|deno|bun)$/;
 
@@ -1208,6 +1276,27 @@ interface Guard {
 export interface RawTaint extends Taint {
   /** The whole raw arguments object: reading a property yields that input. */
   raw?: boolean;
+}
+
+/** Names of functions that check or sanitise what they are given and return it. */
+const GUARD_FUNCTION = /^(assert|validate|verify|ensure|sanitize|sanitise|check|guard|safe|secure|resolveSafe|resolveWithin|resolveInside|resolveInRoot|confine|contain)[A-Z_]|^(safe|secure)$|(Safe|Allowed|Public|Within|Inside|InRoot|InSandbox|Contained)(Path|Url|URL|Host|Dir|File|Target)?$/;
+
+function functionName(fn: Node): string | undefined {
+  const own = fn.childForFieldName('name')?.text;
+  if (own) return own;
+  const p = fn.parent;
+  if (p && (p.type === 'variable_declarator' || p.type === 'pair' || /field_definition/.test(p.type))) return (p.childForFieldName('name') ?? p.childForFieldName('key') ?? p.childForFieldName('property'))?.text;
+  return undefined;
+}
+
+/** Guards that hold on either branch: same target, the kinds both give. */
+function intersectGuards(a: Guard[], b: Guard[]): Guard[] {
+  const out: Guard[] = [];
+  for (const g of a) {
+    const h = b.find((x) => x.target.text === g.target.text);
+    if (h && (g.kinds & h.kinds) !== 0) out.push({ target: g.target, kinds: g.kinds & h.kinds });
+  }
+  return out;
 }
 
 function allowKinds(target: Node): number {

@@ -31,6 +31,7 @@ export const toolInputToPath: TaintRule = {
       { callees: ['shelljs.rm', 'shelljs.cat', 'shelljs.cp', 'shelljs.mv', 'shelljs.ls'], args: 'all', what: F },
       { callees: ['rimraf', 'rimraf.rimraf', 'rimraf.sync', 'del', 'del.deleteAsync', 'del.deleteSync'], args: [0], what: F },
       { callees: ['*.sendFile', '*.download'], receiver: /^res|response$/i, what: F },
+      { callees: ['*.screenshot', '*.pdf'], receiver: /page|^p$|browser|tab/i, args: [], keys: ['path'], what: F },
     ],
     py: [
       { callees: ['open', 'io.open', 'codecs.open', 'aiofiles.open', 'builtins.open'], args: [0], keys: ['file'], what: F },

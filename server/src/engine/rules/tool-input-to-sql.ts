@@ -3,6 +3,8 @@ import { Kind, type TaintRule } from './types';
 const Q = 'a SQL query string';
 /** Receivers that are database handles, by the name developers give them. */
 export const DB_RECEIVER = /(^|[._])(db|database|conn|connection|client|pool|sql|sqlite|knex|sequelize|pg|mysql|cursor|cur|c|tx|trx|transaction|session|prisma|stmt|duckdb|con|engine|database_connection|dbconn|db_conn|pgPool|this\.db)$/i;
+/** For method names that mean other things elsewhere (get/all/run/each/exec): only unmistakable database handles. */
+export const DB_RECEIVER_STRICT = /(^|[._])(db|database|sqlite|sqlite3|knex|sequelize|pg|mysql|cursor|tx|trx|stmt|duckdb|dbconn|db_conn|pgPool|conn|connection|pool)$/i;
 
 export const toolInputToSql: TaintRule = {
   meta: {
@@ -16,7 +18,8 @@ export const toolInputToSql: TaintRule = {
   kind: Kind.Sql,
   sinks: {
     ts: [
-      { callees: ['*.query', '*.execute', '*.prepare', '*.exec', '*.run', '*.all', '*.get', '*.each', '*.raw', '*.unsafe', '*.queryRaw', '*.executeRaw', '*.none', '*.one', '*.oneOrNone', '*.many', '*.any'], receiver: DB_RECEIVER, args: [0], keys: ['sql', 'text'], what: Q },
+      { callees: ['*.query', '*.execute', '*.prepare', '*.raw', '*.unsafe', '*.queryRaw', '*.executeRaw'], receiver: DB_RECEIVER, args: [0], keys: ['sql', 'text'], what: Q },
+      { callees: ['*.exec', '*.run', '*.all', '*.get', '*.each', '*.none', '*.one', '*.oneOrNone', '*.many', '*.any'], receiver: DB_RECEIVER_STRICT, args: [0], keys: ['sql', 'text'], what: Q },
       { callees: ['*.$queryRawUnsafe', '*.$executeRawUnsafe', '*.whereRaw', '*.havingRaw', '*.orderByRaw', '*.joinRaw', '*.fromRaw', '*.selectRaw'], args: [0], what: Q },
       { callees: ['knex.raw', 'sequelize.query', 'sequelize.literal'], args: [0], what: Q },
     ],

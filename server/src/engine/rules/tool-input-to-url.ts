@@ -20,7 +20,9 @@ export const toolInputToUrl: TaintRule = {
       { callees: ['axios', 'got', 'ky', 'superagent', 'needle', 'request'].flatMap((m) => VERBS.map((v) => `${m}.${v}`)), args: [0], keys: ['url', 'baseURL'], what: U },
       { callees: ['http.get', 'http.request', 'https.get', 'https.request'], args: [0], keys: ['host', 'hostname'], what: U },
       { callees: VERBS.map((v) => `*.${v}`), receiver: /^(axios|http|https|httpClient|api|instance)$|axios/i, args: [0], keys: ['url'], what: U },
-      { callees: ['*.goto', '*.newPage'], receiver: /^page$|browser/i, args: [0], what: 'a browser navigation' },
+      { callees: ['axios.create', 'got.extend', 'ky.create', 'ky.extend'], args: [], keys: ['baseURL', 'prefixUrl'], what: U },
+      // Puppeteer / Playwright pages: whatever the variable holding the page is called.
+      { callees: ['*.goto'], args: [0], what: 'a browser navigation' },
       { callees: ['WebSocket', 'ws', 'ws.WebSocket'], isNew: true, args: [0], what: 'a WebSocket connection' },
     ],
     py: [
