@@ -17,7 +17,7 @@ export function parseSuppressions(text: string, _lang: Lang): Suppression[] {
   const out: Suppression[] = [];
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
-    const rest = m[2].split('--')[0].replace(/\*\/.*$/, '');
+    const rest = m[2].split('--')[0].split('*/')[0];
     const rules = rest.split(/[\s,]+/).filter((r) => /^[a-z][a-z0-9-]*$/.test(r));
     let line = -1;
     if (m[1] === 'next-line') {

@@ -908,7 +908,7 @@ export class JsEvaluator {
       // x.replace(/[^a-z0-9]/g, '') keeps only allowed characters.
       const pat = argNodes[0];
       const rep = stringValue(argNodes[1]);
-      if (pat?.type === 'regex' && /^\/\[\^/.test(pat.text) && /g[a-z]*$/.test(pat.text) && rep === '') return sanitize(receiver ?? CLEAN, ALL_KINDS);
+      if (pat?.type === 'regex' && pat.text.startsWith('/[^') && pat.text.slice(pat.text.lastIndexOf('/') + 1).includes('g') && rep === '') return sanitize(receiver ?? CLEAN, ALL_KINDS);
       return join(receiver, args[1]);
     }
     if (method && CLEAN_METHODS.has(method)) return CLEAN;
