@@ -16,7 +16,7 @@
 // (reuse an existing mcp-warden.vsix), MCP_WARDEN_E2E_KEEP=1 (keep the temp folder and logs),
 // MCP_WARDEN_E2E_GREP (mocha --grep), MCP_WARDEN_E2E_TIMEOUT_MS (whole suite, default 240000).
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -78,7 +78,7 @@ async function main() {
   const vsix = join(ROOT, 'mcp-warden.vsix');
   if (process.env.MCP_WARDEN_E2E_SKIP_PACKAGE === '1' && existsSync(vsix)) log('reusing mcp-warden.vsix');
   else run('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  log(`packaged ${vsix}`);
+  log(`packaged ${vsix} (${Math.round(statSync(vsix).size / 1024)} KiB)`);
   tmp = mkdtempSync(join(tmpdir(), 'mcp-warden-e2e-'));
   const dirs = Object.fromEntries(['user/User', 'ext', 'home', 'runner'].map((d) => [d, join(tmp, d)]));
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
