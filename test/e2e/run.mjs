@@ -63,8 +63,8 @@ async function until(check, what, timeoutMs, intervalMs = 200) {
 async function main() {
   // 1. Tools.
   log(`cache: ${CACHE}`);
+  rmSync(OUT, { recursive: true, force: true }); // no stale screenshots from an earlier run
   mkdirSync(OUT, { recursive: true });
-  rmSync(WORKBENCH_LOG, { force: true });
   run('bash', [join(HERE, 'install.sh'), CACHE]);
   const require = createRequire(join(ROOT, 'package.json'));
   let chromium;
