@@ -6,10 +6,10 @@ import type { Node } from 'web-tree-sitter';
 import { checkBudget, nodeRange, type AnalysisContext } from '../context';
 import { ALL_KINDS } from '../rules/types';
 import { sourceVal, type Val } from '../taint';
-import type { DefinitionKind, Framework, McpDefinition, McpParam, ParamKind } from '../types';
+import type { DefinitionKind, Finding, Framework, McpDefinition, McpParam, ParamKind, Range } from '../types';
 import { FULL, kwargs, modelFields, positional, stringLiteral, typeInfo, type ClassRef } from './annotations';
 import { PyEval, paramName } from './eval';
-import { canonicalOf, moduleInfoFor, type ModuleInfo } from './module';
+import { attemptedPaths, canonicalOf, moduleInfoFor, type ModuleInfo } from './module';
 import { regexKinds } from './regex';
 import { Scope, type PyVal } from './values';
 
@@ -48,21 +48,33 @@ interface Handler {
   lowLevel?: { argsParam?: Node; nameParam?: string };
 }
 
+/** One registration: analysed as a whole, or reused from the previous analysis of the file. */
+interface Unit {
+  /** The decorated definition (or the function registered with add_tool). */
+  anchor: Node;
+  /** Text the unit depends on beyond its anchor and what the anchor names (registration call, Tool schemas). */
+  extra: string;
+  build: () => Handler;
+}
+
 export function analyzePy(ctx: AnalysisContext): void {
   if (!QUICK.test(ctx.text)) return;
   const mod = moduleInfoFor(ctx.root, ctx.file, ctx.text);
   const ev = new PyEval(ctx, mod);
-  const handlers: Handler[] = [];
+  const units: Unit[] = [];
   const seen = new Set<number>();
 
   // Low-level Tool(...) declarations first: their schemas constrain call_tool arguments.
-  const lowLevelDefs: McpDefinition[] = [];
+  let toolsText = '';
   for (const m of ctx.text.matchAll(TOOL_RE)) {
     checkBudget(ctx);
     const call = enclosing(ctx.root, m.index + 1, CALL, 3);
     if (call && call.childForFieldName('function')?.endIndex === m.index + 4) {
       const d = toolDeclaration(ctx, mod, ev, call);
-      if (d) lowLevelDefs.push(d);
+      if (d) {
+        ctx.definitions.push(d);
+        toolsText += call.text + '\n';
+      }
     }
   }
 
@@ -85,13 +97,13 @@ export function analyzePy(ctx: AnalysisContext): void {
       if (method === 'call_tool' || method === 'get_prompt' || method === 'read_resource') {
         if (!isServerReceiver(mod, recv, fn, true)) continue;
         seen.add(fn.id);
-        handlers.push(lowLevelHandler(ctx, mod, ev, fn, method));
+        units.push({ anchor: dd, extra: toolsText, build: () => lowLevelHandler(ctx, mod, ev, fn, method) });
         break;
       }
       if (!isServerReceiver(mod, recv, fn, false)) continue;
       seen.add(fn.id);
       const kind: DefinitionKind = method === 'tool' ? 'tool' : method === 'resource' ? 'resource' : 'prompt';
-      handlers.push(fastmcpHandler(ctx, mod, ev, kind, fn, call, dd));
+      units.push({ anchor: dd, extra: '', build: () => fastmcpHandler(ctx, mod, ev, kind, fn, call, dd) });
       break;
     }
   }
@@ -121,14 +133,179 @@ export function analyzePy(ctx: AnalysisContext): void {
     const kind: DefinitionKind = /tool/.test(method) ? 'tool' : /resource/.test(method) ? 'resource' : 'prompt';
     // mcp.add_tool(fn, name=...) carries its options on this call; mcp.tool(name=...)(fn) on the inner call.
     const optsCall = call.childForFieldName('function')?.type === 'call' ? call.childForFieldName('function')! : call;
-    handlers.push(fastmcpHandler(ctx, mod, ev, kind, fn, optsCall, call, optsCall === call ? 1 : 0));
+    const anchor = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    units.push({ anchor, extra: `${call.startIndex}:${call.text}`, build: () => fastmcpHandler(ctx, mod, ev, kind, fn, optsCall, call, optsCall === call ? 1 : 0) });
   }
 
-  ctx.definitions.push(...lowLevelDefs);
-  for (const h of handlers) {
+  const cache = ctx.cache ? new UnitCache(ctx, mod) : undefined;
+  let lastEnd = -1;
+  for (const u of units) {
     checkBudget(ctx);
-    runHandler(ctx, mod, ev, h);
+    // Units with syntax errors or overlapping another one (error recovery) are always redone.
+    const cacheable = !!cache && u.anchor.startIndex >= lastEnd && !u.anchor.hasError;
+    lastEnd = Math.max(lastEnd, u.anchor.endIndex);
+    const key = cacheable ? cache!.key(u) : undefined;
+    if (key !== undefined && cache!.reuse(key, u.anchor)) continue;
+    const d0 = ctx.definitions.length;
+    const f0 = ctx.findings.length;
+    runHandler(ctx, mod, ev, u.build());
+    if (key !== undefined) cache!.store(key, u.anchor, ctx.definitions.slice(d0), ctx.findings.slice(f0));
   }
+  cache?.finish();
+}
+
+// ---------------------------------------------------------------- per-unit cache (language server)
+
+interface CachedUnit {
+  line: number;
+  col: number;
+  endLine: number;
+  definitions: McpDefinition[];
+  findings: Finding[];
+}
+
+const DEPS_KEY = '\u0000py-deps';
+const IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
+
+/** 64-bit FNV-1a style hash (two 32-bit lanes), for cache keys. */
+function hash(t: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ t.length;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
+}
+
+/**
+ * Results per registration, reused while the registration's text, the module's imports, the
+ * top-level declarations it names (transitively, with their positions) and the project files
+ * the previous analyses loaded are all unchanged. A registration that only moved is shifted.
+ */
+class UnitCache {
+  private readonly prev: Map<string, unknown>;
+  private readonly next: Map<string, unknown>;
+  private readonly importsHash: string;
+  private readonly closures = new Map<string, string>();
+  private readonly occurrences = new Map<string, number>();
+  private readonly prevDeps: Map<string, string>;
+
+  constructor(
+    private readonly ctx: AnalysisContext,
+    private readonly mod: ModuleInfo,
+  ) {
+    this.prev = ctx.cache!.prev;
+    this.next = ctx.cache!.next;
+    this.importsHash = hash(mod.importsText);
+    // Helper files loaded by earlier analyses: any change (or a file appearing) drops every entry.
+    const deps = (this.prev.get(DEPS_KEY) as Map<string, string> | undefined) ?? new Map<string, string>();
+    let valid = true;
+    for (const [p, v] of deps) if (this.version(p) !== v) valid = false;
+    this.prevDeps = valid ? deps : new Map();
+    if (!valid) this.prev = new Map();
+  }
+
+  private version(p: string): string {
+    const v = this.ctx.host?.version?.(p);
+    if (v !== undefined) return String(v);
+    const t = this.ctx.host?.readFile(p);
+    return t === undefined ? '-' : hash(t);
+  }
+
+  private declOf(name: string): Node | undefined {
+    return this.mod.functions.get(name) ?? this.mod.classes.get(name) ?? this.mod.assigns.get(name);
+  }
+
+  private closureOf(name: string): string {
+    let c = this.closures.get(name);
+    if (c !== undefined) return c;
+    const parts: string[] = [];
+    const seen = new Set<string>([name]);
+    const queue = [name];
+    while (queue.length && seen.size < 400) {
+      const decl = this.declOf(queue.pop()!);
+      if (!decl) continue;
+      const t = decl.text;
+      parts.push(`${decl.startIndex}:${hash(t)}`);
+      for (const n of new Set(t.match(IDENT) ?? [])) if (!seen.has(n) && this.declOf(n)) {
+        seen.add(n);
+        queue.push(n);
+      }
+    }
+    c = parts.join(',');
+    this.closures.set(name, c);
+    return c;
+  }
+
+  key(u: Unit): string {
+    const own = u.anchor.text;
+    const parts: string[] = [own, this.importsHash, hash(u.extra)];
+    // A registration nested in a function (`def register(mcp): @mcp.tool() ...`) depends on the rest of it.
+    for (let p = u.anchor.parent; p; p = p.parent) {
+      if (p.type === 'function_definition' || p.type === 'class_definition') {
+        const t = p.text;
+        const rest = t.slice(0, u.anchor.startIndex - p.startIndex) + t.slice(u.anchor.endIndex - p.startIndex);
+        parts.push(`${p.startIndex}:${hash(rest)}`);
+        for (const n of new Set(rest.match(IDENT) ?? [])) if (this.declOf(n)) parts.push(this.closureOf(n));
+      }
+    }
+    for (const n of new Set(own.match(IDENT) ?? [])) if (this.declOf(n)) parts.push(this.closureOf(n));
+    let key = parts.join('\u0000');
+    const k = this.occurrences.get(key) ?? 0;
+    this.occurrences.set(key, k + 1);
+    if (k > 0) key += `\u0000#${k}`;
+    return key;
+  }
+
+  reuse(key: string, anchor: Node): boolean {
+    const hit = this.prev.get(key) as CachedUnit | undefined;
+    if (!hit) return false;
+    const moved = shift(hit, anchor, this.ctx.file);
+    this.ctx.definitions.push(...moved.definitions);
+    this.ctx.findings.push(...moved.findings);
+    this.next.set(key, moved);
+    return true;
+  }
+
+  store(key: string, anchor: Node, definitions: McpDefinition[], findings: Finding[]): void {
+    this.next.set(key, { line: anchor.startPosition.row, col: anchor.startPosition.column, endLine: anchor.endPosition.row, definitions, findings } satisfies CachedUnit);
+  }
+
+  finish(): void {
+    const deps = new Map(this.prevDeps);
+    for (const p of attemptedPaths(this.ctx)) if (!deps.has(p)) deps.set(p, this.version(p));
+    this.next.set(DEPS_KEY, deps);
+  }
+}
+
+/** Moves cached results of a registration that only moved (same text) to its new position. */
+function shift(c: CachedUnit, anchor: Node, file: string): CachedUnit {
+  const line = anchor.startPosition.row;
+  const col = anchor.startPosition.column;
+  const dLine = line - c.line;
+  const dCol = col - c.col;
+  if (dLine === 0 && dCol === 0) return c;
+  const inUnit = (r: Range) => r.start.line >= c.line && r.start.line <= c.endLine;
+  const mv = (r: Range): Range =>
+    !inUnit(r)
+      ? r
+      : {
+          start: { line: r.start.line + dLine, character: r.start.line === c.line ? r.start.character + dCol : r.start.character },
+          end: { line: r.end.line + dLine, character: r.end.line === c.line ? r.end.character + dCol : r.end.character },
+        };
+  return {
+    line,
+    col,
+    endLine: c.endLine + dLine,
+    definitions: c.definitions.map((d) => ({ ...d, range: mv(d.range), nameRange: mv(d.nameRange), params: d.params.map((p) => (p.range ? { ...p, range: mv(p.range) } : p)) })),
+    findings: c.findings.map((f) => ({
+      ...f,
+      range: f.file === file ? mv(f.range) : f.range,
+      flow: f.flow.map((s) => (s.file === file ? { ...s, range: mv(s.range) } : s)),
+    })),
+  };
 }
 
 /** Is `recv` (the `mcp` in `@mcp.tool`) an MCP server object? */

@@ -10,12 +10,12 @@ import { isTainted, lookupSinks, reportFlow, sinkTable, sourceVal, taintFor, tai
 import { FULL, isEnumClass, isModelClass, modelFields, typeInfo, unescapePy, type ClassRef } from './annotations';
 import { canonicalOf, importBindings, isExternalModule, loadProjectModule, type ImportRef, type ModuleInfo } from './module';
 import { prefixFixesHost, regexKinds } from './regex';
-import { field, named, operator } from './syntax';
+import { field, is, named, operator, ty } from './syntax';
 import { CLEAN, elementOf, flat, stepPy, markSafe, mergePy, FIRSTWORD, NO_ABS, NO_DOTDOT, safeMask, Scope, strVal, litVal, type Origin, type Part, type PyVal } from './values';
 
 const MAX_CALL_DEPTH = 4;
 const MAX_EXPR_DEPTH = 120;
-const MAX_STMT_DEPTH = 60;
+const MAX_STMT_DEPTH = 200;
 const PATHV = Kind.Path | NO_ABS | NO_DOTDOT;
 /** What an allow-list check proves: everything, including the first word of a command line. */
 const ALLOW = FULL | FIRSTWORD;
@@ -178,7 +178,7 @@ export class PyEval {
   }
 
   private execStmt(s: Node, sc: Scope, fr: Frame, d: number): boolean {
-    switch (s.type) {
+    switch (ty(s)) {
       case 'expression_statement':
         for (const e of named(s)) this.exprStatement(e, sc, fr, d);
         return false;
@@ -193,7 +193,7 @@ export class PyEval {
       case 'continue_statement':
       case 'break_statement': {
         const loop = fr.loops[fr.loops.length - 1];
-        if (loop) (s.type === 'break_statement' ? loop.breaks : loop.continues).push(sc.snapshot(loop.base));
+        if (loop) (is(s, 'break_statement') ? loop.breaks : loop.continues).push(sc.snapshot(loop.base));
         return true;
       }
       case 'if_statement':
@@ -238,9 +238,9 @@ export class PyEval {
       }
       case 'ERROR':
         for (const c of named(s)) {
-          if (/_statement$|_definition$/.test(c.type)) {
+          if (/_statement$|_definition$/.test(ty(c))) {
             if (this.execStmt(c, sc, fr, d + 1)) return false;
-          } else if (c.type !== 'identifier') this.exprStatement(c, sc, fr, d);
+          } else if (!is(c, 'identifier')) this.exprStatement(c, sc, fr, d);
         }
         return false;
       default:
@@ -254,18 +254,18 @@ export class PyEval {
     fr.exits.push(sc.snapshot(fr.base.parent));
     if (e && !/^(False|None|0|""|''|\[\]|\{\})$/.test(e.text)) {
       const t = sc.fork();
-      if (/^(comparison_operator|not_operator|boolean_operator|call|parenthesized_expression)$/.test(e.type)) this.applyFacts(this.condFacts(e, true, t, fr), t, fr);
+      if (/^(comparison_operator|not_operator|boolean_operator|call|parenthesized_expression)$/.test(ty(e))) this.applyFacts(this.condFacts(e, true, t, fr), t, fr);
       fr.truthy.push(t.snapshot(fr.base.parent));
     }
   }
 
   private exprStatement(e: Node, sc: Scope, fr: Frame, d: number): void {
-    if (e.type === 'assignment') this.execAssign(e, sc, fr);
-    else if (e.type === 'augmented_assignment') this.execAugAssign(e, sc, fr);
-    else if (e.type === 'call') this.evalCall(e, sc, fr, 0, true);
-    else if (e.type === 'await') {
+    if (is(e, 'assignment')) this.execAssign(e, sc, fr);
+    else if (is(e, 'augmented_assignment')) this.execAugAssign(e, sc, fr);
+    else if (is(e, 'call')) this.evalCall(e, sc, fr, 0, true);
+    else if (is(e, 'await')) {
       const inner = named(e)[0];
-      if (inner?.type === 'call') this.evalCall(inner, sc, fr, 0, true);
+      if (is(inner, 'call')) this.evalCall(inner, sc, fr, 0, true);
       else if (inner) this.evalExpr(inner, sc, fr, 0);
     } else this.evalExpr(e, sc, fr, 0);
     void d;
@@ -276,10 +276,10 @@ export class PyEval {
     const right = field(a, 'right');
     if (!left || !right) return CLEAN;
     let v: PyVal;
-    if (right.type === 'assignment') v = this.execAssign(right, sc, fr);
+    if (is(right, 'assignment')) v = this.execAssign(right, sc, fr);
     else {
-      const inner = right.type === 'await' ? named(right)[0] : right;
-      v = inner?.type === 'call' ? this.evalCall(inner, sc, fr, 0, true) : this.evalExpr(right, sc, fr, 0);
+      const inner = is(right, 'await') ? named(right)[0] : right;
+      v = is(inner, 'call') ? this.evalCall(inner, sc, fr, 0, true) : this.evalExpr(right, sc, fr, 0);
       const org = this.targetsOf(right, FULL, sc, 0);
       if (org.length) v = { ...v, org };
       else if (v.org) v = { ...v, org: undefined };
@@ -309,7 +309,7 @@ export class PyEval {
   }
 
   assignTarget(t: Node, v: PyVal, sc: Scope, fr: Frame, valueNode?: Node): void {
-    switch (t.type) {
+    switch (ty(t)) {
       case 'identifier': {
         let val = v;
         if (isTainted(v) && valueNode) val = stepPy(v, step(fr.mod.file, t, `assigned to \`${t.text}\``));
@@ -323,9 +323,9 @@ export class PyEval {
       case 'list':
       case 'expression_list': {
         const ts = named(t);
-        const hasSplat = ts.some((x) => x.type === 'list_splat_pattern' || x.type === 'list_splat');
+        const hasSplat = ts.some((x) => is(x, 'list_splat_pattern') || is(x, 'list_splat'));
         ts.forEach((x, i) => {
-          if (x.type === 'list_splat_pattern' || x.type === 'list_splat') {
+          if (is(x, 'list_splat_pattern') || is(x, 'list_splat')) {
             const rest = v.elems ? v.elems.slice(i, v.elems.length - (ts.length - i - 1)) : [elementOf(v)];
             const inner = named(x)[0];
             if (inner) this.assignTarget(inner, { t: flat({ elems: rest }).t, elems: v.elems ? rest : undefined }, sc, fr);
@@ -345,7 +345,7 @@ export class PyEval {
       case 'attribute': {
         const obj = field(t, 'object');
         const attr = field(t, 'attribute')?.text;
-        if (obj?.type !== 'identifier' || !attr) return;
+        if (!is(obj, 'identifier') || !attr) return;
         const cur = this.lookup(obj.text, sc, fr);
         if (cur.tag === 'class' || cur.tag === 'module' || cur.callee) return;
         const props = new Map(cur.props ?? []);
@@ -356,7 +356,7 @@ export class PyEval {
       case 'subscript': {
         const obj = field(t, 'value');
         const key = field(t, 'subscript');
-        if (obj?.type !== 'identifier' || !key) return;
+        if (!is(obj, 'identifier') || !key) return;
         const cur = this.lookup(obj.text, sc, fr);
         if (cur.callee || cur.tag === 'module') return;
         const k = this.evalExpr(key, sc, fr, 1);
@@ -382,18 +382,21 @@ export class PyEval {
     let elseBody: Node | undefined;
     for (const alt of s.childrenForFieldName('alternative')) {
       if (!alt) continue;
-      if (alt.type === 'elif_clause') {
+      if (is(alt, 'elif_clause')) {
         const c = field(alt, 'condition');
         const b = field(alt, 'consequence');
         if (c && b) clauses.push({ cond: c, body: b });
-      } else if (alt.type === 'else_clause') elseBody = field(alt, 'body') ?? undefined;
+      } else if (is(alt, 'else_clause')) elseBody = field(alt, 'body') ?? undefined;
     }
     const paths: Scope[] = [];
-    const prev: Node[] = [];
+    // What the earlier conditions being false proves, computed once per clause (long elif chains).
+    const negated: Fact[] = [];
     for (const { cond, body } of clauses) {
       const b = sc.fork();
-      for (const p of prev) this.applyFacts(this.condFacts(p, false, b, fr), b, fr);
+      if (negated.length) this.applyFacts(negated, b, fr);
       this.evalExpr(cond, b, fr, 0);
+      const neg = this.condFacts(cond, false, b, fr);
+      for (const f of neg) negated.push({ ...f, sc: f.sc ?? b });
       this.applyFacts(this.condFacts(cond, true, b, fr), b, fr);
       const saved = this.tool;
       const tool = this.toolBranch(cond, fr);
@@ -401,10 +404,9 @@ export class PyEval {
       const term = this.execBlock(body, b, fr, d + 1);
       this.tool = saved;
       if (!term) paths.push(b);
-      prev.push(cond);
     }
     const e = sc.fork();
-    for (const p of prev) this.applyFacts(this.condFacts(p, false, e, fr), e, fr);
+    if (negated.length) this.applyFacts(negated, e, fr);
     if (elseBody) {
       if (!this.execBlock(elseBody, e, fr, d + 1)) paths.push(e);
     } else paths.push(e);
@@ -416,13 +418,13 @@ export class PyEval {
   /** `name == "tool"` in a low-level handler: the tool whose arguments the branch reads. */
   private toolBranch(cond: Node, fr: Frame): string | undefined {
     if (!fr.nameParam && !this.tool) return undefined;
-    if (cond.type !== 'comparison_operator') return undefined;
+    if (!is(cond, 'comparison_operator')) return undefined;
     const ops = named(cond);
     if (ops.length !== 2 || operator(cond) !== '==') return undefined;
     const [a, b] = ops;
-    const lit = b.type === 'string' ? b : a.type === 'string' ? a : undefined;
+    const lit = is(b, 'string') ? b : is(a, 'string') ? a : undefined;
     const other = lit === b ? a : b;
-    if (!lit || other.type !== 'identifier') return undefined;
+    if (!lit || !is(other, 'identifier')) return undefined;
     if (fr.nameParam && other.text !== fr.nameParam) return undefined;
     return this.literal(lit);
   }
@@ -499,18 +501,18 @@ export class PyEval {
     let fin: Node | undefined;
     const handlers: Node[] = [];
     for (const c of named(s)) {
-      if (c.type === 'else_clause' && !term) {
+      if (is(c, 'else_clause') && !term) {
         const eb = field(c, 'body');
         if (eb) term = this.execBlock(eb, b, fr, d + 1);
-      } else if (c.type === 'except_clause' || c.type === 'except_group_clause') handlers.push(c);
-      else if (c.type === 'finally_clause') fin = named(c).find((x) => x.type === 'block');
+      } else if (is(c, 'except_clause') || is(c, 'except_group_clause')) handlers.push(c);
+      else if (is(c, 'finally_clause')) fin = named(c).find((x) => is(x, 'block'));
     }
     if (!term) paths.push(b);
     for (const h of handlers) {
       const hs = sc.fork();
       for (const [n, v] of b.vars) hs.set(n, mergePy([sc.get(n), v]));
-      const blk = named(h).find((x) => x.type === 'block');
-      const asp = named(h).find((x) => x.type === 'as_pattern');
+      const blk = named(h).find((x) => is(x, 'block'));
+      const asp = named(h).find((x) => is(x, 'as_pattern'));
       const alias = field(asp, 'alias');
       if (alias) this.assignTarget(alias, CLEAN, hs, fr);
       if (blk && !this.execBlock(blk, hs, fr, d + 1)) paths.push(hs);
@@ -524,12 +526,12 @@ export class PyEval {
   }
 
   private execWith(s: Node, sc: Scope, fr: Frame, d: number): boolean {
-    const clause = named(s).find((c) => c.type === 'with_clause');
+    const clause = named(s).find((c) => is(c, 'with_clause'));
     for (const item of named(clause)) {
-      if (item.type !== 'with_item') continue;
+      if (!is(item, 'with_item')) continue;
       const v = field(item, 'value');
       if (!v) continue;
-      if (v.type === 'as_pattern') {
+      if (is(v, 'as_pattern')) {
         const expr = named(v)[0];
         const alias = field(v, 'alias');
         const val = expr ? this.evalCtxManager(expr, sc, fr) : CLEAN;
@@ -541,8 +543,8 @@ export class PyEval {
   }
 
   private evalCtxManager(e: Node, sc: Scope, fr: Frame): PyVal {
-    const inner = e.type === 'await' ? named(e)[0] : e;
-    if (inner?.type === 'call') return this.evalCall(inner, sc, fr, 0, true);
+    const inner = is(e, 'await') ? named(e)[0] : e;
+    if (is(inner, 'call')) return this.evalCall(inner, sc, fr, 0, true);
     return this.evalExpr(e, sc, fr, 0);
   }
 
@@ -553,9 +555,9 @@ export class PyEval {
     const paths: Scope[] = [];
     let wildcard = false;
     for (const c of field(s, 'body')?.childrenForFieldName('alternative') ?? named(body)) {
-      if (!c || c.type !== 'case_clause') continue;
+      if (!c || !is(c, 'case_clause')) continue;
       const b = sc.fork();
-      const pat = named(c).find((x) => x.type === 'case_pattern');
+      const pat = named(c).find((x) => is(x, 'case_pattern'));
       if (pat && (pat.text === '_' || named(pat).length === 0)) wildcard = true;
       if (pat) this.bindCaptures(pat, subject, b, fr, 0);
       const guard = field(c, 'guard');
@@ -565,7 +567,7 @@ export class PyEval {
       }
       const saved = this.tool;
       if (subj && fr.nameParam && subj.text === fr.nameParam && pat) {
-        const lit = named(pat).find((x) => x.type === 'string');
+        const lit = named(pat).find((x) => is(x, 'string'));
         if (lit) this.tool = this.stringConst(lit);
       }
       const blk = field(c, 'consequence');
@@ -581,22 +583,22 @@ export class PyEval {
 
   private bindCaptures(p: Node, subject: PyVal, sc: Scope, fr: Frame, depth: number): void {
     if (depth > 6) return;
-    if (p.type === 'dotted_name' && named(p).length === 1 && p.parent?.type === 'case_pattern') {
+    if (is(p, 'dotted_name') && named(p).length === 1 && is(p.parent, 'case_pattern')) {
       if (p.text !== '_') this.assignTarget(named(p)[0], flat(subject), sc, fr);
       return;
     }
-    if (p.type === 'as_pattern') {
+    if (is(p, 'as_pattern')) {
       const alias = field(p, 'alias');
       if (alias) this.assignTarget(alias, flat(subject), sc, fr);
     }
-    for (const c of named(p)) if (c.type !== 'string' && c.type !== 'class_pattern') this.bindCaptures(c, subject, sc, fr, depth + 1);
+    for (const c of named(p)) if (!is(c, 'string') && !is(c, 'class_pattern')) this.bindCaptures(c, subject, sc, fr, depth + 1);
   }
 
   // ------------------------------------------------------------ expressions
 
   evalExpr(n: Node, sc: Scope, fr: Frame, d: number): PyVal {
-    if (d > MAX_EXPR_DEPTH) return CLEAN;
-    switch (n.type) {
+    if (d > MAX_EXPR_DEPTH) return this.deepFallback(n, sc);
+    switch (ty(n)) {
       case 'identifier':
         return this.lookup(n.text, sc, fr);
       case 'string':
@@ -663,7 +665,7 @@ export class PyEval {
       case 'set': {
         const elems: PyVal[] = [];
         for (const c of named(n)) {
-          if (c.type === 'list_splat') {
+          if (is(c, 'list_splat')) {
             const inner = named(c)[0];
             const v = inner ? this.evalExpr(inner, sc, fr, d + 1) : CLEAN;
             if (v.elems) elems.push(...(v.elems as PyVal[]));
@@ -676,14 +678,14 @@ export class PyEval {
         const props = new Map<string, PyVal>();
         let extra: PyVal[] = [];
         for (const c of named(n)) {
-          if (c.type === 'pair') {
+          if (is(c, 'pair')) {
             const k = field(c, 'key');
             const v = field(c, 'value');
             const kv = k ? this.evalExpr(k, sc, fr, d + 1) : CLEAN;
             const vv = v ? this.evalExpr(v, sc, fr, d + 1) : CLEAN;
             if (kv.str !== undefined) props.set(kv.str, vv);
             else extra = [...extra, kv, vv];
-          } else if (c.type === 'dictionary_splat') {
+          } else if (is(c, 'dictionary_splat')) {
             const inner = named(c)[0];
             const v = inner ? this.evalExpr(inner, sc, fr, d + 1) : CLEAN;
             if (v.props) for (const [k, pv] of v.props) props.set(k, pv as PyVal);
@@ -715,7 +717,7 @@ export class PyEval {
       case 'list_splat':
       case 'dictionary_splat':
       case 'keyword_argument': {
-        const inner = n.type === 'keyword_argument' ? field(n, 'value') : named(n)[0];
+        const inner = is(n, 'keyword_argument') ? field(n, 'value') : named(n)[0];
         return inner ? this.evalExpr(inner, sc, fr, d + 1) : CLEAN;
       }
       case 'assignment':
@@ -731,8 +733,19 @@ export class PyEval {
     }
   }
 
+  /** Expressions nested beyond the depth limit: the taint of the variables they mention. */
+  private deepFallback(n: Node, sc: Scope): PyVal {
+    const vals: PyVal[] = [];
+    for (const id of n.descendantsOfType('identifier')) {
+      const v = id ? sc.get(id.text) : undefined;
+      if (v && isTainted(v)) vals.push(v);
+      if (vals.length > 8) break;
+    }
+    return vals.length ? flat({ elems: vals }) : CLEAN;
+  }
+
   private stringConst(n: Node): string | undefined {
-    if (n.type === 'concatenated_string') {
+    if (is(n, 'concatenated_string')) {
       let s = '';
       for (const c of named(n)) {
         const v = this.stringConst(c);
@@ -741,13 +754,13 @@ export class PyEval {
       }
       return s;
     }
-    if (n.type !== 'string') return undefined;
+    if (!is(n, 'string')) return undefined;
     let raw = false;
     let out = '';
     for (const c of named(n)) {
-      if (c.type === 'string_start') raw = /r/i.test(c.text);
-      else if (c.type === 'string_content') out += c.text;
-      else if (c.type === 'interpolation') return undefined;
+      if (is(c, 'string_start')) raw = /r/i.test(c.text);
+      else if (is(c, 'string_content')) out += c.text;
+      else if (is(c, 'interpolation')) return undefined;
     }
     return raw ? out : unescapePy(out);
   }
@@ -757,14 +770,14 @@ export class PyEval {
     let fmt = false;
     const parts: Part[] = [];
     for (const c of named(n)) {
-      if (c.type === 'string_start') {
+      if (is(c, 'string_start')) {
         raw = /r/i.test(c.text);
         fmt = /f|t/i.test(c.text.replace(/["']/g, ''));
-      } else if (c.type === 'string_content') {
+      } else if (is(c, 'string_content')) {
         let s = raw ? c.text : unescapePy(c.text);
         if (fmt) s = s.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
         parts.push({ s });
-      } else if (c.type === 'interpolation') {
+      } else if (is(c, 'interpolation')) {
         const e = field(c, 'expression') ?? named(c)[0];
         parts.push({ v: e ? this.evalExpr(e, sc, fr, d + 1) : CLEAN });
       }
@@ -831,14 +844,14 @@ export class PyEval {
       // Left-leaning chains (a + b + c + ...) walked iteratively.
       const operands: Node[] = [];
       let cur: Node | null = n;
-      while (cur && cur.type === 'binary_operator' && operator(cur) === '+' && operands.length < 5000) {
+      while (cur && is(cur, 'binary_operator') && operator(cur) === '+' && operands.length < 5000) {
         const r = field(cur, 'right');
         if (r) operands.unshift(r);
         cur = field(cur, 'left');
       }
       if (cur) operands.unshift(cur);
       const vals = operands.map((o) => this.evalExpr(o, sc, fr, d + 1));
-      if (vals.some((v) => v.elems) || operands.some((o) => o.type === 'list' || o.type === 'list_comprehension')) return this.concatLists(vals);
+      if (vals.some((v) => v.elems) || operands.some((o) => is(o, 'list') || is(o, 'list_comprehension'))) return this.concatLists(vals);
       const parts: Part[] = [];
       for (const v of vals) parts.push(...this.partsOf(v));
       return this.buildString(parts);
@@ -857,7 +870,7 @@ export class PyEval {
   }
 
   private percentFormat(tpl: string, args: PyVal): PyVal {
-    const re = /%(\(([^)]*)\))?[-#0 +]*(\*|\d+)?(\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])/g;
+    const re = /%(\(([^)%\n]*)\))?[-#0 +]*(\*|[1-9]\d*)?(\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])/g;
     const parts: Part[] = [];
     let last = 0;
     let i = 0;
@@ -912,12 +925,12 @@ export class PyEval {
     const inner = sc.fork();
     const body = field(n, 'body');
     for (const c of named(n)) {
-      if (c.type === 'for_in_clause') {
+      if (is(c, 'for_in_clause')) {
         const l = field(c, 'left');
         const r = field(c, 'right');
         const rv = r ? this.evalExpr(r, inner, fr, d + 1) : CLEAN;
         if (l) this.assignTarget(l, elementOf(rv), inner, fr);
-      } else if (c.type === 'if_clause') {
+      } else if (is(c, 'if_clause')) {
         const cond = named(c)[0];
         if (cond) {
           this.evalExpr(cond, inner, fr, d + 1);
@@ -926,7 +939,7 @@ export class PyEval {
       }
     }
     if (!body) return CLEAN;
-    if (body.type === 'pair') {
+    if (is(body, 'pair')) {
       const k = field(body, 'key');
       const v = field(body, 'value');
       const kv = k ? this.evalExpr(k, inner, fr, d + 1) : CLEAN;
@@ -983,7 +996,7 @@ export class PyEval {
     if (!valueNode) return CLEAN;
     const obj = this.evalExpr(valueNode, sc, fr, d + 1);
     const key = keys.length === 1 ? keys[0] : undefined;
-    const kv = key && key.type !== 'slice' ? this.evalExpr(key, sc, fr, d + 1) : CLEAN;
+    const kv = key && !is(key, 'slice') ? this.evalExpr(key, sc, fr, d + 1) : CLEAN;
     if (obj.args) {
       if (kv.str !== undefined) return (obj.props?.get(kv.str) as PyVal | undefined) ?? this.argSource(obj, kv.str, n, fr);
       this.rawArgsUse ??= n;
@@ -991,7 +1004,7 @@ export class PyEval {
     }
     if (obj.callee === 'os.environ') return CLEAN;
     if (obj.table) return CLEAN;
-    if (key?.type === 'slice') return obj.tag === 'path' ? flat(obj) : flat(obj);
+    if (is(key, 'slice')) return obj.tag === 'path' ? flat(obj) : flat(obj);
     if (obj.props && kv.str !== undefined) return (obj.props.get(kv.str) as PyVal | undefined) ?? (obj.props.get('*') as PyVal | undefined) ?? (obj.t ? { t: obj.t } : CLEAN);
     if (obj.elems && kv.lit !== undefined && /^-?\d+$/.test(kv.lit)) {
       const i = +kv.lit;
@@ -1063,7 +1076,7 @@ export class PyEval {
       this.quiet--;
     }
     const out: PyVal = { ...v, t: undefined };
-    if (/^(dictionary|list|tuple|set|dictionary_comprehension|list_comprehension|set_comprehension)$/.test(rhs.type)) out.table = true;
+    if (/^(dictionary|list|tuple|set|dictionary_comprehension|list_comprehension|set_comprehension)$/.test(ty(rhs))) out.table = true;
     if (/^(frozenset|set|tuple|list|dict|MappingProxyType|types\.MappingProxyType)\(/.test(rhs.text)) out.table = true;
     const res = isTainted(out) ? { tag: out.tag, str: out.str, table: out.table, norm: out.norm, callee: out.callee, klass: out.klass, mod: out.mod } as PyVal : out;
     this.modVals.set(k, res);
@@ -1096,13 +1109,13 @@ export class PyEval {
   private findMethod(cls: Node, mod: ModuleInfo, name: string, depth = 0): { fn: Node; mod: ModuleInfo } | undefined {
     const body = field(cls, 'body');
     for (const s of named(body)) {
-      const def = s.type === 'decorated_definition' ? field(s, 'definition') : s;
-      if (def?.type === 'function_definition' && field(def, 'name')?.text === name) return { fn: def, mod };
+      const def = is(s, 'decorated_definition') ? field(s, 'definition') : s;
+      if (is(def, 'function_definition') && field(def, 'name')?.text === name) return { fn: def, mod };
     }
     if (depth > 3) return undefined;
     const sup = field(cls, 'superclasses');
     for (const b of named(sup)) {
-      if (b.type !== 'identifier') continue;
+      if (!is(b, 'identifier')) continue;
       const r = this.resolveClass(b.text, mod);
       if (r && r.cls.id !== cls.id) {
         const m = this.findMethod(r.cls, r.mod, name, depth + 1);
@@ -1121,25 +1134,25 @@ export class PyEval {
     this.classAttrCache.set(key, m);
     const body = field(cls, 'body');
     for (const s of named(body)) {
-      if (s.type === 'expression_statement') {
+      if (is(s, 'expression_statement')) {
         const a = named(s)[0];
         const l = field(a, 'left');
         const r = field(a, 'right');
-        if (a?.type === 'assignment' && l?.type === 'identifier' && r) m.set(l.text, r);
+        if (is(a, 'assignment') && is(l, 'identifier') && r) m.set(l.text, r);
       }
     }
     const init = this.findMethod(cls, mod, '__init__');
     const walk = (b: Node | null, depth: number) => {
       for (const s of named(b)) {
-        if (depth < 3 && /^(if_statement|try_statement|with_statement|else_clause|elif_clause|except_clause|finally_clause|block)$/.test(s.type)) {
+        if (depth < 3 && /^(if_statement|try_statement|with_statement|else_clause|elif_clause|except_clause|finally_clause|block)$/.test(ty(s))) {
           walk(s, depth + 1);
           continue;
         }
-        if (s.type !== 'expression_statement') continue;
+        if (!is(s, 'expression_statement')) continue;
         const a = named(s)[0];
         const l = field(a, 'left');
         const r = field(a, 'right');
-        if (a?.type !== 'assignment' || l?.type !== 'attribute' || !r) continue;
+        if (!is(a, 'assignment') || !is(l, 'attribute') || !r) continue;
         const o = field(l, 'object');
         const at = field(l, 'attribute');
         if (o?.text === 'self' && at && !m!.has(at.text)) m!.set(at.text, r);
@@ -1154,21 +1167,21 @@ export class PyEval {
   private evalArgs(argsNode: Node | null, sc: Scope, fr: Frame, d: number): Args {
     const out: Args = { pos: [], kw: new Map(), kwSplat: [] };
     if (!argsNode) return out;
-    if (argsNode.type === 'generator_expression') {
+    if (is(argsNode, 'generator_expression')) {
       out.pos.push({ node: argsNode, val: this.evalExpr(argsNode, sc, fr, d + 1) });
       return out;
     }
     for (const a of named(argsNode)) {
-      if (a.type === 'keyword_argument') {
+      if (is(a, 'keyword_argument')) {
         const k = field(a, 'name')?.text;
         const v = field(a, 'value');
         if (k && v) out.kw.set(k, { node: v, val: this.evalExpr(v, sc, fr, d + 1) });
-      } else if (a.type === 'list_splat') {
+      } else if (is(a, 'list_splat')) {
         const inner = named(a)[0];
         const v = inner ? this.evalExpr(inner, sc, fr, d + 1) : CLEAN;
         if (v.elems) for (const e of v.elems) out.pos.push({ node: inner!, val: e as PyVal });
         else out.pos.push({ node: inner ?? a, val: v, splat: true });
-      } else if (a.type === 'dictionary_splat') {
+      } else if (is(a, 'dictionary_splat')) {
         const inner = named(a)[0];
         const v = inner ? this.evalExpr(inner, sc, fr, d + 1) : CLEAN;
         if (v.props && !v.args) {
@@ -1185,7 +1198,7 @@ export class PyEval {
     const fnNode = field(n, 'function');
     if (!fnNode) return CLEAN;
     let target: Target;
-    if (fnNode.type === 'attribute') {
+    if (is(fnNode, 'attribute')) {
       const recvNode = field(fnNode, 'object')!;
       const method = field(fnNode, 'attribute')?.text ?? '';
       const recv = recvNode ? this.evalExpr(recvNode, sc, fr, d + 1) : CLEAN;
@@ -1628,7 +1641,7 @@ export class PyEval {
     if (m === 'values') return recv.props ? { t: flat(recv).t, item: mergePy([...recv.props.values()] as PyVal[]) } : isTainted(recv) ? { t: flat(recv).t, item: { t: flat(recv).t } } : CLEAN;
     if (m === 'keys') return isTainted(recv) && !recv.props ? { t: flat(recv).t, item: { t: flat(recv).t } } : CLEAN;
     if (m === 'model_dump' || m === 'dict' || m === 'copy' || m === 'model_copy' || m === '_asdict') return recv;
-    if ((m === 'append' || m === 'extend' || m === 'insert' || m === 'add' || m === 'update') && recvNode.type === 'identifier') {
+    if ((m === 'append' || m === 'extend' || m === 'insert' || m === 'add' || m === 'update') && is(recvNode, 'identifier')) {
       const cur = sc.get(recvNode.text) ?? recv;
       let nv: PyVal;
       if (m === 'append' && cur.elems) nv = { ...cur, elems: [...cur.elems, a0] };
@@ -1712,13 +1725,13 @@ export class PyEval {
     if (!isTainted(v)) return v;
     let out = v;
     for (const s of named(field(cls, 'body'))) {
-      if (s.type !== 'decorated_definition') continue;
+      if (!is(s, 'decorated_definition')) continue;
       const def = field(s, 'definition');
-      if (def?.type !== 'function_definition') continue;
+      if (!is(def, 'function_definition')) continue;
       const applies = named(s).some((d) => {
-        if (d.type !== 'decorator' || !/\b(field_validator|validator)\s*\(/.test(d.text)) return false;
+        if (!is(d, 'decorator') || !/\b(field_validator|validator)\s*\(/.test(d.text)) return false;
         const call = named(d)[0];
-        return named(field(call, 'arguments')).some((a) => a.type === 'string' && (this.stringConst(a) === fieldName || this.stringConst(a) === '*'));
+        return named(field(call, 'arguments')).some((a) => is(a, 'string') && (this.stringConst(a) === fieldName || this.stringConst(a) === '*'));
       });
       if (!applies) continue;
       const args: Args = { pos: [{ node: at, val: out }], kw: new Map(), kwSplat: [] };
@@ -1748,7 +1761,7 @@ export class PyEval {
   callFunction(fv: PyVal, self: PyVal | undefined, args: Args, n: Node, sc: Scope, fr: Frame, display: string): PyVal {
     const fn = fv.fn!;
     const mod = fv.mod ?? fr.mod;
-    const fnName = field(fn, 'name')?.text ?? (fn.type === 'lambda' ? 'lambda' : display);
+    const fnName = field(fn, 'name')?.text ?? (is(fn, 'lambda') ? 'lambda' : display);
     const generic = () => this.generic(args, self);
     if (fr.depth >= MAX_CALL_DEPTH) return generic();
     const fnKey = `${mod.file}:${fn.id}`;
@@ -1758,7 +1771,7 @@ export class PyEval {
     // Bind parameters.
     const paramsNode = field(fn, 'parameters');
     const params = named(paramsNode);
-    const decorators = fn.parent?.type === 'decorated_definition' ? fn.parent.text.slice(0, fn.startIndex - fn.parent.startIndex) : '';
+    const decorators = is(fn.parent, 'decorated_definition') ? fn.parent.text.slice(0, fn.startIndex - fn.parent.startIndex) : '';
     const isStatic = /@staticmethod\b/.test(decorators);
     const isClassMethod = /@classmethod\b/.test(decorators);
     const bound: { name: string; node: Node; val: PyVal }[] = [];
@@ -1776,11 +1789,11 @@ export class PyEval {
       let argNode: Node | undefined;
       if (pi === 0 && (self || isClassMethod) && !isStatic && fv.klass) {
         val = isClassMethod ? { tag: 'class', klass: fv.klass, mod } : self;
-      } else if (p.type === 'list_splat_pattern') {
+      } else if (is(p, 'list_splat_pattern')) {
         const rest = pos.slice(argIdx);
         argIdx = pos.length;
         val = { elems: rest.map((a) => a.val) };
-      } else if (p.type === 'dictionary_splat_pattern') {
+      } else if (is(p, 'dictionary_splat_pattern')) {
         const props = new Map<string, PyVal>();
         for (const [k, a] of args.kw) if (!names.includes(k)) props.set(k, a.val);
         for (const a of args.kwSplat) if (isTainted(a.val)) props.set('*', flat(a.val));
@@ -1806,7 +1819,7 @@ export class PyEval {
         if (ti.tag === 'path' || ti.tag === 'httpclient') val = { ...val, tag: ti.tag };
         else if (ti.model && isTainted(val) && !val.props) val = this.modelFromTaint(ti.model.cls, ti.model.mod, val, 1);
         else if (!isTainted(val) && !val.klass && ti.kind === 'object' && !ti.model && ptype.text !== 'dict') {
-          const r = this.resolveClass(ptype.text.replace(/^Optional\[(.*)\]$/, '$1').replace(/\s*\|\s*None$/, ''), mod);
+          const r = this.resolveClass(ptype.text.replace(/^Optional\[(.*)\]$/, '$1').replace(/\|\s*None$/, '').trimEnd(), mod);
           if (r) val = { tag: 'instance', klass: r.cls, mod: r.mod };
         }
       }
@@ -1835,7 +1848,7 @@ export class PyEval {
       this.active.add(fnKey);
       let ret: PyVal;
       try {
-        if (fn.type === 'lambda') {
+        if (is(fn, 'lambda')) {
           const body = field(fn, 'body');
           ret = body ? this.evalExpr(body, fsc, nf, 0) : CLEAN;
           nf.returns.push(ret);
@@ -1882,7 +1895,7 @@ export class PyEval {
   /** Facts that hold when condition `c` evaluates to `pos`. */
   condFacts(c: Node, pos: boolean, sc: Scope, fr: Frame, depth = 0): Fact[] {
     if (depth > 12) return [];
-    switch (c.type) {
+    switch (ty(c)) {
       case 'parenthesized_expression': {
         const inner = named(c)[0];
         return inner ? this.condFacts(inner, pos, sc, fr, depth + 1) : [];
@@ -1933,11 +1946,11 @@ export class PyEval {
     const [a, b] = ops;
     if (op === 'in' || op === 'not in') {
       const holds = (op === 'in') === pos;
-      const av = a.type === 'string' ? strVal(this.stringConst(a) ?? '') : undefined;
+      const av = is(a, 'string') ? strVal(this.stringConst(a) ?? '') : undefined;
       if (holds) {
         if (av !== undefined) return [];
         // `root in p.parents`
-        if (b.type === 'attribute' && field(b, 'attribute')?.text === 'parents') {
+        if (is(b, 'attribute') && field(b, 'attribute')?.text === 'parents') {
           const p = field(b, 'object');
           return p && this.isNormalized(p, sc, fr) ? [{ expr: p, kinds: PATHV }] : [];
         }
@@ -1951,9 +1964,9 @@ export class PyEval {
       if (av?.str === '/' ) return [{ expr: b, kinds: PATHV & ~0 }];
       return [];
     }
-    if ((op === 'is' || op === 'is not') && (a.type === 'none' || b.type === 'none')) {
+    if ((op === 'is' || op === 'is not') && (is(a, 'none') || is(b, 'none'))) {
       // `re.fullmatch(p, x) is None` is false / `... is not None` is true: the match succeeded.
-      const e = a.type === 'none' ? b : a;
+      const e = is(a, 'none') ? b : a;
       const truthy = (op === 'is not') === pos;
       return truthy ? this.condFacts(e, true, sc, fr) : [];
     }
@@ -1966,7 +1979,7 @@ export class PyEval {
           if (isTainted(yv)) continue;
           const list = named(field(x, 'arguments'))[0];
           const out: Fact[] = [];
-          for (const e of list && (list.type === 'list' || list.type === 'tuple') ? named(list) : []) {
+          for (const e of list && (is(list, 'list') || is(list, 'tuple')) ? named(list) : []) {
             if (this.isNormalized(e, sc, fr) && isTainted(this.quick(e, sc, fr))) out.push({ expr: e, kinds: PATHV });
           }
           return out;
@@ -1982,24 +1995,24 @@ export class PyEval {
   }
 
   private isCommonpath(n: Node): boolean {
-    if (n.type !== 'call') return false;
+    if (!is(n, 'call')) return false;
     const f = field(n, 'function');
     return !!f && /(^|\.)(commonpath|commonprefix)$/.test(f.text);
   }
 
   private isNormalized(n: Node, sc: Scope, fr: Frame, depth = 0): boolean {
     if (depth > 6) return false;
-    if (n.type === 'parenthesized_expression') {
+    if (is(n, 'parenthesized_expression')) {
       const i = named(n)[0];
       return !!i && this.isNormalized(i, sc, fr, depth + 1);
     }
-    if (n.type === 'call') {
+    if (is(n, 'call')) {
       const f = field(n, 'function');
       if (!f) return false;
-      const name = f.type === 'attribute' ? field(f, 'attribute')?.text ?? '' : f.text;
+      const name = is(f, 'attribute') ? field(f, 'attribute')?.text ?? '' : f.text;
       if (/^(resolve|realpath|abspath|normpath)$/.test(lastSeg(name))) return true;
       if (/^(str|os\.fspath|fspath)$/.test(f.text) || /^(as_posix|lower|rstrip)$/.test(lastSeg(name))) {
-        const inner = f.type === 'attribute' ? field(f, 'object') : named(field(n, 'arguments'))[0];
+        const inner = is(f, 'attribute') ? field(f, 'object') : named(field(n, 'arguments'))[0];
         return !!inner && this.isNormalized(inner, sc, fr, depth + 1);
       }
     }
@@ -2010,16 +2023,16 @@ export class PyEval {
     const f = field(c, 'function');
     const argsNode = field(c, 'arguments');
     if (!f) return [];
-    const args = argsNode?.type === 'generator_expression' ? [argsNode] : named(argsNode).filter((a) => a.type !== 'keyword_argument');
+    const args = is(argsNode, 'generator_expression') ? [argsNode] : named(argsNode).filter((a) => !is(a, 'keyword_argument'));
     const kw = new Map<string, Node>();
-    for (const a of named(argsNode)) if (a.type === 'keyword_argument') {
+    for (const a of named(argsNode)) if (is(a, 'keyword_argument')) {
       const k = field(a, 'name')?.text;
       const v = field(a, 'value');
       if (k && v) kw.set(k, v);
     }
     const canonical = canonicalOf(fr.mod, f);
-    const method = f.type === 'attribute' ? field(f, 'attribute')?.text ?? '' : '';
-    const recvNode = f.type === 'attribute' ? field(f, 'object') : null;
+    const method = is(f, 'attribute') ? field(f, 'attribute')?.text ?? '' : '';
+    const recvNode = is(f, 'attribute') ? field(f, 'object') : null;
     // re.fullmatch(p, x) / re.match / re.search, and compiled patterns.
     const reMode = (name: string): 'full' | 'match' | 'search' | undefined => (name === 'fullmatch' ? 'full' : name === 'match' ? 'match' : name === 'search' ? 'search' : undefined);
     if (canonical && /^(re|regex)\.(fullmatch|match|search)$/.test(canonical)) {
@@ -2057,8 +2070,8 @@ export class PyEval {
       // `urlparse(u).hostname.endswith(".example.com")`: the host is pinned to one domain.
       const rv = this.quick(args[0], sc, fr);
       const suffixes = rv.elems ? (rv.elems as PyVal[]) : [rv];
-      const hostView = (recvNode.type === 'attribute' && /^(hostname|host)$/.test(field(recvNode, 'attribute')?.text ?? '')) ||
-        (recvNode.type === 'identifier' && !!sc.get(recvNode.text)?.org?.some((o) => o.mask === Kind.Url));
+      const hostView = (is(recvNode, 'attribute') && /^(hostname|host)$/.test(field(recvNode, 'attribute')?.text ?? '')) ||
+        (is(recvNode, 'identifier') && !!sc.get(recvNode.text)?.org?.some((o) => o.mask === Kind.Url));
       if (hostView && suffixes.every((x) => x.str !== undefined && /^\.[a-z0-9-]+\.[a-z0-9.-]+$/i.test(x.str))) return [{ expr: recvNode, kinds: Kind.Url }];
       return [];
     }
@@ -2070,7 +2083,7 @@ export class PyEval {
       const gen = args[0];
       const inner = sc.fork();
       for (const cl of named(gen)) {
-        if (cl.type !== 'for_in_clause') continue;
+        if (!is(cl, 'for_in_clause')) continue;
         const l = field(cl, 'left');
         const r = field(cl, 'right');
         const rv = r ? this.quick(r, inner, fr) : CLEAN;
@@ -2087,7 +2100,7 @@ export class PyEval {
       const out: Fact[] = [];
       args.forEach((a, i) => {
         const av = this.quick(a, sc, fr);
-        const off = sum.truthySafe!.length > args.length && f.type === 'attribute' ? 1 : 0;
+        const off = sum.truthySafe!.length > args.length && is(f, 'attribute') ? 1 : 0;
         const k = (sum.truthySafe![i + off] ?? 0) & ~safeMask(av);
         if (k && isTainted(av)) out.push({ expr: a, kinds: k });
       });
@@ -2109,7 +2122,7 @@ export class PyEval {
   /** Variables a guard on expression `n` says something about, with the kinds it can prove for each. */
   targetsOf(n: Node, mask: number, sc: Scope, depth: number): Origin[] {
     if (depth > 6 || mask === 0) return [];
-    switch (n.type) {
+    switch (ty(n)) {
       case 'identifier': {
         const out: Origin[] = [{ name: n.text, mask }];
         const v = sc.get(n.text);
@@ -2132,7 +2145,7 @@ export class PyEval {
         const obj = field(n, 'object');
         if (!obj) return [];
         if (/^(hostname|netloc|host)$/.test(attr)) return this.targetsOf(obj, mask & Kind.Url, sc, depth + 1);
-        if (obj.type === 'identifier') {
+        if (is(obj, 'identifier')) {
           const v = sc.get(obj.text);
           if (v?.props) return [{ name: obj.text, mask, prop: attr }];
         }
@@ -2141,17 +2154,17 @@ export class PyEval {
       case 'subscript': {
         const obj = field(n, 'value');
         const key = n.childrenForFieldName('subscript')[0];
-        if (key?.type === 'integer' && key.text === '0' && obj) {
+        if (is(key, 'integer') && key.text === '0' && obj) {
           // `argv[0] in ALLOWED`, `cmd.split()[0] in ALLOWED`: the program is allow-listed.
-          if (obj.type === 'identifier') return [{ name: obj.text, mask, prop: '[0]' }];
-          if (obj.type === 'call') {
+          if (is(obj, 'identifier')) return [{ name: obj.text, mask, prop: '[0]' }];
+          if (is(obj, 'call')) {
             const f = field(obj, 'function');
-            const inner = f?.type === 'attribute' && /^(split|rsplit)$/.test(field(f, 'attribute')?.text ?? '') ? field(f, 'object') : /(^|\.)split$/.test(f?.text ?? '') ? named(field(obj, 'arguments'))[0] : undefined;
+            const inner = is(f, 'attribute') && /^(split|rsplit)$/.test(field(f, 'attribute')?.text ?? '') ? field(f, 'object') : /(^|\.)split$/.test(f?.text ?? '') ? named(field(obj, 'arguments'))[0] : undefined;
             if (inner) return this.targetsOf(inner, mask & FIRSTWORD, sc, depth + 1);
           }
           return [];
         }
-        if (obj?.type === 'identifier' && key?.type === 'string') {
+        if (is(obj, 'identifier') && is(key, 'string')) {
           const v = sc.get(obj.text);
           const k = this.stringConst(key);
           if (k !== undefined && (v?.props || v?.args)) return [{ name: obj.text, mask, prop: k }];
@@ -2162,13 +2175,13 @@ export class PyEval {
         const f = field(n, 'function');
         if (!f) return [];
         const argsNode = field(n, 'arguments');
-        const args = named(argsNode).filter((a) => a.type !== 'keyword_argument');
-        const isAttr = f.type === 'attribute';
+        const args = named(argsNode).filter((a) => !is(a, 'keyword_argument'));
+        const isAttr = is(f, 'attribute');
         const method = isAttr ? field(f, 'attribute')?.text ?? '' : '';
         const recv = isAttr ? field(f, 'object') : null;
         const name = isAttr ? method : f.text;
         if (/^(str|os\.fspath|fspath)$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask, sc, depth + 1);
-        if (recv?.type === 'identifier' && method === 'get' && args[0]?.type === 'string') {
+        if (is(recv, 'identifier') && method === 'get' && args[0]?.type === 'string') {
           const v = sc.get(recv.text);
           const k = this.stringConst(args[0]);
           if (k !== undefined && (v?.props || v?.args)) return [{ name: recv.text, mask, prop: k }];
@@ -2259,15 +2272,15 @@ export class PyEval {
 // ---------------------------------------------------------------- helpers
 
 function paramName(p: Node): string | undefined {
-  switch (p.type) {
+  switch (ty(p)) {
     case 'identifier':
       return p.text;
     case 'typed_parameter':
     case 'list_splat_pattern':
     case 'dictionary_splat_pattern': {
-      const id = named(p).find((c) => c.type === 'identifier');
+      const id = named(p).find((c) => is(c, 'identifier'));
       if (id) return id.text;
-      const inner = named(p).find((c) => c.type === 'list_splat_pattern' || c.type === 'dictionary_splat_pattern');
+      const inner = named(p).find((c) => is(c, 'list_splat_pattern') || is(c, 'dictionary_splat_pattern'));
       return inner ? paramName(inner) : undefined;
     }
     case 'default_parameter':
@@ -2281,7 +2294,7 @@ function paramName(p: Node): string | undefined {
 export { paramName };
 
 function elementNode(n: Node, i: number): Node {
-  if (n.type === 'list' || n.type === 'tuple') {
+  if (is(n, 'list') || is(n, 'tuple')) {
     const els = named(n);
     return els[i] ?? n;
   }

@@ -30,6 +30,8 @@ export interface ModuleInfo {
   lowLevelVars: Set<string>;
   /** The module imports something from the `mcp` or `fastmcp` packages. */
   importsMcp: boolean;
+  /** Text of the module-level import statements (part of cache keys). */
+  importsText: string;
 }
 
 const cache = new WeakMap<Tree, ModuleInfo>();
@@ -87,6 +89,7 @@ function buildModule(root: Node, file: string, text: string): ModuleInfo {
     mcpVars: new Set(),
     lowLevelVars: new Set(),
     importsMcp: false,
+    importsText: '',
   };
   for (const s of topStatements(root)) {
     switch (s.type) {
@@ -94,6 +97,7 @@ function buildModule(root: Node, file: string, text: string): ModuleInfo {
       case 'import_from_statement':
       case 'future_import_statement':
         addImport(m, s);
+        m.importsText += s.text + '\n';
         break;
       case 'function_definition': {
         const n = s.childForFieldName('name');
@@ -300,6 +304,11 @@ export function loadProjectModule(ctx: AnalysisContext, fromFile: string, module
 }
 
 const loadedPerAnalysis = new WeakMap<AnalysisContext, Map<string, ModuleInfo | undefined>>();
+
+/** Project files this analysis tried to load (found or not), for cache invalidation. */
+export function attemptedPaths(ctx: AnalysisContext): string[] {
+  return [...(loadedPerAnalysis.get(ctx)?.keys() ?? [])];
+}
 
 export function isExternalModule(module: string): boolean {
   return EXTERNAL.has(module.split('.')[0]);

@@ -1,21 +1,51 @@
-// Cached access to tree-sitter nodes. Every Node accessor crosses into wasm and allocates, and
-// the evaluator revisits the same nodes (loops run twice, conditions are re-read for guards), so
-// children and fields are fetched once per node and tree.
+// Cached access to tree-sitter nodes. Every Node accessor (even `type`) crosses into wasm and
+// many allocate, and the evaluator revisits the same nodes (loops run twice, conditions are
+// re-read for guards), so types, children and fields are fetched once per node and tree.
 
 import type { Node, Tree } from 'web-tree-sitter';
 
 interface TreeCache {
   kids: Map<number, Node[]>;
-  fields: Map<number, Map<string, Node | null>>;
+  /** Key: node id * 64 + field index. */
+  fields: Map<number, Node | null>;
+  types: Map<number, string>;
   ops: Map<number, string>;
 }
 
 const caches = new WeakMap<Tree, TreeCache>();
+let lastTree: Tree | undefined;
+let lastCache: TreeCache | undefined;
+const fieldIds = new Map<string, number>();
 
 function cacheOf(n: Node): TreeCache {
-  let c = caches.get(n.tree);
-  if (!c) caches.set(n.tree, (c = { kids: new Map(), fields: new Map(), ops: new Map() }));
+  const tree = n.tree;
+  if (tree === lastTree && lastCache) return lastCache;
+  let c = caches.get(tree);
+  if (!c) caches.set(tree, (c = { kids: new Map(), fields: new Map(), types: new Map(), ops: new Map() }));
+  lastTree = tree;
+  lastCache = c;
   return c;
+}
+
+/** Node type ('' for a missing node). */
+export function ty(n: Node | null | undefined): string {
+  if (!n) return '';
+  const c = cacheOf(n);
+  let t = c.types.get(n.id);
+  if (t === undefined) {
+    t = n.type;
+    c.types.set(n.id, t);
+  }
+  return t;
+}
+
+declare const checked: unique symbol;
+/** A node whose type was checked: narrows away null without narrowing the other branch to never. */
+export type Checked = Node & { readonly [checked]: true };
+
+/** `n` exists and has type `t`. */
+export function is(n: Node | null | undefined, t: string): n is Checked {
+  return !!n && ty(n) === t;
 }
 
 /** Named children without comments. */
@@ -24,7 +54,13 @@ export function named(n: Node | null | undefined): Node[] {
   const c = cacheOf(n);
   let k = c.kids.get(n.id);
   if (!k) {
-    k = n.namedChildren.filter((x): x is Node => !!x && x.type !== 'comment');
+    k = [];
+    for (const x of n.namedChildren) {
+      if (!x) continue;
+      const t = x.type;
+      c.types.set(x.id, t);
+      if (t !== 'comment') k.push(x);
+    }
     c.kids.set(n.id, k);
   }
   return k;
@@ -34,12 +70,13 @@ export function named(n: Node | null | undefined): Node[] {
 export function field(n: Node | null | undefined, name: string): Node | null {
   if (!n) return null;
   const c = cacheOf(n);
-  let m = c.fields.get(n.id);
-  if (!m) c.fields.set(n.id, (m = new Map()));
-  let v = m.get(name);
+  let idx = fieldIds.get(name);
+  if (idx === undefined) fieldIds.set(name, (idx = fieldIds.size));
+  const key = n.id * 64 + idx;
+  let v = c.fields.get(key);
   if (v === undefined) {
     v = n.childForFieldName(name);
-    m.set(name, v);
+    c.fields.set(key, v);
   }
   return v;
 }
