@@ -164,7 +164,8 @@ function finalize(findings: Finding[], rules: Record<string, RuleSetting> | unde
   for (const f of findings) {
     const setting = rules?.[f.ruleId];
     if (setting === 'off') continue;
-    const key = `${f.ruleId}:${f.file}:${f.range.start.line}:${f.range.start.character}:${f.range.end.line}:${f.range.end.character}`;
+    // One finding per rule, place and tool: a helper reached by two tools is two entry points.
+    const key = `${f.ruleId}:${f.definition ?? ''}:${f.file}:${f.range.start.line}:${f.range.start.character}:${f.range.end.line}:${f.range.end.character}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ ...f, severity: setting ?? getRule(f.ruleId)?.meta.severity ?? f.severity });
