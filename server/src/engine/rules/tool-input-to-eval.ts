@@ -19,6 +19,8 @@ export const toolInputToEval: TaintRule = {
       { callees: ['setTimeout', 'setInterval'], what: 'a timer given a code string' },
       { callees: ['require', 'import'], what: 'dynamic module loading' },
       { callees: ['*.run'], receiver: /^(vm|sandbox|nodevm)$/i, what: CODE },
+      // Puppeteer/Playwright: a string is run as JavaScript in the page (with its cookies and session).
+      { callees: ['*.evaluate', '*.evaluateHandle', '*.addScriptTag'], receiver: /page|^p$|frame|tab/i, args: [0], keys: ['content'], what: 'JavaScript run in a browser page' },
     ],
     py: [
       { callees: ['eval', 'exec', 'compile', 'builtins.eval', 'builtins.exec'], what: CODE },
