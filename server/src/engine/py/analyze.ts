@@ -45,7 +45,7 @@ interface Handler {
   sources: Source[];
   /** Parameters that are not sources (ctx, self, int...) bound clean. */
   others: string[];
-  lowLevel?: { argsParam?: Node; nameParam?: string };
+  lowLevel?: { argsParam?: Node; nameParam?: string; /** call_tool (not get_prompt). */ tools: boolean };
 }
 
 /** One registration: analysed as a whole, or reused from the previous analysis of the file. */
@@ -126,8 +126,7 @@ export function analyzePy(ctx: AnalysisContext): void {
         fnRef = positional(outer)[0];
       }
     }
-    if (fnRef?.type !== 'identifier') continue;
-    const fn = mod.functions.get(fnRef.text);
+    const fn = fnRef ? registeredFunction(mod, call, fnRef) : undefined;
     if (!fn || seen.has(fn.id) || !isServerReceiver(mod, recv, fn, false)) continue;
     seen.add(fn.id);
     const kind: DefinitionKind = /tool/.test(method) ? 'tool' : /resource/.test(method) ? 'resource' : 'prompt';
@@ -308,6 +307,31 @@ function shift(c: CachedUnit, anchor: Node, file: string): CachedUnit {
   };
 }
 
+/** The function `mcp.add_tool(ref)` registers: a module function, one defined in an enclosing function, or `self.method`. */
+function registeredFunction(mod: ModuleInfo, call: Node, ref: Node): Node | undefined {
+  const defIn = (block: Node | null, name: string): Node | undefined => {
+    for (const st of block?.namedChildren ?? []) {
+      const def = st?.type === 'decorated_definition' ? st.childForFieldName('definition') : st;
+      if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === name) return def;
+    }
+    return undefined;
+  };
+  if (ref.type === 'identifier') {
+    for (let p = call.parent; p; p = p.parent) {
+      if (p.type === 'function_definition') {
+        const local = defIn(p.childForFieldName('body'), ref.text);
+        if (local) return local;
+      }
+    }
+    return mod.functions.get(ref.text);
+  }
+  if (ref.type === 'attribute' && ref.childForFieldName('object')?.text === 'self') {
+    const name = ref.childForFieldName('attribute')?.text ?? '';
+    for (let p = call.parent; p; p = p.parent) if (p.type === 'class_definition') return defIn(p.childForFieldName('body'), name);
+  }
+  return undefined;
+}
+
 /** Is `recv` (the `mcp` in `@mcp.tool`) an MCP server object? */
 function isServerReceiver(mod: ModuleInfo, recv: Node, fn: Node, lowLevel: boolean): boolean {
   const text = recv.text;
@@ -442,11 +466,11 @@ function lowLevelHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, fn: 
     sources.push({ name: an, node: argsParam, val: { ...base, args: { param: an, handler: name } } });
   }
   for (const p of params.slice(2)) others.push(paramName(p)!);
-  return { fn, name, sources, others, lowLevel: { argsParam, nameParam } };
+  return { fn, name, sources, others, lowLevel: { argsParam, nameParam, tools: method === 'call_tool' } };
 }
 
 function runHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, h: Handler): void {
-  const sc = new Scope();
+  const sc = new Scope(ev.closureScope(h.fn, mod));
   for (const o of h.others) sc.set(o, {});
   const fr = ev.newFrame(mod, h.name, true, 0, sc, [...h.others, ...h.sources.map((s) => s.name)]);
   for (const s of h.sources) sc.set(s.name, s.model ? ev.modelFromTaint(s.model.cls, s.model.mod, s.val, 1, s.node, fr) : s.val);
@@ -454,7 +478,7 @@ function runHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, h: Handle
   ev.tool = undefined;
   ev.rawArgsUse = undefined;
   ev.runBody(h.fn, sc, fr);
-  if (h.lowLevel?.argsParam && ev.rawArgsUse) {
+  if (h.lowLevel?.argsParam && h.lowLevel.tools && ev.rawArgsUse) {
     const p = h.lowLevel.argsParam;
     ctx.findings.push({
       ruleId: 'weak-input-schema',

@@ -11,7 +11,7 @@ import { FULL, isEnumClass, isModelClass, modelFields, typeInfo, unescapePy, typ
 import { canonicalOf, importBindings, isExternalModule, loadProjectModule, type ImportRef, type ModuleInfo } from './module';
 import { prefixFixesHost, regexKinds } from './regex';
 import { field, is, named, operator, ty } from './syntax';
-import { CLEAN, elementOf, flat, stepPy, markSafe, mergePy, FIRSTWORD, NO_ABS, NO_DOTDOT, safeMask, Scope, strVal, litVal, type Origin, type Part, type PyVal } from './values';
+import { ALL_BITS, CLEAN, elementOf, flat, stepPy, markSafe, mergePy, FIRSTWORD, NO_ABS, NO_DOTDOT, safeMask, Scope, strVal, litVal, type Origin, type Part, type PyVal } from './values';
 
 const MAX_CALL_DEPTH = 4;
 const MAX_EXPR_DEPTH = 120;
@@ -151,6 +151,50 @@ export class PyEval {
     if (body) this.execBlock(body, sc, fr, 0);
   }
 
+  private readonly enclosingScopes = new Map<number, Scope>();
+
+  /**
+   * Scope a handler defined inside functions closes over (`def main(): db = Db(); @server.call_tool()
+   * async def handle(...)`): the enclosing bodies run once, quietly, with their parameters clean.
+   */
+  closureScope(fn: Node, mod: ModuleInfo): Scope | undefined {
+    const chain: Node[] = [];
+    for (let p = fn.parent; p; p = p.parent) if (is(p, 'function_definition')) chain.unshift(p);
+    let scope: Scope | undefined;
+    for (const outer of chain) {
+      const cached = this.enclosingScopes.get(outer.id);
+      if (cached) {
+        scope = cached;
+        continue;
+      }
+      const sc = new Scope(scope);
+      const params: string[] = [];
+      for (const p of named(field(outer, 'parameters'))) {
+        const name = paramName(p);
+        if (!name) continue;
+        params.push(name);
+        let v: PyVal = CLEAN;
+        const ptype = field(p, 'type');
+        if (ptype) {
+          const r = this.resolveClass(ptype.text.replace(/^Optional\[(.*)\]$/, '$1').replace(/\|\s*None$/, '').trimEnd(), mod);
+          if (r && !isEnumClass(r.cls, r.mod, this.resolveClass) && !isModelClass(r.cls, r.mod, this.resolveClass)) v = { tag: 'instance', klass: r.cls, mod: r.mod };
+        }
+        sc.set(name, v);
+      }
+      const fr = this.newFrame(mod, field(outer, 'name')?.text ?? '<enclosing>', true, 1, sc, params);
+      this.quiet++;
+      try {
+        const body = field(outer, 'body');
+        if (body) this.execBlock(body, sc, fr, 0);
+      } finally {
+        this.quiet--;
+      }
+      this.enclosingScopes.set(outer.id, sc);
+      scope = sc;
+    }
+    return scope;
+  }
+
   resolveClass = (name: string, mod: ModuleInfo): ClassRef | undefined => {
     const c = mod.classes.get(name);
     if (c) return { cls: c, mod };
@@ -280,7 +324,7 @@ export class PyEval {
     else {
       const inner = is(right, 'await') ? named(right)[0] : right;
       v = is(inner, 'call') ? this.evalCall(inner, sc, fr, 0, true) : this.evalExpr(right, sc, fr, 0);
-      const org = this.targetsOf(right, FULL, sc, 0);
+      const org = this.targetsOf(right, ALL_BITS, sc, 0);
       if (org.length) v = { ...v, org };
       else if (v.org) v = { ...v, org: undefined };
     }
@@ -962,7 +1006,7 @@ export class PyEval {
 
   private attrOf(obj: PyVal, attr: string, fr: Frame): PyVal {
     if (obj.tag === 'module' && obj.mod) return this.moduleValue(obj.mod, attr);
-    if (obj.callee) return { callee: `${obj.callee}.${attr}` };
+    if (obj.callee) return obj.callee === 'sys' && attr === 'executable' ? strVal('python3') : { callee: `${obj.callee}.${attr}` };
     if (obj.props?.has(attr)) return obj.props.get(attr) as PyVal;
     if (obj.tag === 'class' && obj.klass && obj.mod) {
       const m = this.findMethod(obj.klass, obj.mod, attr);
@@ -1220,7 +1264,11 @@ export class PyEval {
   private methodTarget(recv: PyVal, recvNode: Node, method: string): Target {
     const display = `${recvNode.text.length > 40 ? '…' : recvNode.text}.${method}`;
     if (recv.tag === 'module' && recv.mod) return this.valueTarget(this.moduleValue(recv.mod, method), display);
-    if (recv.callee) return { canonical: `${recv.callee}.${method}`, display, recvNode };
+    if (recv.callee) {
+      // A project name we could not resolve (`db.execute`): receiver-named sinks still apply.
+      if (isExternalModule(recv.callee)) return { canonical: `${recv.callee}.${method}`, display, recvNode };
+      return { canonical: `${recv.callee}.${method}`, display, recvNode, recv: CLEAN, method };
+    }
     if (recv.tag === 'class' && recv.klass && recv.mod) {
       if (/^(model_validate|parse_obj|model_validate_json|parse_raw|validate|from_dict)$/.test(method) && isModelClass(recv.klass, recv.mod, this.resolveClass)) {
         return { fn: recv, display, recv, recvNode, method: `validate:${method}` };
@@ -1407,19 +1455,22 @@ export class PyEval {
     }
     const prog = argv[0];
     if (!prog) return;
-    const progName = prog.val.str !== undefined ? path.basename(prog.val.str.replace(/\\/g, '/')) : undefined;
-    if (progName && SHELLS.test(progName)) {
-      const k = argv.findIndex((a, i) => i > 0 && a.val.str !== undefined && SHELL_FLAG.test(a.val.str));
-      if (k > 0) {
-        for (const a of argv.slice(k + 1)) {
-          const t = taintFor(a.val, rule.kind);
-          if (t) {
-            this.report(rule, 'a shell command', callee, t, a.node, fr);
-            return;
-          }
+    // A shell or interpreter given a script with -c / -e, anywhere in the argv (`sudo bash -c`,
+    // `docker exec c sh -c`, `timeout 5 python3 -c`): the script is a shell command.
+    const base = (a: Arg | undefined) => (a?.val.str !== undefined ? path.basename(a.val.str.replace(/\\/g, '/')) : undefined);
+    for (let i = 0; i + 1 < argv.length && i < 8; i++) {
+      const name = base(argv[i]);
+      if (!name || !SHELLS.test(name)) continue;
+      const k = argv.findIndex((a, j) => j > i && j <= i + 3 && a.val.str !== undefined && SHELL_FLAG.test(a.val.str));
+      if (k < 0) continue;
+      for (const a of argv.slice(k + 1)) {
+        const t = taintFor(a.val, rule.kind);
+        if (t) {
+          this.report(rule, 'a shell command', callee, t, a.node, fr);
+          return;
         }
-        return;
       }
+      if (i === 0) return;
     }
     const t = taintFor(prog.val, rule.kind);
     if (t) this.report(rule, spec.what, callee, t, prog.node, fr);
@@ -1552,6 +1603,11 @@ export class PyEval {
       return { props };
     }
     if (c === 'functools.partial' && args.pos.length) return args.pos[0].val;
+    // psycopg's sql.Identifier / sql.Literal quote what they are given.
+    if (/(^|\.)sql\.(Identifier|Literal|Placeholder)$/.test(c) && /^(psycopg2?|sql)\b/.test(c)) return markSafe(all(), Kind.Sql);
+    if (/(^|\.)sql\.(SQL|Composed)$/.test(c) && /^(psycopg2?|sql)\b/.test(c)) return { ...all(), tag: 'sqlcomposed' };
+    // SQLAlchemy expression language: values are bound parameters.
+    if (/^sqlalchemy(\.sql)?(\.expression)?\.(select|insert|update|delete|and_|or_|func\.\w+|bindparam|literal|column|table)$/.test(c)) return { ...markSafe(all(), Kind.Sql), tag: 'sqlexpr' };
     if (c === 'contextlib.closing' || c === 'contextlib.nullcontext' || c === 'typing.cast' || c === 'cast') return args.pos[c.endsWith('cast') ? 1 : 0]?.val ?? CLEAN;
     void n;
     void sc;
@@ -1598,6 +1654,8 @@ export class PyEval {
       return CLEAN;
     }
     if (recv.tag === 'db' && DB_METHODS.has(m)) return { tag: 'db' };
+    if (recv.tag === 'sqlexpr') return { ...markSafe(this.generic(args, recv), Kind.Sql), tag: 'sqlexpr' };
+    if (recv.tag === 'sqlcomposed' && (m === 'format' || m === 'join')) return { ...this.join2(recv, markSafe(this.generic(args), Kind.Sql)), tag: 'sqlcomposed' };
     if (recv.tag === 'httpclient') return this.generic(args);
     if (recv.tag === 'file' || recv.tag === 'db') return this.generic(args);
     // Methods of a value.
@@ -1840,7 +1898,7 @@ export class PyEval {
         const { org: _o, ...clean } = v;
         void _o;
         fsc.set(`#p${i}`, clean);
-        fsc.set(b.name, { ...clean, org: [{ name: `#p${i}`, mask: FULL }] });
+        fsc.set(b.name, { ...clean, org: [{ name: `#p${i}`, mask: ALL_BITS }] });
       });
       const nf = this.newFrame(mod, fnName, false, fr.depth + 1, fsc, bound.map((b) => b.name));
       nf.reportAt = reportAt;
@@ -1863,11 +1921,12 @@ export class PyEval {
       }
       ret = nf.returns.length ? mergePy(nf.returns.map(stripOrg)) : CLEAN;
       if (isTainted(ret)) ret = stepPy(ret, step(fr.mod.file, n, `returned by \`${fnName}()\``));
-      const exitSafe = bound.map((_, i) => (nf.exits.length ? minSafe(nf.exits.map((s) => s.get(`#p${i}`))) : FULL));
+      const exitSafe = bound.map((_, i) => (nf.exits.length ? minSafe(nf.exits.map((s) => s.get(`#p${i}`))) : ALL_BITS));
       const truthySafe = nf.truthy.length ? bound.map((_, i) => minSafe(nf.truthy.map((s) => s.get(`#p${i}`)))) : undefined;
       const selfOut = bound.length && self ? mergePy(nf.exits.map((s) => s.get(bound[0].name))) : undefined;
       res = { ret, exitSafe, truthySafe, selfOut: selfOut ? stripOrg(selfOut) : undefined };
-      this.memo.set(sigKey, res);
+      // Results computed while quiet (guard probing, enclosing scopes) reported nothing: not reusable.
+      if (!this.quiet) this.memo.set(sigKey, res);
     }
     this.summaries.set(`${fr.mod.file}:${n.id}`, res);
     // A function that raises on bad input leaves its arguments validated.
@@ -2156,7 +2215,12 @@ export class PyEval {
         const key = n.childrenForFieldName('subscript')[0];
         if (is(key, 'integer') && key.text === '0' && obj) {
           // `argv[0] in ALLOWED`, `cmd.split()[0] in ALLOWED`: the program is allow-listed.
-          if (is(obj, 'identifier')) return [{ name: obj.text, mask, prop: '[0]' }];
+          if (is(obj, 'identifier')) {
+            // `parts = shlex.split(cmd)`: allow-listing parts[0] allow-lists cmd's first word.
+            const out: Origin[] = [{ name: obj.text, mask, prop: '[0]' }];
+            for (const o of sc.get(obj.text)?.org ?? []) if (o.mask & FIRSTWORD & mask) out.push({ name: o.name, mask: FIRSTWORD });
+            return out;
+          }
           if (is(obj, 'call')) {
             const f = field(obj, 'function');
             const inner = is(f, 'attribute') && /^(split|rsplit)$/.test(field(f, 'attribute')?.text ?? '') ? field(f, 'object') : /(^|\.)split$/.test(f?.text ?? '') ? named(field(obj, 'arguments'))[0] : undefined;
@@ -2181,6 +2245,9 @@ export class PyEval {
         const recv = isAttr ? field(f, 'object') : null;
         const name = isAttr ? method : f.text;
         if (/^(str|os\.fspath|fspath)$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask, sc, depth + 1);
+        // The words of a command line: their first one is the command's first word.
+        if (/^(shlex\.)?split$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask & FIRSTWORD, sc, depth + 1);
+        if (recv && /^(split|rsplit)$/.test(method)) return this.targetsOf(recv, mask & FIRSTWORD, sc, depth + 1);
         if (is(recv, 'identifier') && method === 'get' && args[0]?.type === 'string') {
           const v = sc.get(recv.text);
           const k = this.stringConst(args[0]);
@@ -2309,7 +2376,7 @@ function stripOrg(v: PyVal): PyVal {
 }
 
 function minSafe(vals: (PyVal | undefined)[]): number {
-  let m = FULL;
+  let m = ALL_BITS;
   for (const v of vals) m &= safeMask(v);
   return m;
 }

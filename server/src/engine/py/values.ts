@@ -56,6 +56,8 @@ export const NO_ABS = 128;
 export const PATH = 4;
 /** The first word / argv[0] of this value was checked against an allow-list. */
 export const FIRSTWORD = 256;
+/** Every safe bit: what a clean value is safe for. */
+export const ALL_BITS = ALL_KINDS | NO_ABS | NO_DOTDOT | FIRSTWORD;
 
 /** The clean value (frozen), typed for the Python evaluator. */
 export const CLEAN: PyVal = CLEAN_VAL;
@@ -70,10 +72,10 @@ export function litVal(text: string): PyVal {
 
 /** Safe mask of a value: the kinds every taint in it is already safe for (ALL for clean values). */
 export function safeMask(v: Val | undefined): number {
-  if (!v) return ALL_KINDS | NO_ABS | NO_DOTDOT;
+  if (!v) return ALL_BITS;
   const ts: Taint[] = [];
   collect(v, ts, 0);
-  if (ts.length === 0) return ALL_KINDS | NO_ABS | NO_DOTDOT;
+  if (ts.length === 0) return ALL_BITS;
   let m = -1;
   for (const t of ts) m &= t.safe;
   return m;
