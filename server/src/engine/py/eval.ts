@@ -9,7 +9,7 @@ import { ALL_KINDS, Kind, type SinkSpec, type TaintRule } from '../rules';
 import { isTainted, lookupSinks, reportFlow, sinkTable, sourceVal, taintFor, taintOf, type SinkEntry, type Taint } from '../taint';
 import { FULL, isEnumClass, isModelClass, modelFields, typeInfo, unescapePy, type ClassRef } from './annotations';
 import { canonicalOf, importBindings, isExternalModule, loadProjectModule, type ImportRef, type ModuleInfo } from './module';
-import { prefixFixesHost, regexKinds } from './regex';
+import { kindsForChars, prefixFixesHost, regexKinds } from './regex';
 import { field, is, named, operator, ty } from './syntax';
 import { ALL_BITS, CLEAN, elementOf, flat, stepPy, markSafe, mergePy, FIRSTWORD, NO_ABS, NO_DOTDOT, safeMask, Scope, strVal, litVal, type Origin, type Part, type PyVal } from './values';
 
@@ -1580,6 +1580,19 @@ export class PyEval {
       if (c.endsWith('quote_plus') || (safe && safe.val.str === '')) k |= PATHV;
       return markSafe(flat(a0), k);
     }
+    if (/^(urllib\.parse\.urljoin|urlparse\.urljoin|urljoin)$/.test(c)) {
+      // urljoin(base, "/items/" + x) keeps base's host; urljoin(base, x) lets an absolute x replace it.
+      const rel = args.pos[1]?.val ?? CLEAN;
+      const v = this.join2(a0, rel);
+      const p = rel.parts?.[0]?.s ?? rel.str;
+      const relFixed = !isTainted(rel) || (p !== undefined && /^(\/(?!\/)|[\w.~-]+\/)/.test(p) && !/^[a-z][\w+.-]*:/i.test(p));
+      return relFixed && !isTainted(a0) ? markSafe(v, Kind.Url) : v;
+    }
+    if ((c === 'locals' || c === 'vars') && !args.pos.length) {
+      const props = new Map<string, PyVal>();
+      for (let s: Scope | undefined = sc; s && s !== fr.base.parent; s = s.parent) for (const [k, v] of s.vars) if (!props.has(k) && !k.startsWith('#')) props.set(k, v);
+      return { props };
+    }
     if (c === 'urllib.parse.urlencode') return markSafe(all(), Kind.Shell | Kind.Sql | Kind.Eval | PATHV);
     if (/^(urllib\.parse\.(urlparse|urlsplit)|urlparse\.urlparse)$/.test(c)) return { ...flat(a0), tag: 'urlparts' };
     if (c === 'base64.b64encode' || c === 'base64.urlsafe_b64encode' || c === 'binascii.hexlify') return markSafe(flat(a0), Kind.Shell | Kind.Sql | Kind.Eval | PATHV);
@@ -2254,6 +2267,11 @@ export class PyEval {
           if (k !== undefined && (v?.props || v?.args)) return [{ name: recv.text, mask, prop: k }];
         }
         if (recv && IDENTITY_METHODS.has(method)) return this.targetsOf(recv, mask, sc, depth + 1);
+        // `name.replace("-", "").isalnum()`: the value is the checked one plus the removed characters.
+        if (recv && method === 'replace' && args.length >= 2 && is(args[0], 'string') && this.stringConst(args[1]) === '') {
+          const removed = this.stringConst(args[0]) ?? '';
+          if (removed.length > 0 && removed.length <= 2) return this.targetsOf(recv, mask & kindsForChars(new Set(['a', 'Z', '0', ...removed])), sc, depth + 1);
+        }
         if (/(^|\.)(urlparse|urlsplit)$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask, sc, depth + 1);
         if (/(^|\.)(ip_address|ip_network|gethostbyname|IPv4Address|IPv6Address)$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask & Kind.Url, sc, depth + 1);
         const pathFn = /(^|\.)(Path|PurePath|PosixPath|realpath|abspath|normpath|join|expanduser)$/.test(f.text) && !isAttr

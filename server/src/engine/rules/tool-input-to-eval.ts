@@ -27,6 +27,8 @@ export const toolInputToEval: TaintRule = {
       { callees: ['__import__', 'importlib.import_module'], what: 'dynamic module loading' },
       { callees: ['sympy.sympify', 'sympy.parse_expr', 'sympy.parsing.sympy_parser.parse_expr', 'pandas.eval', 'numexpr.evaluate', 'pd.eval'], what: 'an expression evaluator built on eval' },
       { callees: ['*.query', '*.eval'], receiver: /^(df|dataframe|frame|data)$/i, what: 'a pandas expression (evaluated with eval)' },
+      { callees: ['jinja2.Template', 'jinja2.Environment.from_string', 'jinja2.environment.Template', 'mako.template.Template'], what: 'a template compiled from the input (server-side template injection runs code)' },
+      { callees: ['*.from_string'], receiver: /(^|[._])(env|jinja_env|environment|jinja)$/i, what: 'a template compiled from the input (server-side template injection runs code)' },
     ],
   },
 };
