@@ -137,6 +137,11 @@ export function analyzePy(ctx: AnalysisContext): void {
   }
 
   const cache = ctx.cache ? new UnitCache(ctx, mod) : undefined;
+  for (const u of units) {
+    cache?.unitIds.add(u.anchor.id);
+    const def = u.anchor.type === 'decorated_definition' ? u.anchor.childForFieldName('definition') : u.anchor;
+    if (def) cache?.unitIds.add(def.id);
+  }
   let lastEnd = -1;
   for (const u of units) {
     checkBudget(ctx);
@@ -225,7 +230,8 @@ class UnitCache {
     const queue = [name];
     while (queue.length && seen.size < 400) {
       const decl = this.declOf(queue.pop()!);
-      if (!decl) continue;
+      // Registered functions are units of their own: their text is in their own key.
+      if (!decl || this.unitIds.has(decl.id)) continue;
       const t = decl.text;
       parts.push(`${decl.startIndex}:${hash(t)}`);
       for (const n of new Set(t.match(IDENT) ?? [])) if (!seen.has(n) && this.declOf(n)) {
@@ -237,6 +243,9 @@ class UnitCache {
     this.closures.set(name, c);
     return c;
   }
+
+  /** Functions that are registrations (their own cache units). */
+  readonly unitIds = new Set<number>();
 
   key(u: Unit): string {
     const own = u.anchor.text;

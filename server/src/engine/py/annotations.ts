@@ -222,8 +222,17 @@ export function modelFields(cls: Node, mod: ModuleInfo, resolve: ClassResolver, 
  * Reads a parameter annotation (and its default, for `x: str = Field(pattern=...)`).
  * `resolve` finds classes by name (local or imported) to tell enums and models apart.
  */
+const typeCache = new WeakMap<ModuleInfo, Map<number, TypeInfo>>();
+
 export function typeInfo(n: Node | null | undefined, mod: ModuleInfo, resolve: ClassResolver, dflt?: Node | null, depth = 0): TypeInfo {
-  let t = typeInfoInner(n, mod, resolve, depth);
+  let t: TypeInfo;
+  if (n && depth === 0) {
+    let m = typeCache.get(mod);
+    if (!m) typeCache.set(mod, (m = new Map()));
+    const hit = m.get(n.id);
+    if (hit) t = hit;
+    else m.set(n.id, (t = typeInfoInner(n, mod, resolve, depth)));
+  } else t = typeInfoInner(n, mod, resolve, depth);
   if (dflt?.type === 'call') {
     const fn = dflt.childForFieldName('function');
     if (fn && /(^|\.)(Field|Query|Path|Body|Param)$/.test(fn.text)) t = applyFieldConstraints(t, dflt);

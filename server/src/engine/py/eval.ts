@@ -4,6 +4,7 @@
 
 import * as path from 'node:path';
 import type { Node } from 'web-tree-sitter';
+import type { FlowStep } from '../types';
 import { checkBudget, nodeRange, step, type AnalysisContext } from '../context';
 import { ALL_KINDS, Kind, type SinkSpec, type TaintRule } from '../rules';
 import { isTainted, lookupSinks, reportFlow, sinkTable, sourceVal, taintFor, taintOf, type SinkEntry, type Taint } from '../taint';
@@ -56,7 +57,26 @@ export interface Frame {
   params: string[];
 }
 
+/** A sink reached inside a call, kept to be re-issued for each caller (with the caller's taints). */
+interface Report {
+  rule: TaintRule;
+  what: string;
+  callee: string;
+  t: Taint;
+  at: Node;
+  /** File of the sink. */
+  file: string;
+  /** Call in the analysed file through which a sink in another file is reached. */
+  site?: Node;
+}
+
 interface CallResult {
+  /** Taints of the arguments the result was computed with, by slot (see sigOf). */
+  taints: Taint[];
+  /** Sinks reached inside the call, in terms of `taints`. */
+  reports: Report[];
+  /** The callee read a low-level handler's raw arguments. */
+  rawArgs?: Node;
   ret: PyVal;
   /** Safe mask of each parameter at every normal exit. */
   exitSafe: number[];
@@ -295,11 +315,13 @@ export class PyEval {
   private noteReturn(v: PyVal, e: Node | undefined, sc: Scope, fr: Frame): void {
     fr.returns.push(v);
     if (fr.handler) return;
-    fr.exits.push(sc.snapshot(fr.base.parent));
+    fr.exits.push(paramState(sc, fr));
     if (e && !/^(False|None|0|""|''|\[\]|\{\})$/.test(e.text)) {
-      const t = sc.fork();
-      if (/^(comparison_operator|not_operator|boolean_operator|call|parenthesized_expression)$/.test(ty(e))) this.applyFacts(this.condFacts(e, true, t, fr), t, fr);
-      fr.truthy.push(t.snapshot(fr.base.parent));
+      if (/^(comparison_operator|not_operator|boolean_operator|call|parenthesized_expression)$/.test(ty(e))) {
+        const t = sc.fork();
+        this.applyFacts(this.condFacts(e, true, t, fr), t, fr);
+        fr.truthy.push(paramState(t, fr));
+      } else fr.truthy.push(fr.exits[fr.exits.length - 1]);
     }
   }
 
@@ -810,6 +832,13 @@ export class PyEval {
   }
 
   private evalString(n: Node, sc: Scope, fr: Frame, d: number): PyVal {
+    // Plain (non-f) literals: read from the text, without visiting the children.
+    const txt = n.text;
+    const m = /^([rRbBuU]{0,2})('''|"""|'|")/.exec(txt);
+    if (m && txt.length >= m[0].length + m[2].length) {
+      const body = txt.slice(m[0].length, txt.length - m[2].length);
+      return strVal(/r/i.test(m[1]) ? body : unescapePy(body));
+    }
     let raw = false;
     let fmt = false;
     const parts: Part[] = [];
@@ -1812,6 +1841,50 @@ export class PyEval {
     return out;
   }
 
+  /**
+   * Shape of call arguments for the memo: taints are numbered by identity (slots), so calls that
+   * differ only in which tool input flows in share one evaluation, retargeted afterwards.
+   */
+  private sigOf(vals: PyVal[]): { key: string; taints: Taint[]; argOf: number[] } {
+    const ids = new Map<string, number>();
+    const taints: Taint[] = [];
+    const argOf: number[] = [];
+    let arg = 0;
+    const slot = (t: Taint): number => {
+      const id = `${t.param}\u0001${t.definition}`;
+      let k = ids.get(id);
+      if (k === undefined) {
+        ids.set(id, (k = taints.length));
+        taints.push(t);
+        argOf.push(arg);
+      }
+      return k;
+    };
+    const sig = (v: PyVal | undefined, depth: number): string => {
+      if (!v) return '_';
+      let s = '';
+      const t = v.t;
+      if (t) s += `T${slot(t)}/${t.safe}`;
+      if (v.tag) s += `#${v.tag}`;
+      if (v.str !== undefined) s += `"${v.str.slice(0, 24)}`;
+      if (v.lit !== undefined) s += `=${v.lit}`;
+      if (v.norm) s += 'N';
+      if (v.args) s += 'A';
+      if (v.fn) s += `F${v.fn.id}`;
+      if (v.klass) s += `C${v.klass.id}`;
+      if (depth < 2 && v.elems) s += `[${v.elems.slice(0, 6).map((e) => sig(e as PyVal, depth + 1)).join(',')}]`;
+      if (depth < 2 && v.props) s += `{${[...v.props].slice(0, 8).map(([k, e]) => `${k}:${sig(e as PyVal, depth + 1)}`).join(',')}}`;
+      if (depth < 2 && v.item) s += `<${sig(v.item, depth + 1)}>`;
+      return s;
+    };
+    const parts: string[] = [];
+    vals.forEach((v, i) => {
+      arg = i;
+      parts.push(sig(v, 0));
+    });
+    return { key: parts.join(';'), taints, argOf };
+  }
+
   private sig(v: PyVal | undefined, depth = 0): string {
     if (!v) return '_';
     let s = '';
@@ -1898,16 +1971,15 @@ export class PyEval {
       argNodeFor.push(argNode);
       pi++;
     }
-    const sigKey = `${fnKey}|${this.tool ?? ''}|${bound.map((b) => this.sig(b.val)).join(';')}${cross ? `|${reportAt?.id ?? ''}` : ''}`;
+    const shape = this.sigOf(bound.map((b) => b.val));
+    const sigKey = `${fnKey}|${this.tool ?? ''}|${shape.key}`;
+    void cross;
     let res = this.memo.get(sigKey);
     if (!res) {
       const fsc = new Scope(fv.env);
       bound.forEach((b, i) => {
         let v = b.val;
-        if (isTainted(v)) {
-          if (argNodeFor[i]) v = stepPy(v, step(fr.mod.file, argNodeFor[i]!, `passed to \`${fnName}()\``));
-          v = stepPy(v, step(mod.file, b.node, `parameter \`${b.name}\` of \`${fnName}\``));
-        }
+        if (isTainted(v)) v = stepPy(v, step(mod.file, b.node, `parameter \`${b.name}\` of \`${fnName}\``));
         const { org: _o, ...clean } = v;
         void _o;
         fsc.set(`#p${i}`, clean);
@@ -1917,31 +1989,55 @@ export class PyEval {
       nf.reportAt = reportAt;
       nf.nameParam = undefined;
       this.active.add(fnKey);
+      const log: Report[] = [];
+      this.captures.push(log);
+      const rawBefore = this.rawArgsUse;
+      this.rawArgsUse = undefined;
+      let rawArgs: Node | undefined;
       let ret: PyVal;
       try {
         if (is(fn, 'lambda')) {
           const body = field(fn, 'body');
           ret = body ? this.evalExpr(body, fsc, nf, 0) : CLEAN;
           nf.returns.push(ret);
-          nf.exits.push(fsc.snapshot(fsc.parent));
+          nf.exits.push(paramState(fsc, nf));
         } else {
           const body = field(fn, 'body');
           const term = body ? this.execBlock(body, fsc, nf, 0) : false;
-          if (!term) nf.exits.push(fsc.snapshot(fsc.parent));
+          if (!term) nf.exits.push(paramState(fsc, nf));
         }
       } finally {
         this.active.delete(fnKey);
+        this.captures.pop();
+        rawArgs = this.rawArgsUse;
+        this.rawArgsUse = rawBefore;
       }
       ret = nf.returns.length ? mergePy(nf.returns.map(stripOrg)) : CLEAN;
-      if (isTainted(ret)) ret = stepPy(ret, step(fr.mod.file, n, `returned by \`${fnName}()\``));
       const exitSafe = bound.map((_, i) => (nf.exits.length ? minSafe(nf.exits.map((s) => s.get(`#p${i}`))) : ALL_BITS));
       const truthySafe = nf.truthy.length ? bound.map((_, i) => minSafe(nf.truthy.map((s) => s.get(`#p${i}`)))) : undefined;
       const selfOut = bound.length && self ? mergePy(nf.exits.map((s) => s.get(bound[0].name))) : undefined;
-      res = { ret, exitSafe, truthySafe, selfOut: selfOut ? stripOrg(selfOut) : undefined };
+      res = { taints: shape.taints, reports: log, rawArgs, ret, exitSafe, truthySafe, selfOut: selfOut ? stripOrg(selfOut) : undefined };
       // Results computed while quiet (guard probing, enclosing scopes) reported nothing: not reusable.
       if (!this.quiet) this.memo.set(sigKey, res);
     }
     this.summaries.set(`${fr.mod.file}:${n.id}`, res);
+    if (res.rawArgs) this.rawArgsUse ??= res.rawArgs;
+    // Retarget the (possibly memoised) result to this call's taints, with a step at this call.
+    const map = new Map<string, { cur: Taint; origLen: number; extra?: FlowStep }>();
+    res.taints.forEach((orig, k) => {
+      const cur = shape.taints[k];
+      const argNode = argNodeFor[shape.argOf[k]];
+      if (cur) map.set(`${orig.param}\u0001${orig.definition}`, { cur, origLen: orig.steps.length, extra: argNode ? step(fr.mod.file, argNode, `passed to \`${fnName}()\``) : undefined });
+    });
+    const retarget = (t: Taint): Taint => {
+      const m = map.get(`${t.param}\u0001${t.definition}`);
+      if (!m) return t;
+      return { param: m.cur.param, definition: m.cur.definition, safe: t.safe, steps: [...m.cur.steps, ...(m.extra ? [m.extra] : []), ...t.steps.slice(m.origLen)] };
+    };
+    for (const r of res.reports) {
+      const site = r.site ?? (r.file !== this.ctx.file && fr.mod.file === this.ctx.file ? n : undefined);
+      this.emit({ ...r, t: retarget(r.t), site });
+    }
     // A function that raises on bad input leaves its arguments validated.
     bound.forEach((b, i) => {
       const node = argNodeFor[i];
@@ -1949,8 +2045,10 @@ export class PyEval {
       const added = res!.exitSafe[i] & ~safeMask(b.val);
       if (added) this.applyFacts([{ expr: node, kinds: added }], sc, fr);
     });
-    if (field(fn, 'name')?.text === '__init__' && res.selfOut) return res.selfOut;
-    return res.ret;
+    if (field(fn, 'name')?.text === '__init__' && res.selfOut) return mapTaints(res.selfOut, retarget);
+    let ret = mapTaints(res.ret, retarget);
+    if (isTainted(ret)) ret = stepPy(ret, step(fr.mod.file, n, `returned by \`${fnName}()\``));
+    return ret;
   }
 
   // ------------------------------------------------------------ guards
@@ -2341,16 +2439,29 @@ export class PyEval {
 
   // ------------------------------------------------------------ reporting
 
+  /** Reports being collected for the calls under evaluation (innermost last). */
+  private readonly captures: Report[][] = [];
+
   private report(rule: TaintRule, what: string, callee: string, t: Taint, at: Node, fr: Frame): void {
     if (this.quiet) return;
-    if (fr.mod.file === this.ctx.file) {
-      reportFlow(this.ctx, rule, what, callee, t, at);
+    this.emit({ rule, what, callee, t, at, file: fr.mod.file });
+  }
+
+  /** Inside a call: kept for the caller to re-issue. In the handler itself: a finding. */
+  private emit(r: Report): void {
+    if (this.quiet) return;
+    const log = this.captures[this.captures.length - 1];
+    if (log) {
+      log.push(r);
       return;
     }
-    const site = fr.reportAt;
-    if (!site) return;
-    const sinkStep = { file: fr.mod.file, range: nodeRange(at), message: `reaches ${what} (\`${callee}\`) in ${path.basename(fr.mod.file)}` };
-    reportFlow(this.ctx, rule, what, callee, t, site, this.ctx.file, sinkStep);
+    if (r.file === this.ctx.file) {
+      reportFlow(this.ctx, r.rule, r.what, r.callee, r.t, r.at);
+      return;
+    }
+    if (!r.site) return;
+    const sinkStep = { file: r.file, range: nodeRange(r.at), message: `reaches ${r.what} (\`${r.callee}\`) in ${path.basename(r.file)}` };
+    reportFlow(this.ctx, r.rule, r.what, r.callee, r.t, r.site, this.ctx.file, sinkStep);
   }
 }
 
@@ -2384,6 +2495,37 @@ function elementNode(n: Node, i: number): Node {
     return els[i] ?? n;
   }
   return n;
+}
+
+/** The value with every taint replaced by `f(taint)`. */
+function mapTaints(v: PyVal, f: (t: Taint) => Taint, depth = 0): PyVal {
+  if (!isTainted(v) || depth > 5) return v;
+  const out: PyVal = { ...v };
+  if (v.t) out.t = f(v.t);
+  if (v.elems) out.elems = v.elems.map((e) => mapTaints(e as PyVal, f, depth + 1));
+  if (v.props) {
+    const m = new Map<string, PyVal>();
+    for (const [k, p] of v.props) m.set(k, mapTaints(p as PyVal, f, depth + 1));
+    out.props = m;
+  }
+  if (v.item) out.item = mapTaints(v.item, f, depth + 1);
+  if (v.parts) out.parts = v.parts.map((p) => (p.v ? { v: mapTaints(p.v, f, depth + 1) } : p));
+  return out;
+}
+
+/** What a call's summary needs of a scope at a return: the parameters' safety and `self`. */
+function paramState(sc: Scope, fr: Frame): Scope {
+  const out = new Scope();
+  for (let i = 0; i < fr.params.length; i++) {
+    const v = sc.get(`#p${i}`);
+    if (v) out.vars.set(`#p${i}`, v);
+  }
+  const self = fr.params[0];
+  if (self !== undefined) {
+    const v = sc.get(self);
+    if (v) out.vars.set(self, v);
+  }
+  return out;
 }
 
 function stripOrg(v: PyVal): PyVal {

@@ -6,8 +6,8 @@ import type { Node, Tree } from 'web-tree-sitter';
 
 interface TreeCache {
   kids: Map<number, Node[]>;
-  /** Key: node id * 64 + field index. */
-  fields: Map<number, Node | null>;
+  /** Node id → children by field index. */
+  fields: Map<number, (Node | null | undefined)[]>;
   types: Map<number, string>;
   ops: Map<number, string>;
 }
@@ -72,12 +72,10 @@ export function field(n: Node | null | undefined, name: string): Node | null {
   const c = cacheOf(n);
   let idx = fieldIds.get(name);
   if (idx === undefined) fieldIds.set(name, (idx = fieldIds.size));
-  const key = n.id * 64 + idx;
-  let v = c.fields.get(key);
-  if (v === undefined) {
-    v = n.childForFieldName(name);
-    c.fields.set(key, v);
-  }
+  let row = c.fields.get(n.id);
+  if (!row) c.fields.set(n.id, (row = []));
+  let v = row[idx];
+  if (v === undefined) row[idx] = v = n.childForFieldName(name);
   return v;
 }
 

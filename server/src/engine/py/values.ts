@@ -63,7 +63,7 @@ export const ALL_BITS = ALL_KINDS | NO_ABS | NO_DOTDOT | FIRSTWORD;
 export const CLEAN: PyVal = CLEAN_VAL;
 
 export function strVal(s: string): PyVal {
-  return { str: s, parts: [{ s }] };
+  return { str: s };
 }
 
 export function litVal(text: string): PyVal {
