@@ -2425,7 +2425,24 @@ export class PyEval {
           continue;
         }
         if (!isTainted(cur)) continue;
-        sc.set(o.name, markSafe(cur, k));
+        const safe = markSafe(cur, k);
+        sc.set(o.name, safe);
+        // Strings built from this value before the check (`cmd = f"git {sub}"; if sub not in
+        // ALLOWED: raise`) hold the same value object in their parts: they are checked too.
+        if ((k & ALL_KINDS) === ALL_KINDS && !o.name.startsWith('#')) this.recheckBuilt(cur, safe, sc, fr);
+      }
+    }
+  }
+
+  private recheckBuilt(old: PyVal, now: PyVal, sc: Scope, fr: Frame): void {
+    const seen = new Set<string>();
+    for (let s: Scope | undefined = sc; s && s !== fr.base.parent; s = s.parent) {
+      for (const [name, v] of s.vars) {
+        if (seen.has(name) || name.startsWith('#')) continue;
+        seen.add(name);
+        if (!v.parts || !isTainted(v) || !v.parts.some((p) => p.v === old)) continue;
+        const rebuilt = this.buildString(v.parts.map((p) => (p.v === old ? { v: now } : p)));
+        sc.set(name, { ...v, t: rebuilt.t, parts: rebuilt.parts });
       }
     }
   }
