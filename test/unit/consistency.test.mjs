@@ -28,16 +28,7 @@ const FIXTURE_EXT = { ts: /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/, py: /\.pyi?$/ };
  * written. They run as `todo` so the failure stays visible without failing the suite; remove an
  * entry as soon as its check passes (node reports a passing todo). Names as in exampleCheckName.
  */
-const ENGINE_TODO = new Set([
-  // Python analysis (server/src/engine/py) is not written yet: nothing in a .py file is flagged.
-  'tool-input-to-eval: Example py block 1 is flagged',
-  'tool-input-to-path: Example py block 1 is flagged',
-  'tool-input-to-shell: Example py block 1 is flagged',
-  'tool-input-to-sql: Example py block 1 is flagged',
-  'tool-input-to-url: Example py block 1 is flagged',
-  'unsafe-deserialization: Example py block 1 is flagged',
-  'weak-input-schema: Example py block 1 is flagged',
-]);
+const ENGINE_TODO = new Set([]);
 
 function exampleCheckName(id, section, lang, n) {
   return `${id}: ${section} ${lang} block ${n} ${section === 'Example' ? 'is flagged' : 'is not flagged'}`;
