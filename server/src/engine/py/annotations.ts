@@ -283,7 +283,8 @@ function typeInfoInner(n: Node | null | undefined, mod: ModuleInfo, resolve: Cla
       if (DICTS.has(name)) return info('object', 0, { weak: `\`${n.text}\`` });
       if (LISTS.has(name)) {
         const inner = args.length ? combine(args.filter((a) => a.text !== '...').map((a) => typeInfoInner(a, mod, resolve, depth + 1))) : info('any', 0);
-        return info('array', inner.weak === 'untyped' ? 0 : inner.safe, { constrained: inner.constrained, unbounded: false, model: inner.model });
+        const weak = inner.weak && inner.weak !== 'untyped' ? `\`${n.text}\`` : undefined;
+        return info('array', inner.weak === 'untyped' ? 0 : inner.safe, { constrained: inner.constrained, unbounded: false, model: inner.model, weak });
       }
       if (name === 'Type' || name === 'type') return info('any', FULL);
       return nameInfo(name, head?.text ?? name, mod, resolve);

@@ -1577,6 +1577,8 @@ export class PyEval {
       return markSafe(flat(a0), PATHV | Kind.Shell | Kind.Sql | Kind.Eval);
     }
     if (/^(os\.path|posixpath|ntpath)\.(realpath|abspath|normpath)$/.test(c)) return { ...flat(a0), norm: true };
+    // werkzeug's safe_join returns None (or raises) for anything that would leave the base.
+    if (/^(werkzeug\.(utils|security)\.safe_join|safe_join|flask\.safe_join)$/.test(c)) return { ...markSafe(all(), PATHV), norm: true };
     if (/^(os\.path|posixpath|ntpath)\.join$/.test(c)) {
       const parts: Part[] = [];
       args.pos.forEach((a, i) => {
