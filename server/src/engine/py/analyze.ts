@@ -81,7 +81,7 @@ export function analyzePy(ctx: AnalysisContext): void {
   for (const m of ctx.text.matchAll(DECORATOR_RE)) {
     checkBudget(ctx);
     const at = m.index + m[0].indexOf('@');
-    const dd = enclosing(ctx.root, at, DD, 3);
+    const dd = mod.decorated.get(at) ?? enclosing(ctx.root, at, DD, 3);
     const fn = dd?.childForFieldName('definition');
     if (!dd || fn?.type !== 'function_definition' || seen.has(fn.id)) continue;
     for (const deco of dd.namedChildren) {
@@ -164,8 +164,16 @@ interface CachedUnit {
   line: number;
   col: number;
   endLine: number;
+  /** Top-level declarations the unit depends on, with the lines they spanned (findings may point into them). */
+  deps: DepSpan[];
   definitions: McpDefinition[];
   findings: Finding[];
+}
+
+interface DepSpan {
+  name: string;
+  line: number;
+  endLine: number;
 }
 
 const DEPS_KEY = '\u0000py-deps';
@@ -192,7 +200,9 @@ class UnitCache {
   private readonly prev: Map<string, unknown>;
   private readonly next: Map<string, unknown>;
   private readonly importsHash: string;
-  private readonly closures = new Map<string, string>();
+  private readonly closures = new Map<string, { key: string; names: string[] }>();
+  /** Dependencies of the unit whose key was computed last. */
+  private lastDeps: string[] = [];
   private readonly occurrences = new Map<string, number>();
   private readonly prevDeps: Map<string, string>;
 
@@ -222,26 +232,45 @@ class UnitCache {
     return this.mod.functions.get(name) ?? this.mod.classes.get(name) ?? this.mod.assigns.get(name);
   }
 
-  private closureOf(name: string): string {
+  /**
+   * The declarations `name` reaches (transitively) and their texts. Positions are not part of
+   * the key: a declaration that only moved is followed by shifting what points into it.
+   */
+  private closureOf(name: string): { key: string; names: string[] } {
     let c = this.closures.get(name);
     if (c !== undefined) return c;
     const parts: string[] = [];
+    const names: string[] = [];
     const seen = new Set<string>([name]);
     const queue = [name];
     while (queue.length && seen.size < 400) {
-      const decl = this.declOf(queue.pop()!);
+      const n0 = queue.pop()!;
+      const decl = this.declOf(n0);
       // Registered functions are units of their own: their text is in their own key.
       if (!decl || this.unitIds.has(decl.id)) continue;
       const t = decl.text;
-      parts.push(`${decl.startIndex}:${hash(t)}`);
+      parts.push(`${n0}=${hash(t)}`);
+      names.push(n0);
       for (const n of new Set(t.match(IDENT) ?? [])) if (!seen.has(n) && this.declOf(n)) {
         seen.add(n);
         queue.push(n);
       }
     }
-    c = parts.join(',');
+    c = { key: parts.join(','), names };
     this.closures.set(name, c);
     return c;
+  }
+
+  private readonly spans = new Map<string, DepSpan | undefined>();
+
+  private span(name: string): DepSpan | undefined {
+    if (this.spans.has(name)) return this.spans.get(name);
+    const d = this.declOf(name);
+    // A function's findings can sit on its decorators too: take the decorated definition's span.
+    const whole = d?.parent?.type === 'decorated_definition' ? d.parent : d;
+    const sp = whole ? { name, line: whole.startPosition.row, endLine: whole.endPosition.row } : undefined;
+    this.spans.set(name, sp);
+    return sp;
   }
 
   /** Functions that are registrations (their own cache units). */
@@ -256,10 +285,17 @@ class UnitCache {
         const t = p.text;
         const rest = t.slice(0, u.anchor.startIndex - p.startIndex) + t.slice(u.anchor.endIndex - p.startIndex);
         parts.push(`${p.startIndex}:${hash(rest)}`);
-        for (const n of new Set(rest.match(IDENT) ?? [])) if (this.declOf(n)) parts.push(this.closureOf(n));
+        for (const n of new Set(rest.match(IDENT) ?? [])) if (this.declOf(n)) parts.push(this.closureOf(n).key);
       }
     }
-    for (const n of new Set(own.match(IDENT) ?? [])) if (this.declOf(n)) parts.push(this.closureOf(n));
+    const deps = new Set<string>();
+    for (const n of new Set(own.match(IDENT) ?? [])) {
+      if (!this.declOf(n)) continue;
+      const c = this.closureOf(n);
+      parts.push(c.key);
+      for (const d of c.names) deps.add(d);
+    }
+    this.lastDeps = [...deps];
     let key = parts.join('\u0000');
     const k = this.occurrences.get(key) ?? 0;
     this.occurrences.set(key, k + 1);
@@ -270,7 +306,7 @@ class UnitCache {
   reuse(key: string, anchor: Node): boolean {
     const hit = this.prev.get(key) as CachedUnit | undefined;
     if (!hit) return false;
-    const moved = shift(hit, anchor, this.ctx.file);
+    const moved = shift(hit, anchor, this.ctx.file, hit.deps.map((d) => ({ old: d, now: this.span(d.name) })));
     this.ctx.definitions.push(...moved.definitions);
     this.ctx.findings.push(...moved.findings);
     this.next.set(key, moved);
@@ -278,7 +314,8 @@ class UnitCache {
   }
 
   store(key: string, anchor: Node, definitions: McpDefinition[], findings: Finding[]): void {
-    this.next.set(key, { line: anchor.startPosition.row, col: anchor.startPosition.column, endLine: anchor.endPosition.row, definitions, findings } satisfies CachedUnit);
+    const deps = this.lastDeps.map((n) => this.span(n)).filter((d): d is DepSpan => !!d);
+    this.next.set(key, { line: anchor.startPosition.row, col: anchor.startPosition.column, endLine: anchor.endPosition.row, deps, definitions, findings } satisfies CachedUnit);
   }
 
   finish(): void {
@@ -288,25 +325,35 @@ class UnitCache {
   }
 }
 
-/** Moves cached results of a registration that only moved (same text) to its new position. */
-function shift(c: CachedUnit, anchor: Node, file: string): CachedUnit {
+/**
+ * Moves cached results of a registration whose text (and whose dependencies' texts) did not
+ * change to where it and its dependencies are now.
+ */
+function shift(c: CachedUnit, anchor: Node, file: string, deps: { old: DepSpan; now: DepSpan | undefined }[]): CachedUnit {
   const line = anchor.startPosition.row;
   const col = anchor.startPosition.column;
   const dLine = line - c.line;
   const dCol = col - c.col;
-  if (dLine === 0 && dCol === 0) return c;
+  const moves = deps.filter((d) => d.now && d.now.line !== d.old.line);
+  if (dLine === 0 && dCol === 0 && moves.length === 0) return c;
   const inUnit = (r: Range) => r.start.line >= c.line && r.start.line <= c.endLine;
-  const mv = (r: Range): Range =>
-    !inUnit(r)
-      ? r
-      : {
-          start: { line: r.start.line + dLine, character: r.start.line === c.line ? r.start.character + dCol : r.start.character },
-          end: { line: r.end.line + dLine, character: r.end.line === c.line ? r.end.character + dCol : r.end.character },
-        };
+  const mv = (r: Range): Range => {
+    if (inUnit(r)) {
+      return {
+        start: { line: r.start.line + dLine, character: r.start.line === c.line ? r.start.character + dCol : r.start.character },
+        end: { line: r.end.line + dLine, character: r.end.line === c.line ? r.end.character + dCol : r.end.character },
+      };
+    }
+    const d = moves.find((x) => r.start.line >= x.old.line && r.start.line <= x.old.endLine);
+    if (!d) return r;
+    const delta = d.now!.line - d.old.line;
+    return { start: { line: r.start.line + delta, character: r.start.character }, end: { line: r.end.line + delta, character: r.end.character } };
+  };
   return {
     line,
     col,
     endLine: c.endLine + dLine,
+    deps: deps.map((d) => d.now ?? d.old),
     definitions: c.definitions.map((d) => ({ ...d, range: mv(d.range), nameRange: mv(d.nameRange), params: d.params.map((p) => (p.range ? { ...p, range: mv(p.range) } : p)) })),
     findings: c.findings.map((f) => ({
       ...f,

@@ -11,7 +11,7 @@ import { isTainted, lookupSinks, reportFlow, sinkTable, sourceVal, taintFor, tai
 import { FULL, isEnumClass, isModelClass, modelFields, typeInfo, unescapePy, type ClassRef } from './annotations';
 import { canonicalOf, importBindings, isExternalModule, loadProjectModule, type ImportRef, type ModuleInfo } from './module';
 import { kindsForChars, prefixFixesHost, regexKinds } from './regex';
-import { field, is, named, operator, ty } from './syntax';
+import { field, is, named, operator, ty, txt } from './syntax';
 import { ALL_BITS, CLEAN, elementOf, flat, stepPy, markSafe, mergePy, FIRSTWORD, NO_ABS, NO_DOTDOT, safeMask, Scope, strVal, litVal, type Origin, type Part, type PyVal } from './values';
 
 const MAX_CALL_DEPTH = 4;
@@ -196,12 +196,12 @@ export class PyEval {
         let v: PyVal = CLEAN;
         const ptype = field(p, 'type');
         if (ptype) {
-          const r = this.resolveClass(ptype.text.replace(/^Optional\[(.*)\]$/, '$1').replace(/\|\s*None$/, '').trimEnd(), mod);
+          const r = this.resolveClass(txt(ptype).replace(/^Optional\[(.*)\]$/, '$1').replace(/\|\s*None$/, '').trimEnd(), mod);
           if (r && !isEnumClass(r.cls, r.mod, this.resolveClass) && !isModelClass(r.cls, r.mod, this.resolveClass)) v = { tag: 'instance', klass: r.cls, mod: r.mod };
         }
         sc.set(name, v);
       }
-      const fr = this.newFrame(mod, field(outer, 'name')?.text ?? '<enclosing>', true, 1, sc, params);
+      const fr = this.newFrame(mod, txt(field(outer, 'name')) ?? '<enclosing>', true, 1, sc, params);
       this.quiet++;
       try {
         const body = field(outer, 'body');
@@ -274,7 +274,7 @@ export class PyEval {
         return this.execMatch(s, sc, fr, d);
       case 'function_definition': {
         const n = field(s, 'name');
-        if (n) sc.set(n.text, { fn: s, mod: fr.mod, env: sc });
+        if (n) sc.set(txt(n), { fn: s, mod: fr.mod, env: sc });
         return false;
       }
       case 'decorated_definition': {
@@ -284,7 +284,7 @@ export class PyEval {
       }
       case 'class_definition': {
         const n = field(s, 'name');
-        if (n) sc.set(n.text, { tag: 'class', klass: s, mod: fr.mod });
+        if (n) sc.set(txt(n), { tag: 'class', klass: s, mod: fr.mod });
         return false;
       }
       case 'assert_statement': {
@@ -316,7 +316,7 @@ export class PyEval {
     fr.returns.push(v);
     if (fr.handler) return;
     fr.exits.push(paramState(sc, fr));
-    if (e && !/^(False|None|0|""|''|\[\]|\{\})$/.test(e.text)) {
+    if (e && !/^(False|None|0|""|''|\[\]|\{\})$/.test(txt(e))) {
       if (/^(comparison_operator|not_operator|boolean_operator|call|parenthesized_expression)$/.test(ty(e))) {
         const t = sc.fork();
         this.applyFacts(this.condFacts(e, true, t, fr), t, fr);
@@ -378,8 +378,8 @@ export class PyEval {
     switch (ty(t)) {
       case 'identifier': {
         let val = v;
-        if (isTainted(v) && valueNode) val = stepPy(v, step(fr.mod.file, t, `assigned to \`${t.text}\``));
-        sc.set(t.text, val);
+        if (isTainted(v) && valueNode) val = stepPy(v, step(fr.mod.file, t, `assigned to \`${txt(t)}\``));
+        sc.set(txt(t), val);
         return;
       }
       case 'pattern_list':
@@ -410,28 +410,28 @@ export class PyEval {
       }
       case 'attribute': {
         const obj = field(t, 'object');
-        const attr = field(t, 'attribute')?.text;
+        const attr = txt(field(t, 'attribute'));
         if (!is(obj, 'identifier') || !attr) return;
-        const cur = this.lookup(obj.text, sc, fr);
+        const cur = this.lookup(txt(obj), sc, fr);
         if (cur.tag === 'class' || cur.tag === 'module' || cur.callee) return;
         const props = new Map(cur.props ?? []);
         props.set(attr, v);
-        sc.set(obj.text, { ...cur, props });
+        sc.set(txt(obj), { ...cur, props });
         return;
       }
       case 'subscript': {
         const obj = field(t, 'value');
         const key = field(t, 'subscript');
         if (!is(obj, 'identifier') || !key) return;
-        const cur = this.lookup(obj.text, sc, fr);
+        const cur = this.lookup(txt(obj), sc, fr);
         if (cur.callee || cur.tag === 'module') return;
         const k = this.evalExpr(key, sc, fr, 1);
         if (k.str !== undefined && !cur.elems) {
           const props = new Map(cur.props ?? []);
           props.set(k.str, v);
-          sc.set(obj.text, { ...cur, props, table: undefined });
+          sc.set(txt(obj), { ...cur, props, table: undefined });
         } else if (isTainted(v) || isTainted(k)) {
-          sc.set(obj.text, { ...cur, t: flat({ elems: [cur, v, k] }).t, table: undefined, elems: undefined });
+          sc.set(txt(obj), { ...cur, t: flat({ elems: [cur, v, k] }).t, table: undefined, elems: undefined });
         }
         return;
       }
@@ -491,7 +491,7 @@ export class PyEval {
     const lit = is(b, 'string') ? b : is(a, 'string') ? a : undefined;
     const other = lit === b ? a : b;
     if (!lit || !is(other, 'identifier')) return undefined;
-    if (fr.nameParam && other.text !== fr.nameParam) return undefined;
+    if (fr.nameParam && txt(other) !== fr.nameParam) return undefined;
     return this.literal(lit);
   }
 
@@ -517,7 +517,7 @@ export class PyEval {
     if (!body) return false;
     if (cond) this.evalExpr(cond, sc, fr, 0);
     const elseBody = field(field(s, 'alternative'), 'body');
-    const infinite = !!cond && /^(True|1)$/.test(cond.text);
+    const infinite = !!cond && /^(True|1)$/.test(txt(cond));
     return this.loop(sc, fr, d, body, (b) => {
       if (cond) this.applyFacts(this.condFacts(cond, true, b, fr), b, fr);
     }, elseBody, infinite);
@@ -624,7 +624,7 @@ export class PyEval {
       if (!c || !is(c, 'case_clause')) continue;
       const b = sc.fork();
       const pat = named(c).find((x) => is(x, 'case_pattern'));
-      if (pat && (pat.text === '_' || named(pat).length === 0)) wildcard = true;
+      if (pat && (txt(pat) === '_' || named(pat).length === 0)) wildcard = true;
       if (pat) this.bindCaptures(pat, subject, b, fr, 0);
       const guard = field(c, 'guard');
       if (guard) {
@@ -632,7 +632,7 @@ export class PyEval {
         this.applyFacts(this.condFacts(g, true, b, fr), b, fr);
       }
       const saved = this.tool;
-      if (subj && fr.nameParam && subj.text === fr.nameParam && pat) {
+      if (subj && fr.nameParam && txt(subj) === fr.nameParam && pat) {
         const lit = named(pat).find((x) => is(x, 'string'));
         if (lit) this.tool = this.stringConst(lit);
       }
@@ -650,7 +650,7 @@ export class PyEval {
   private bindCaptures(p: Node, subject: PyVal, sc: Scope, fr: Frame, depth: number): void {
     if (depth > 6) return;
     if (is(p, 'dotted_name') && named(p).length === 1 && is(p.parent, 'case_pattern')) {
-      if (p.text !== '_') this.assignTarget(named(p)[0], flat(subject), sc, fr);
+      if (txt(p) !== '_') this.assignTarget(named(p)[0], flat(subject), sc, fr);
       return;
     }
     if (is(p, 'as_pattern')) {
@@ -666,7 +666,7 @@ export class PyEval {
     if (d > MAX_EXPR_DEPTH) return this.deepFallback(n, sc);
     switch (ty(n)) {
       case 'identifier':
-        return this.lookup(n.text, sc, fr);
+        return this.lookup(txt(n), sc, fr);
       case 'string':
         return this.evalString(n, sc, fr, d);
       case 'concatenated_string': {
@@ -679,7 +679,7 @@ export class PyEval {
       case 'true':
       case 'false':
       case 'none':
-        return litVal(n.text);
+        return litVal(txt(n));
       case 'parenthesized_expression': {
         const inner = named(n)[0];
         return inner ? this.evalExpr(inner, sc, fr, d + 1) : CLEAN;
@@ -803,7 +803,7 @@ export class PyEval {
   private deepFallback(n: Node, sc: Scope): PyVal {
     const vals: PyVal[] = [];
     for (const id of n.descendantsOfType('identifier')) {
-      const v = id ? sc.get(id.text) : undefined;
+      const v = id ? sc.get(txt(id)) : undefined;
       if (v && isTainted(v)) vals.push(v);
       if (vals.length > 8) break;
     }
@@ -824,8 +824,8 @@ export class PyEval {
     let raw = false;
     let out = '';
     for (const c of named(n)) {
-      if (is(c, 'string_start')) raw = /r/i.test(c.text);
-      else if (is(c, 'string_content')) out += c.text;
+      if (is(c, 'string_start')) raw = /r/i.test(txt(c));
+      else if (is(c, 'string_content')) out += txt(c);
       else if (is(c, 'interpolation')) return undefined;
     }
     return raw ? out : unescapePy(out);
@@ -833,10 +833,10 @@ export class PyEval {
 
   private evalString(n: Node, sc: Scope, fr: Frame, d: number): PyVal {
     // Plain (non-f) literals: read from the text, without visiting the children.
-    const txt = n.text;
-    const m = /^([rRbBuU]{0,2})('''|"""|'|")/.exec(txt);
-    if (m && txt.length >= m[0].length + m[2].length) {
-      const body = txt.slice(m[0].length, txt.length - m[2].length);
+    const src = txt(n);
+    const m = /^([rRbBuU]{0,2})('''|"""|'|")/.exec(src);
+    if (m && src.length >= m[0].length + m[2].length) {
+      const body = src.slice(m[0].length, src.length - m[2].length);
       return strVal(/r/i.test(m[1]) ? body : unescapePy(body));
     }
     let raw = false;
@@ -844,10 +844,10 @@ export class PyEval {
     const parts: Part[] = [];
     for (const c of named(n)) {
       if (is(c, 'string_start')) {
-        raw = /r/i.test(c.text);
-        fmt = /f|t/i.test(c.text.replace(/["']/g, ''));
+        raw = /r/i.test(txt(c));
+        fmt = /f|t/i.test(txt(c).replace(/["']/g, ''));
       } else if (is(c, 'string_content')) {
-        let s = raw ? c.text : unescapePy(c.text);
+        let s = raw ? txt(c) : unescapePy(txt(c));
         if (fmt) s = s.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
         parts.push({ s });
       } else if (is(c, 'interpolation')) {
@@ -1027,7 +1027,7 @@ export class PyEval {
 
   private evalAttribute(n: Node, sc: Scope, fr: Frame, d: number): PyVal {
     const objNode = field(n, 'object');
-    const attr = field(n, 'attribute')?.text ?? '';
+    const attr = txt(field(n, 'attribute')) ?? '';
     if (!objNode) return CLEAN;
     const obj = this.evalExpr(objNode, sc, fr, d + 1);
     return this.attrOf(obj, attr, fr);
@@ -1150,7 +1150,7 @@ export class PyEval {
     }
     const out: PyVal = { ...v, t: undefined };
     if (/^(dictionary|list|tuple|set|dictionary_comprehension|list_comprehension|set_comprehension)$/.test(ty(rhs))) out.table = true;
-    if (/^(frozenset|set|tuple|list|dict|MappingProxyType|types\.MappingProxyType)\(/.test(rhs.text)) out.table = true;
+    if (/^(frozenset|set|tuple|list|dict|MappingProxyType|types\.MappingProxyType)\(/.test(txt(rhs))) out.table = true;
     const res = isTainted(out) ? { tag: out.tag, str: out.str, table: out.table, norm: out.norm, callee: out.callee, klass: out.klass, mod: out.mod } as PyVal : out;
     this.modVals.set(k, res);
     return res;
@@ -1183,13 +1183,13 @@ export class PyEval {
     const body = field(cls, 'body');
     for (const s of named(body)) {
       const def = is(s, 'decorated_definition') ? field(s, 'definition') : s;
-      if (is(def, 'function_definition') && field(def, 'name')?.text === name) return { fn: def, mod };
+      if (is(def, 'function_definition') && txt(field(def, 'name')) === name) return { fn: def, mod };
     }
     if (depth > 3) return undefined;
     const sup = field(cls, 'superclasses');
     for (const b of named(sup)) {
       if (!is(b, 'identifier')) continue;
-      const r = this.resolveClass(b.text, mod);
+      const r = this.resolveClass(txt(b), mod);
       if (r && r.cls.id !== cls.id) {
         const m = this.findMethod(r.cls, r.mod, name, depth + 1);
         if (m) return m;
@@ -1211,7 +1211,7 @@ export class PyEval {
         const a = named(s)[0];
         const l = field(a, 'left');
         const r = field(a, 'right');
-        if (is(a, 'assignment') && is(l, 'identifier') && r) m.set(l.text, r);
+        if (is(a, 'assignment') && is(l, 'identifier') && r) m.set(txt(l), r);
       }
     }
     const init = this.findMethod(cls, mod, '__init__');
@@ -1228,7 +1228,7 @@ export class PyEval {
         if (!is(a, 'assignment') || !is(l, 'attribute') || !r) continue;
         const o = field(l, 'object');
         const at = field(l, 'attribute');
-        if (o?.text === 'self' && at && !m!.has(at.text)) m!.set(at.text, r);
+        if (txt(o) === 'self' && at && !m!.has(txt(at))) m!.set(txt(at), r);
       }
     };
     if (init) walk(field(init.fn, 'body'), 0);
@@ -1246,7 +1246,7 @@ export class PyEval {
     }
     for (const a of named(argsNode)) {
       if (is(a, 'keyword_argument')) {
-        const k = field(a, 'name')?.text;
+        const k = txt(field(a, 'name'));
         const v = field(a, 'value');
         if (k && v) out.kw.set(k, { node: v, val: this.evalExpr(v, sc, fr, d + 1) });
       } else if (is(a, 'list_splat')) {
@@ -1273,12 +1273,12 @@ export class PyEval {
     let target: Target;
     if (is(fnNode, 'attribute')) {
       const recvNode = field(fnNode, 'object')!;
-      const method = field(fnNode, 'attribute')?.text ?? '';
+      const method = txt(field(fnNode, 'attribute')) ?? '';
       const recv = recvNode ? this.evalExpr(recvNode, sc, fr, d + 1) : CLEAN;
       target = this.methodTarget(recv, recvNode, method);
     } else {
       const fv = this.evalExpr(fnNode, sc, fr, d + 1);
-      target = this.valueTarget(fv, fnNode.text);
+      target = this.valueTarget(fv, txt(fnNode));
     }
     const args = this.evalArgs(field(n, 'arguments'), sc, fr, d);
     return this.invoke(target, args, n, sc, fr, d, stmt);
@@ -1291,7 +1291,7 @@ export class PyEval {
   }
 
   private methodTarget(recv: PyVal, recvNode: Node, method: string): Target {
-    const display = `${recvNode.text.length > 40 ? '…' : recvNode.text}.${method}`;
+    const display = `${txt(recvNode).length > 40 ? '…' : txt(recvNode)}.${method}`;
     if (recv.tag === 'module' && recv.mod) return this.valueTarget(this.moduleValue(recv.mod, method), display);
     if (recv.callee) {
       // A project name we could not resolve (`db.execute`): receiver-named sinks still apply.
@@ -1322,11 +1322,11 @@ export class PyEval {
     // Calls through executors: asyncio.to_thread(fn, *args), loop.run_in_executor(None, fn, *args).
     if (tg.canonical && /^(asyncio\.to_thread|anyio\.to_thread\.run_sync|starlette\.concurrency\.run_in_threadpool|run_in_threadpool)$/.test(tg.canonical) && args.pos.length) {
       const [f, ...rest] = args.pos;
-      return this.invoke(this.valueTarget(f.val, f.node.text), { ...args, pos: rest }, n, sc, fr, d, stmt);
+      return this.invoke(this.valueTarget(f.val, txt(f.node)), { ...args, pos: rest }, n, sc, fr, d, stmt);
     }
     if (tg.method === 'run_in_executor' && args.pos.length >= 2) {
       const [, f, ...rest] = args.pos;
-      return this.invoke(this.valueTarget(f.val, f.node.text), { ...args, pos: rest }, n, sc, fr, d, stmt);
+      return this.invoke(this.valueTarget(f.val, txt(f.node)), { ...args, pos: rest }, n, sc, fr, d, stmt);
     }
     // Project function / class / lambda.
     if (tg.fn && (tg.fn.fn || tg.fn.tag === 'class')) {
@@ -1407,15 +1407,15 @@ export class PyEval {
     if (recv.tag === 'httpclient') {
       const entries = lookupSinks(this.table, `httpclient.${method}`, undefined, undefined);
       if (entries.length) {
-        this.checkSinks(entries, `${recvNode.text}.${method}`, args, n, fr);
+        this.checkSinks(entries, `${txt(recvNode)}.${method}`, args, n, fr);
         found = true;
       }
     }
     if (recv.callee && recv.callee.split('.')[0] && isExternalModule(recv.callee)) return found;
-    const rtext = recv.tag === 'db' ? 'db' : recvNode.text;
+    const rtext = recv.tag === 'db' ? 'db' : txt(recvNode);
     const entries = lookupSinks(this.table, undefined, method, rtext);
     if (entries.length && !(recv.tag === 'httpclient' || recv.tag === 'path')) {
-      this.checkSinks(entries, `${recvNode.text.length > 40 ? '…' : recvNode.text}.${method}`, args, n, fr);
+      this.checkSinks(entries, `${txt(recvNode).length > 40 ? '…' : txt(recvNode)}.${method}`, args, n, fr);
       found = true;
     }
     return found;
@@ -1426,7 +1426,7 @@ export class PyEval {
       if (spec.requires) {
         const kv = args.kw.get(spec.requires.key);
         if (!kv) continue;
-        const text = kv.val.lit ?? (kv.val.str !== undefined ? JSON.stringify(kv.val.str) : kv.node.text);
+        const text = kv.val.lit ?? (kv.val.str !== undefined ? JSON.stringify(kv.val.str) : txt(kv.node));
         if (!spec.requires.value.test(text)) continue;
       }
       if (spec.unless && this.unlessMatches(spec, args)) continue;
@@ -1463,7 +1463,7 @@ export class PyEval {
   private unlessMatches(spec: SinkSpec, args: Args): boolean {
     const u = spec.unless!;
     const kv = args.kw.get(u.key);
-    if (kv && u.value.test(kv.val.lit ?? kv.node.text)) return true;
+    if (kv && u.value.test(kv.val.lit ?? txt(kv.node))) return true;
     const sinkIdx = spec.args === undefined ? [0] : spec.args;
     for (let i = 0; i < args.pos.length; i++) {
       if (sinkIdx !== 'all' && sinkIdx.includes(i)) continue;
@@ -1744,7 +1744,7 @@ export class PyEval {
     if (m === 'keys') return isTainted(recv) && !recv.props ? { t: flat(recv).t, item: { t: flat(recv).t } } : CLEAN;
     if (m === 'model_dump' || m === 'dict' || m === 'copy' || m === 'model_copy' || m === '_asdict') return recv;
     if ((m === 'append' || m === 'extend' || m === 'insert' || m === 'add' || m === 'update') && is(recvNode, 'identifier')) {
-      const cur = sc.get(recvNode.text) ?? recv;
+      const cur = sc.get(txt(recvNode)) ?? recv;
       let nv: PyVal;
       if (m === 'append' && cur.elems) nv = { ...cur, elems: [...cur.elems, a0] };
       else if (m === 'extend' && cur.elems && a0.elems) nv = { ...cur, elems: [...cur.elems, ...a0.elems] };
@@ -1759,7 +1759,7 @@ export class PyEval {
         if (!isTainted(added)) return CLEAN;
         nv = { ...cur, t: flat({ elems: [cur, added] }).t, item: mergePy([cur.item, elementOf(added), added]), elems: undefined, table: undefined };
       }
-      sc.set(recvNode.text, nv);
+      sc.set(txt(recvNode), nv);
       return CLEAN;
     }
     if (m === 'hexdigest' || m === 'digest' || m === 'total_seconds' || m === 'isoformat' || m === 'timestamp') return CLEAN;
@@ -1778,7 +1778,7 @@ export class PyEval {
     const inst: PyVal = { tag: 'instance', klass: cls, mod };
     const init = this.findMethod(cls, mod, '__init__');
     if (!init) return inst;
-    const r = this.callFunction({ fn: init.fn, mod: init.mod, klass: cls }, inst, args, n, sc, fr, field(fv.klass, 'name')?.text ?? 'class');
+    const r = this.callFunction({ fn: init.fn, mod: init.mod, klass: cls }, inst, args, n, sc, fr, txt(field(fv.klass, 'name')) ?? 'class');
     void d;
     const out = r.tag === 'instance' ? r : inst;
     return out;
@@ -1831,13 +1831,13 @@ export class PyEval {
       const def = field(s, 'definition');
       if (!is(def, 'function_definition')) continue;
       const applies = named(s).some((d) => {
-        if (!is(d, 'decorator') || !/\b(field_validator|validator)\s*\(/.test(d.text)) return false;
+        if (!is(d, 'decorator') || !/\b(field_validator|validator)\s*\(/.test(txt(d))) return false;
         const call = named(d)[0];
         return named(field(call, 'arguments')).some((a) => is(a, 'string') && (this.stringConst(a) === fieldName || this.stringConst(a) === '*'));
       });
       if (!applies) continue;
       const args: Args = { pos: [{ node: at, val: out }], kw: new Map(), kwSplat: [] };
-      const r = this.callFunction({ fn: def, mod, klass: cls }, { tag: 'class', klass: cls, mod }, args, at, new Scope(), fr, field(def, 'name')?.text ?? 'validator');
+      const r = this.callFunction({ fn: def, mod, klass: cls }, { tag: 'class', klass: cls, mod }, args, at, new Scope(), fr, txt(field(def, 'name')) ?? 'validator');
       if (!isTainted(r) || safeMask(r) !== safeMask(out)) out = isTainted(r) ? r : markSafe(out, FULL);
     }
     return out;
@@ -1907,7 +1907,7 @@ export class PyEval {
   callFunction(fv: PyVal, self: PyVal | undefined, args: Args, n: Node, sc: Scope, fr: Frame, display: string): PyVal {
     const fn = fv.fn!;
     const mod = fv.mod ?? fr.mod;
-    const fnName = field(fn, 'name')?.text ?? (is(fn, 'lambda') ? 'lambda' : display);
+    const fnName = txt(field(fn, 'name')) ?? (is(fn, 'lambda') ? 'lambda' : display);
     const generic = () => this.generic(args, self);
     if (fr.depth >= MAX_CALL_DEPTH) return generic();
     const fnKey = `${mod.file}:${fn.id}`;
@@ -1917,7 +1917,7 @@ export class PyEval {
     // Bind parameters.
     const paramsNode = field(fn, 'parameters');
     const params = named(paramsNode);
-    const decorators = is(fn.parent, 'decorated_definition') ? fn.parent.text.slice(0, fn.startIndex - fn.parent.startIndex) : '';
+    const decorators = is(fn.parent, 'decorated_definition') ? txt(fn.parent).slice(0, fn.startIndex - fn.parent.startIndex) : '';
     const isStatic = /@staticmethod\b/.test(decorators);
     const isClassMethod = /@classmethod\b/.test(decorators);
     const bound: { name: string; node: Node; val: PyVal }[] = [];
@@ -1964,8 +1964,8 @@ export class PyEval {
         const ti = typeInfo(ptype, mod, this.resolveClass);
         if (ti.tag === 'path' || ti.tag === 'httpclient') val = { ...val, tag: ti.tag };
         else if (ti.model && isTainted(val) && !val.props) val = this.modelFromTaint(ti.model.cls, ti.model.mod, val, 1);
-        else if (!isTainted(val) && !val.klass && ti.kind === 'object' && !ti.model && ptype.text !== 'dict') {
-          const r = this.resolveClass(ptype.text.replace(/^Optional\[(.*)\]$/, '$1').replace(/\|\s*None$/, '').trimEnd(), mod);
+        else if (!isTainted(val) && !val.klass && ti.kind === 'object' && !ti.model && txt(ptype) !== 'dict') {
+          const r = this.resolveClass(txt(ptype).replace(/^Optional\[(.*)\]$/, '$1').replace(/\|\s*None$/, '').trimEnd(), mod);
           if (r) val = { tag: 'instance', klass: r.cls, mod: r.mod };
         }
       }
@@ -2047,7 +2047,7 @@ export class PyEval {
       const added = res!.exitSafe[i] & ~safeMask(b.val);
       if (added) this.applyFacts([{ expr: node, kinds: added }], sc, fr);
     });
-    if (field(fn, 'name')?.text === '__init__' && res.selfOut) return mapTaints(res.selfOut, retarget);
+    if (txt(field(fn, 'name')) === '__init__' && res.selfOut) return mapTaints(res.selfOut, retarget);
     let ret = mapTaints(res.ret, retarget);
     if (isTainted(ret)) ret = stepPy(ret, step(fr.mod.file, n, `returned by \`${fnName}()\``));
     return ret;
@@ -2095,7 +2095,7 @@ export class PyEval {
       case 'call':
         return this.callFacts(c, pos, sc, fr);
       case 'attribute': {
-        const attr = field(c, 'attribute')?.text ?? '';
+        const attr = txt(field(c, 'attribute')) ?? '';
         const obj = field(c, 'object');
         if (!obj) return [];
         if (!pos && /^is_(private|loopback|link_local|reserved|multicast|unspecified|site_local)$/.test(attr)) return [{ expr: obj, kinds: Kind.Url }];
@@ -2122,7 +2122,7 @@ export class PyEval {
       if (holds) {
         if (av !== undefined) return [];
         // `root in p.parents`
-        if (is(b, 'attribute') && field(b, 'attribute')?.text === 'parents') {
+        if (is(b, 'attribute') && txt(field(b, 'attribute')) === 'parents') {
           const p = field(b, 'object');
           return p && this.isNormalized(p, sc, fr) ? [{ expr: p, kinds: PATHV }] : [];
         }
@@ -2169,7 +2169,7 @@ export class PyEval {
   private isCommonpath(n: Node): boolean {
     if (!is(n, 'call')) return false;
     const f = field(n, 'function');
-    return !!f && /(^|\.)(commonpath|commonprefix)$/.test(f.text);
+    return !!f && /(^|\.)(commonpath|commonprefix)$/.test(txt(f));
   }
 
   private isNormalized(n: Node, sc: Scope, fr: Frame, depth = 0): boolean {
@@ -2181,9 +2181,9 @@ export class PyEval {
     if (is(n, 'call')) {
       const f = field(n, 'function');
       if (!f) return false;
-      const name = is(f, 'attribute') ? field(f, 'attribute')?.text ?? '' : f.text;
+      const name = is(f, 'attribute') ? txt(field(f, 'attribute')) ?? '' : txt(f);
       if (/^(resolve|realpath|abspath|normpath)$/.test(lastSeg(name))) return true;
-      if (/^(str|os\.fspath|fspath)$/.test(f.text) || /^(as_posix|lower|rstrip)$/.test(lastSeg(name))) {
+      if (/^(str|os\.fspath|fspath)$/.test(txt(f)) || /^(as_posix|lower|rstrip)$/.test(lastSeg(name))) {
         const inner = is(f, 'attribute') ? field(f, 'object') : named(field(n, 'arguments'))[0];
         return !!inner && this.isNormalized(inner, sc, fr, depth + 1);
       }
@@ -2198,12 +2198,12 @@ export class PyEval {
     const args = is(argsNode, 'generator_expression') ? [argsNode] : named(argsNode).filter((a) => !is(a, 'keyword_argument'));
     const kw = new Map<string, Node>();
     for (const a of named(argsNode)) if (is(a, 'keyword_argument')) {
-      const k = field(a, 'name')?.text;
+      const k = txt(field(a, 'name'));
       const v = field(a, 'value');
       if (k && v) kw.set(k, v);
     }
     const canonical = canonicalOf(fr.mod, f);
-    const method = is(f, 'attribute') ? field(f, 'attribute')?.text ?? '' : '';
+    const method = is(f, 'attribute') ? txt(field(f, 'attribute')) ?? '' : '';
     const recvNode = is(f, 'attribute') ? field(f, 'object') : null;
     // re.fullmatch(p, x) / re.match / re.search, and compiled patterns.
     const reMode = (name: string): 'full' | 'match' | 'search' | undefined => (name === 'fullmatch' ? 'full' : name === 'match' ? 'match' : name === 'search' ? 'search' : undefined);
@@ -2242,8 +2242,8 @@ export class PyEval {
       // `urlparse(u).hostname.endswith(".example.com")`: the host is pinned to one domain.
       const rv = this.quick(args[0], sc, fr);
       const suffixes = rv.elems ? (rv.elems as PyVal[]) : [rv];
-      const hostView = (is(recvNode, 'attribute') && /^(hostname|host)$/.test(field(recvNode, 'attribute')?.text ?? '')) ||
-        (is(recvNode, 'identifier') && !!sc.get(recvNode.text)?.org?.some((o) => o.mask === Kind.Url));
+      const hostView = (is(recvNode, 'attribute') && /^(hostname|host)$/.test(txt(field(recvNode, 'attribute')) ?? '')) ||
+        (is(recvNode, 'identifier') && !!sc.get(txt(recvNode))?.org?.some((o) => o.mask === Kind.Url));
       if (hostView && suffixes.every((x) => x.str !== undefined && /^\.[a-z0-9-]+\.[a-z0-9.-]+$/i.test(x.str))) return [{ expr: recvNode, kinds: Kind.Url }];
       return [];
     }
@@ -2278,7 +2278,7 @@ export class PyEval {
       });
       return out;
     }
-    const name = method || (canonical ? lastSeg(canonical) : f.text);
+    const name = method || (canonical ? lastSeg(canonical) : txt(f));
     if (pos && VALIDATOR.test(name) && !(canonical && isExternalModule(canonical))) {
       const k = kindsFromName(name);
       return args.map((a) => ({ expr: a, kinds: k }));
@@ -2296,8 +2296,8 @@ export class PyEval {
     if (depth > 6 || mask === 0) return [];
     switch (ty(n)) {
       case 'identifier': {
-        const out: Origin[] = [{ name: n.text, mask }];
-        const v = sc.get(n.text);
+        const out: Origin[] = [{ name: txt(n), mask }];
+        const v = sc.get(txt(n));
         for (const o of v?.org ?? []) {
           const m = mask & o.mask;
           if (m && !out.some((x) => x.name === o.name && x.prop === o.prop)) out.push({ name: o.name, mask: m, prop: o.prop });
@@ -2313,38 +2313,38 @@ export class PyEval {
         return i ? this.targetsOf(i, mask, sc, depth + 1) : [];
       }
       case 'attribute': {
-        const attr = field(n, 'attribute')?.text ?? '';
+        const attr = txt(field(n, 'attribute')) ?? '';
         const obj = field(n, 'object');
         if (!obj) return [];
         if (/^(hostname|netloc|host)$/.test(attr)) return this.targetsOf(obj, mask & Kind.Url, sc, depth + 1);
         if (is(obj, 'identifier')) {
-          const v = sc.get(obj.text);
-          if (v?.props) return [{ name: obj.text, mask, prop: attr }];
+          const v = sc.get(txt(obj));
+          if (v?.props) return [{ name: txt(obj), mask, prop: attr }];
         }
         return [];
       }
       case 'subscript': {
         const obj = field(n, 'value');
         const key = n.childrenForFieldName('subscript')[0];
-        if (is(key, 'integer') && key.text === '0' && obj) {
+        if (is(key, 'integer') && txt(key) === '0' && obj) {
           // `argv[0] in ALLOWED`, `cmd.split()[0] in ALLOWED`: the program is allow-listed.
           if (is(obj, 'identifier')) {
             // `parts = shlex.split(cmd)`: allow-listing parts[0] allow-lists cmd's first word.
-            const out: Origin[] = [{ name: obj.text, mask, prop: '[0]' }];
-            for (const o of sc.get(obj.text)?.org ?? []) if (o.mask & FIRSTWORD & mask) out.push({ name: o.name, mask: FIRSTWORD });
+            const out: Origin[] = [{ name: txt(obj), mask, prop: '[0]' }];
+            for (const o of sc.get(txt(obj))?.org ?? []) if (o.mask & FIRSTWORD & mask) out.push({ name: o.name, mask: FIRSTWORD });
             return out;
           }
           if (is(obj, 'call')) {
             const f = field(obj, 'function');
-            const inner = is(f, 'attribute') && /^(split|rsplit)$/.test(field(f, 'attribute')?.text ?? '') ? field(f, 'object') : /(^|\.)split$/.test(f?.text ?? '') ? named(field(obj, 'arguments'))[0] : undefined;
+            const inner = is(f, 'attribute') && /^(split|rsplit)$/.test(txt(field(f, 'attribute')) ?? '') ? field(f, 'object') : /(^|\.)split$/.test(txt(f) ?? '') ? named(field(obj, 'arguments'))[0] : undefined;
             if (inner) return this.targetsOf(inner, mask & FIRSTWORD, sc, depth + 1);
           }
           return [];
         }
         if (is(obj, 'identifier') && is(key, 'string')) {
-          const v = sc.get(obj.text);
+          const v = sc.get(txt(obj));
           const k = this.stringConst(key);
-          if (k !== undefined && (v?.props || v?.args)) return [{ name: obj.text, mask, prop: k }];
+          if (k !== undefined && (v?.props || v?.args)) return [{ name: txt(obj), mask, prop: k }];
         }
         return [];
       }
@@ -2354,17 +2354,17 @@ export class PyEval {
         const argsNode = field(n, 'arguments');
         const args = named(argsNode).filter((a) => !is(a, 'keyword_argument'));
         const isAttr = is(f, 'attribute');
-        const method = isAttr ? field(f, 'attribute')?.text ?? '' : '';
+        const method = isAttr ? txt(field(f, 'attribute')) ?? '' : '';
         const recv = isAttr ? field(f, 'object') : null;
-        const name = isAttr ? method : f.text;
-        if (/^(str|os\.fspath|fspath)$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask, sc, depth + 1);
+        const name = isAttr ? method : txt(f);
+        if (/^(str|os\.fspath|fspath)$/.test(txt(f)) && args[0]) return this.targetsOf(args[0], mask, sc, depth + 1);
         // The words of a command line: their first one is the command's first word.
-        if (/^(shlex\.)?split$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask & FIRSTWORD, sc, depth + 1);
+        if (/^(shlex\.)?split$/.test(txt(f)) && args[0]) return this.targetsOf(args[0], mask & FIRSTWORD, sc, depth + 1);
         if (recv && /^(split|rsplit)$/.test(method)) return this.targetsOf(recv, mask & FIRSTWORD, sc, depth + 1);
         if (is(recv, 'identifier') && method === 'get' && args[0]?.type === 'string') {
-          const v = sc.get(recv.text);
+          const v = sc.get(txt(recv));
           const k = this.stringConst(args[0]);
-          if (k !== undefined && (v?.props || v?.args)) return [{ name: recv.text, mask, prop: k }];
+          if (k !== undefined && (v?.props || v?.args)) return [{ name: txt(recv), mask, prop: k }];
         }
         if (recv && IDENTITY_METHODS.has(method)) return this.targetsOf(recv, mask, sc, depth + 1);
         // `name.replace("-", "").isalnum()`: the value is the checked one plus the removed characters.
@@ -2372,11 +2372,11 @@ export class PyEval {
           const removed = this.stringConst(args[0]) ?? '';
           if (removed.length > 0 && removed.length <= 2) return this.targetsOf(recv, mask & kindsForChars(new Set(['a', 'Z', '0', ...removed])), sc, depth + 1);
         }
-        if (/(^|\.)(urlparse|urlsplit)$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask, sc, depth + 1);
-        if (/(^|\.)(ip_address|ip_network|gethostbyname|IPv4Address|IPv6Address)$/.test(f.text) && args[0]) return this.targetsOf(args[0], mask & Kind.Url, sc, depth + 1);
-        const pathFn = /(^|\.)(Path|PurePath|PosixPath|realpath|abspath|normpath|join|expanduser)$/.test(f.text) && !isAttr
+        if (/(^|\.)(urlparse|urlsplit)$/.test(txt(f)) && args[0]) return this.targetsOf(args[0], mask, sc, depth + 1);
+        if (/(^|\.)(ip_address|ip_network|gethostbyname|IPv4Address|IPv6Address)$/.test(txt(f)) && args[0]) return this.targetsOf(args[0], mask & Kind.Url, sc, depth + 1);
+        const pathFn = /(^|\.)(Path|PurePath|PosixPath|realpath|abspath|normpath|join|expanduser)$/.test(txt(f)) && !isAttr
           ? true
-          : isAttr && (/^(resolve|absolute|expanduser|joinpath)$/.test(method) || /^(os\.path|posixpath)\.(realpath|abspath|normpath|join|expanduser)$/.test(f.text) || /(^|\.)(Path)$/.test(f.text));
+          : isAttr && (/^(resolve|absolute|expanduser|joinpath)$/.test(method) || /^(os\.path|posixpath)\.(realpath|abspath|normpath|join|expanduser)$/.test(txt(f)) || /(^|\.)(Path)$/.test(txt(f)));
         if (pathFn) {
           const out: Origin[] = [];
           const sources = [...args];
@@ -2489,18 +2489,18 @@ export class PyEval {
 function paramName(p: Node): string | undefined {
   switch (ty(p)) {
     case 'identifier':
-      return p.text;
+      return txt(p);
     case 'typed_parameter':
     case 'list_splat_pattern':
     case 'dictionary_splat_pattern': {
       const id = named(p).find((c) => is(c, 'identifier'));
-      if (id) return id.text;
+      if (id) return txt(id);
       const inner = named(p).find((c) => is(c, 'list_splat_pattern') || is(c, 'dictionary_splat_pattern'));
       return inner ? paramName(inner) : undefined;
     }
     case 'default_parameter':
     case 'typed_default_parameter':
-      return field(p, 'name')?.text;
+      return txt(field(p, 'name'));
     default:
       return undefined;
   }
@@ -2564,7 +2564,7 @@ function intersectFacts(a: Fact[], b: Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const x of a) {
     for (const y of b) {
-      if (x.expr.text === y.expr.text) {
+      if (txt(x.expr) === txt(y.expr)) {
         const k = x.kinds & y.kinds;
         if (k) out.push({ expr: x.expr, kinds: k, sc: x.sc });
       }

@@ -32,6 +32,8 @@ export interface ModuleInfo {
   importsMcp: boolean;
   /** Text of the module-level import statements (part of cache keys). */
   importsText: string;
+  /** Top-level decorated definitions by start offset (where their first decorator is). */
+  decorated: Map<number, Node>;
 }
 
 const cache = new WeakMap<Tree, ModuleInfo>();
@@ -90,6 +92,7 @@ function buildModule(root: Node, file: string, text: string): ModuleInfo {
     lowLevelVars: new Set(),
     importsMcp: false,
     importsText: '',
+    decorated: new Map(),
   };
   for (const s of topStatements(root)) {
     switch (s.type) {
@@ -110,6 +113,7 @@ function buildModule(root: Node, file: string, text: string): ModuleInfo {
         break;
       }
       case 'decorated_definition': {
+        m.decorated.set(s.startIndex, s);
         const d = s.childForFieldName('definition');
         const n = d?.childForFieldName('name');
         if (d && n) (d.type === 'class_definition' ? m.classes : m.functions).set(n.text, d);

@@ -9,6 +9,7 @@ interface TreeCache {
   /** Node id → children by field index. */
   fields: Map<number, (Node | null | undefined)[]>;
   types: Map<number, string>;
+  texts: Map<number, string>;
   ops: Map<number, string>;
 }
 
@@ -21,10 +22,24 @@ function cacheOf(n: Node): TreeCache {
   const tree = n.tree;
   if (tree === lastTree && lastCache) return lastCache;
   let c = caches.get(tree);
-  if (!c) caches.set(tree, (c = { kids: new Map(), fields: new Map(), types: new Map(), ops: new Map() }));
+  if (!c) caches.set(tree, (c = { kids: new Map(), fields: new Map(), types: new Map(), texts: new Map(), ops: new Map() }));
   lastTree = tree;
   lastCache = c;
   return c;
+}
+
+/** Source text of a node, cached (undefined for a missing node). */
+export function txt(n: Node): string;
+export function txt(n: Node | null | undefined): string | undefined;
+export function txt(n: Node | null | undefined): string | undefined {
+  if (!n) return undefined;
+  const c = cacheOf(n);
+  let t = c.texts.get(n.id);
+  if (t === undefined) {
+    t = n.text;
+    c.texts.set(n.id, t);
+  }
+  return t;
 }
 
 /** Node type ('' for a missing node). */
