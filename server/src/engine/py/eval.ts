@@ -457,10 +457,14 @@ export class PyEval {
     const paths: Scope[] = [];
     // What the earlier conditions being false proves, computed once per clause (long elif chains).
     const negated: Fact[] = [];
+    let decided = false;
     for (const { cond, body } of clauses) {
       const b = sc.fork();
       if (negated.length) this.applyFacts(negated, b, fr);
-      this.evalExpr(cond, b, fr, 0);
+      // A condition on a constant (`if trusted:` with trusted=False bound by the caller) prunes.
+      const truth = truthiness(this.evalExpr(cond, b, fr, 0));
+      if (truth === false) continue;
+      if (truth === true) decided = true;
       const neg = this.condFacts(cond, false, b, fr);
       for (const f of neg) negated.push({ ...f, sc: f.sc ?? b });
       this.applyFacts(this.condFacts(cond, true, b, fr), b, fr);
@@ -470,10 +474,13 @@ export class PyEval {
       const term = this.execBlock(body, b, fr, d + 1);
       this.tool = saved;
       if (!term) paths.push(b);
+      if (decided) break;
     }
     const e = sc.fork();
     if (negated.length) this.applyFacts(negated, e, fr);
-    if (elseBody) {
+    if (decided) {
+      // The else branch cannot run.
+    } else if (elseBody) {
       if (!this.execBlock(elseBody, e, fr, d + 1)) paths.push(e);
     } else paths.push(e);
     if (paths.length === 0) return true;
@@ -707,7 +714,11 @@ export class PyEval {
         const rv = r ? this.evalExpr(r, rs, fr, d + 1) : CLEAN;
         return mergePy([lv, rv]);
       }
-      case 'not_operator':
+      case 'not_operator': {
+        const a = field(n, 'argument');
+        const t = a ? truthiness(this.evalExpr(a, sc, fr, d + 1)) : undefined;
+        return t === undefined ? CLEAN : litVal(t ? 'False' : 'True');
+      }
       case 'comparison_operator':
         for (const c of named(n)) this.evalExpr(c, sc, fr, d + 1);
         return CLEAN;
@@ -718,7 +729,9 @@ export class PyEval {
       case 'conditional_expression': {
         const [a, cond, b] = named(n);
         if (!a || !cond || !b) return CLEAN;
-        this.evalExpr(cond, sc, fr, d + 1);
+        const truth = truthiness(this.evalExpr(cond, sc, fr, d + 1));
+        if (truth === true) return this.evalExpr(a, sc, fr, d + 1);
+        if (truth === false) return this.evalExpr(b, sc, fr, d + 1);
         const s1 = sc.fork();
         this.applyFacts(this.condFacts(cond, true, s1, fr), s1, fr);
         const s2 = sc.fork();
@@ -1338,7 +1351,7 @@ export class PyEval {
         return this.modelInstance(fv.klass, fv.mod, { pos: [], kw: new Map(), kwSplat: src ? [src] : [] }, n, fr);
       }
       if (fv.tag === 'class' && fv.klass && fv.mod) return this.construct(fv, args, n, sc, fr, d);
-      return this.callFunction(fv, tg.self, args, n, sc, fr, tg.display);
+      return this.callFunction(fv, tg.self, args, n, sc, fr, tg.display, tg.self && tg.recvNode && is(tg.recvNode, 'identifier') ? txt(tg.recvNode) : undefined);
     }
     let sinks = false;
     const canonical = tg.canonical;
@@ -1904,7 +1917,8 @@ export class PyEval {
     return s;
   }
 
-  callFunction(fv: PyVal, self: PyVal | undefined, args: Args, n: Node, sc: Scope, fr: Frame, display: string): PyVal {
+  /** `selfVar`: the caller's variable holding the instance a method is called on (its state is updated). */
+  callFunction(fv: PyVal, self: PyVal | undefined, args: Args, n: Node, sc: Scope, fr: Frame, display: string, selfVar?: string): PyVal {
     const fn = fv.fn!;
     const mod = fv.mod ?? fr.mod;
     const fnName = txt(field(fn, 'name')) ?? (is(fn, 'lambda') ? 'lambda' : display);
@@ -2048,6 +2062,8 @@ export class PyEval {
       if (added) this.applyFacts([{ expr: node, kinds: added }], sc, fr);
     });
     if (txt(field(fn, 'name')) === '__init__' && res.selfOut) return mapTaints(res.selfOut, retarget);
+    // `job.set_command(cmd)` stores into `self`: the caller's `job` carries it to later calls.
+    if (selfVar && res.selfOut?.props && res.selfOut.props !== self?.props && isTainted(res.selfOut)) sc.set(selfVar, mapTaints(res.selfOut, retarget));
     let ret = mapTaints(res.ret, retarget);
     if (isTainted(ret)) ret = stepPy(ret, step(fr.mod.file, n, `returned by \`${fnName}()\``));
     return ret;
@@ -2545,6 +2561,19 @@ function paramState(sc: Scope, fr: Frame): Scope {
     if (v) out.vars.set(self, v);
   }
   return out;
+}
+
+/** Truth value of a constant (True/False/None/numbers/strings), undefined when unknown. */
+function truthiness(v: PyVal): boolean | undefined {
+  if (isTainted(v)) return undefined;
+  if (v.lit !== undefined) {
+    if (v.lit === 'True') return true;
+    if (v.lit === 'False' || v.lit === 'None') return false;
+    if (/^-?[0-9.]+$/.test(v.lit)) return Number(v.lit) !== 0;
+    return undefined;
+  }
+  if (v.str !== undefined) return v.str !== '';
+  return undefined;
 }
 
 function stripOrg(v: PyVal): PyVal {
