@@ -43,6 +43,12 @@ export const toolInputToPath: TaintRule = {
         args: [0], what: F,
       },
       { callees: ['os.rename', 'os.replace', 'shutil.copy', 'shutil.copy2', 'shutil.copyfile', 'shutil.copytree', 'shutil.move'], args: [1], what: F },
+      // Readers of documents and images that open the path they are given.
+      {
+        callees: ['PIL.Image.open', 'cv2.imread', 'cv2.imwrite', 'imageio.imread', 'openpyxl.load_workbook', 'docx.Document', 'fitz.open', 'pymupdf.open', 'pypdf.PdfReader', 'PyPDF2.PdfReader', 'pdfplumber.open', 'h5py.File', 'xml.etree.ElementTree.parse', 'lxml.etree.parse', 'markdown.markdownFromFile', 'pd.read_table', 'pandas.read_table', 'pd.read_feather', 'pandas.read_feather'],
+        args: [0],
+        what: F,
+      },
       // pathlib.Path(x).read_text() etc.: the evaluator reports these on Path objects built from tool input.
       { callees: ['pathlib.Path.*'], args: [], what: F },
     ],

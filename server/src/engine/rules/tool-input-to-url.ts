@@ -32,6 +32,8 @@ export const toolInputToUrl: TaintRule = {
       { callees: ['urllib.request.urlopen', 'urllib.request.Request', 'urllib.request.urlretrieve', 'urllib.urlopen', 'urllib2.urlopen'], args: [0], keys: ['url'], what: U },
       { callees: ['httpx.Client', 'httpx.AsyncClient', 'requests.Session'], args: [], keys: ['base_url'], what: U },
       { callees: ['websockets.connect', 'websocket.create_connection'], args: [0], keys: ['uri'], what: 'a WebSocket connection' },
+      { callees: ['socket.create_connection', 'smtplib.SMTP', 'smtplib.SMTP_SSL', 'ftplib.FTP', 'telnetlib.Telnet', 'asyncio.open_connection'], args: [0], keys: ['host', 'address'], what: 'an outbound connection' },
+      { callees: ['git.Repo.clone_from'], args: [0], keys: ['url'], what: 'a repository URL to clone' },
       // Methods on clients made by httpx.Client()/AsyncClient()/requests.Session()/aiohttp.ClientSession():
       // the evaluator reports these on values it knows are HTTP clients.
       { callees: VERBS.filter((v) => v !== 'request').map((v) => `httpclient.${v}`), args: [0], keys: ['url'], what: U },
