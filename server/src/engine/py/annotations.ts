@@ -302,6 +302,8 @@ function typeInfoInner(n: Node | null | undefined, mod: ModuleInfo, resolve: Cla
   }
 }
 
+let aliasDepth = 0;
+
 function nameInfo(name: string, canonical: string, mod: ModuleInfo, resolve: ClassResolver): TypeInfo {
   if (STRINGS.has(name)) return info('string', 0);
   if (NUMBER.has(name)) return info('number', FULL);
@@ -314,6 +316,16 @@ function nameInfo(name: string, canonical: string, mod: ModuleInfo, resolve: Cla
   if (name === 'Context' || /(^|\.)(Context|RequestContext)$/.test(canonical)) return info('unknown', FULL, { tag: 'context' });
   if (PATHS.has(name) && (canonical.startsWith('pathlib') || canonical.startsWith('pydantic') || name === canonical || canonical.endsWith('.' + name))) return info('string', 0, { tag: 'path' });
   if (/^(httpx\.(Async)?Client|requests\.Session|aiohttp\.ClientSession)$/.test(canonical)) return info('any', FULL, { tag: 'httpclient' });
+  // A module-level alias: `Mode = Literal["a", "b"]`, `Name = Annotated[str, Field(pattern=...)]`.
+  const alias = mod.assigns.get(name);
+  if (alias && aliasDepth < 4 && /^(generic_type|subscript|identifier|attribute|union_type|binary_operator|call)$/.test(alias.type)) {
+    aliasDepth++;
+    try {
+      return typeInfoInner(alias, mod, resolve, 1);
+    } finally {
+      aliasDepth--;
+    }
+  }
   const r = resolve(name, mod);
   if (r) {
     if (isEnumClass(r.cls, r.mod, resolve)) return info('enum', FULL);

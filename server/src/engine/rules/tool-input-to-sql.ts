@@ -6,6 +6,9 @@ export const DB_RECEIVER = /(^|[._])(db|database|conn|connection|client|pool|sql
 /** For method names that mean other things elsewhere (get/all/run/each/exec): only unmistakable database handles. */
 export const DB_RECEIVER_STRICT = /(^|[._])(db|database|sqlite|sqlite3|knex|sequelize|pg|mysql|cursor|tx|trx|stmt|duckdb|dbconn|db_conn|pgPool|conn|connection|pool)$/i;
 
+/** Python database handles by name (not `client`: `client.query(...)` is as often a search or LLM API). */
+const PY_DB_HANDLE = /(^|[._])(db|database|conn|connection|con|cur|cursor|pool|session|engine|tx|trx|transaction|sqlite|duckdb|pg|mysql|dbconn|db_conn)$/i;
+
 export const toolInputToSql: TaintRule = {
   meta: {
     id: 'tool-input-to-sql',
@@ -24,7 +27,9 @@ export const toolInputToSql: TaintRule = {
       { callees: ['knex.raw', 'sequelize.query', 'sequelize.literal'], args: [0], what: Q },
     ],
     py: [
-      { callees: ['*.execute', '*.executemany', '*.executescript', '*.exec_driver_sql', '*.fetch', '*.fetchrow', '*.fetchval', '*.fetchall', '*.sql', '*.query', '*.raw', '*.mogrify'], receiver: DB_RECEIVER, args: [0], keys: ['query', 'sql', 'statement', 'operation'], what: Q },
+      { callees: ['*.execute', '*.executemany', '*.executescript', '*.exec_driver_sql', '*.mogrify'], receiver: DB_RECEIVER, args: [0], keys: ['query', 'sql', 'statement', 'operation'], what: Q },
+      // Method names that mean something else on HTTP, search or LLM clients: database handles only.
+      { callees: ['*.fetch', '*.fetchrow', '*.fetchval', '*.fetchall', '*.sql', '*.query', '*.raw'], receiver: PY_DB_HANDLE, args: [0], keys: ['query', 'sql', 'statement'], what: Q },
       { callees: ['sqlalchemy.text', 'text', 'pd.read_sql', 'pandas.read_sql', 'pd.read_sql_query', 'pandas.read_sql_query', 'duckdb.sql', 'duckdb.query', 'duckdb.execute'], args: [0], keys: ['sql'], what: Q },
     ],
   },
