@@ -29,7 +29,11 @@ export interface ClassRef {
   mod: ModuleInfo;
 }
 
-export type ClassResolver = (name: string, mod: ModuleInfo) => ClassRef | undefined;
+export interface ClassResolver {
+  (name: string, mod: ModuleInfo): ClassRef | undefined;
+  /** A type alias imported from another project module (`from .types import Payload`). */
+  alias?: (name: string, mod: ModuleInfo) => { node: Node; mod: ModuleInfo } | undefined;
+}
 
 const NUMBER = new Set(['int', 'float', 'complex', 'Decimal', 'PositiveInt', 'NegativeInt', 'NonNegativeInt', 'NonPositiveInt', 'PositiveFloat', 'NonNegativeFloat', 'conint', 'confloat', 'StrictInt', 'StrictFloat']);
 const SAFE_SCALAR = new Set(['bool', 'StrictBool', 'UUID', 'UUID1', 'UUID3', 'UUID4', 'UUID5', 'datetime', 'date', 'time', 'timedelta', 'NoneType', 'None', 'IPv4Address', 'IPv6Address']);
@@ -322,6 +326,15 @@ function nameInfo(name: string, canonical: string, mod: ModuleInfo, resolve: Cla
     aliasDepth++;
     try {
       return typeInfoInner(alias, mod, resolve, 1);
+    } finally {
+      aliasDepth--;
+    }
+  }
+  const ext = aliasDepth < 4 && !mod.classes.has(name) ? resolve.alias?.(name, mod) : undefined;
+  if (ext && /^(generic_type|subscript|identifier|attribute|union_type|binary_operator|call)$/.test(ext.node.type)) {
+    aliasDepth++;
+    try {
+      return typeInfoInner(ext.node, ext.mod, resolve, 1);
     } finally {
       aliasDepth--;
     }

@@ -8,7 +8,7 @@ import type { FlowStep } from '../types';
 import { checkBudget, nodeRange, step, type AnalysisContext } from '../context';
 import { ALL_KINDS, Kind, type SinkSpec, type TaintRule } from '../rules';
 import { isTainted, lookupSinks, reportFlow, sinkTable, sourceVal, taintFor, taintOf, type SinkEntry, type Taint } from '../taint';
-import { FULL, isEnumClass, isModelClass, modelFields, typeInfo, unescapePy, type ClassRef } from './annotations';
+import { FULL, isEnumClass, isModelClass, modelFields, typeInfo, unescapePy, type ClassRef, type ClassResolver } from './annotations';
 import { canonicalOf, importBindings, isExternalModule, loadProjectModule, type ImportRef, type ModuleInfo } from './module';
 import { kindsForChars, prefixFixesHost, regexKinds } from './regex';
 import { field, is, named, operator, ty, txt } from './syntax';
@@ -157,7 +157,15 @@ export class PyEval {
   /** Set when a low-level handler reads its raw `arguments` dict. */
   rawArgsUse: Node | undefined;
 
-  constructor(readonly ctx: AnalysisContext, readonly root: ModuleInfo) {}
+  constructor(readonly ctx: AnalysisContext, readonly root: ModuleInfo) {
+    this.resolveClass.alias = (name, mod) => {
+      const imp = mod.imports.get(name);
+      if (imp?.kind !== 'from' || (imp.level === 0 && isExternalModule(imp.module))) return undefined;
+      const m2 = loadProjectModule(this.ctx, mod.file, imp.module, imp.level);
+      const node = m2?.assigns.get(imp.member);
+      return m2 && node ? { node, mod: m2 } : undefined;
+    };
+  }
 
   // ------------------------------------------------------------ entry points
 
@@ -215,7 +223,7 @@ export class PyEval {
     return scope;
   }
 
-  resolveClass = (name: string, mod: ModuleInfo): ClassRef | undefined => {
+  readonly resolveClass: ClassResolver = (name: string, mod: ModuleInfo): ClassRef | undefined => {
     const c = mod.classes.get(name);
     if (c) return { cls: c, mod };
     const imp = mod.imports.get(name);
