@@ -41,6 +41,10 @@ interface Source {
 
 interface Handler {
   fn: Node;
+  /** Module the handler is written in (another project file for `mcp.add_tool(tools.read)`). */
+  mod: ModuleInfo;
+  /** The registration in the analysed file, when the handler lives in another file. */
+  site?: Node;
   name: string;
   sources: Source[];
   /** Parameters that are not sources (ctx, self, int...) bound clean. */
@@ -126,14 +130,18 @@ export function analyzePy(ctx: AnalysisContext): void {
         fnRef = positional(outer)[0];
       }
     }
-    const fn = fnRef ? registeredFunction(mod, call, fnRef) : undefined;
-    if (!fn || seen.has(fn.id) || !isServerReceiver(mod, recv, fn, false)) continue;
-    seen.add(fn.id);
-    const kind: DefinitionKind = /tool/.test(method) ? 'tool' : /resource/.test(method) ? 'resource' : 'prompt';
-    // mcp.add_tool(fn, name=...) carries its options on this call; mcp.tool(name=...)(fn) on the inner call.
-    const optsCall = call.childForFieldName('function')?.type === 'call' ? call.childForFieldName('function')! : call;
-    const anchor = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
-    units.push({ anchor, extra: `${call.startIndex}:${call.text}`, build: () => fastmcpHandler(ctx, mod, ev, kind, fn, optsCall, call, optsCall === call ? 1 : 0) });
+    if (!fnRef) continue;
+    for (const { fn, mod: fnMod } of registeredFunctions(ev, mod, call, fnRef)) {
+      const external = fnMod.file !== mod.file;
+      if (seen.has(fn.id) || !isServerReceiver(mod, recv, external ? call : fn, false)) continue;
+      seen.add(fn.id);
+      const kind: DefinitionKind = /tool/.test(method) ? 'tool' : /resource/.test(method) ? 'resource' : 'prompt';
+      // mcp.add_tool(fn, name=...) carries its options on this call; mcp.tool(name=...)(fn) on the inner call.
+      const optsCall = call.childForFieldName('function')?.type === 'call' ? call.childForFieldName('function')! : call;
+      const anchor = external ? call : fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+      const extra = external ? `${fnMod.file}:${fn.startIndex}:${fn.text}` : `${call.startIndex}:${call.text}`;
+      units.push({ anchor, extra, build: () => fastmcpHandler(ctx, fnMod, ev, kind, fn, optsCall, call, optsCall === call ? 1 : 0, external ? call : undefined) });
+    }
   }
 
   const cache = ctx.cache ? new UnitCache(ctx, mod) : undefined;
@@ -364,6 +372,25 @@ function shift(c: CachedUnit, anchor: Node, file: string, deps: { old: DepSpan; 
 }
 
 /** The function `mcp.add_tool(ref)` registers: a module function, one defined in an enclosing function, or `self.method`. */
+/** The functions `mcp.add_tool(ref)` registers (several for `for fn in (a, b): mcp.add_tool(fn)`). */
+function registeredFunctions(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { fn: Node; mod: ModuleInfo }[] {
+  const one = registeredFunction(mod, call, ref);
+  if (one) return [{ fn: one, mod }];
+  if (ref.type === 'identifier') {
+    // A loop over functions: `for tool in (read, write): mcp.add_tool(tool)`.
+    for (let p = call.parent; p && p.type !== 'function_definition' && p.type !== 'module'; p = p.parent) {
+      if (p.type !== 'for_statement' || p.childForFieldName('left')?.text !== ref.text) continue;
+      const right = p.childForFieldName('right');
+      const items = right && /^(list|tuple|set)$/.test(right.type) ? right.namedChildren : [];
+      return items.flatMap((it) => (it ? registeredFunctions(ev, mod, call, it) : []));
+    }
+  }
+  // Imported from another project module: `from .tools import read` / `tools.read`.
+  const v = ref.type === 'identifier' || ref.type === 'attribute' ? ev.evalStatic(ref, mod) : undefined;
+  if (v?.fn && v.mod && v.fn.type === 'function_definition') return [{ fn: v.fn, mod: v.mod }];
+  return [];
+}
+
 function registeredFunction(mod: ModuleInfo, call: Node, ref: Node): Node | undefined {
   const defIn = (block: Node | null, name: string): Node | undefined => {
     for (const st of block?.namedChildren ?? []) {
@@ -434,7 +461,9 @@ function annotationsOf(n: Node | undefined): Record<string, string> | undefined 
   return Object.keys(out).length ? out : undefined;
 }
 
-function fastmcpHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, kind: DefinitionKind, fn: Node, call: Node | undefined, rangeNode: Node, skipPositional = 0): Handler {
+function fastmcpHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, kind: DefinitionKind, fn: Node, call: Node | undefined, rangeNode: Node, skipPositional = 0, site?: Node): Handler {
+  // A handler written in another file is reported at its registration here.
+  const here = (n: Node) => nodeRange(site ?? n);
   const fnName = fn.childForFieldName('name');
   const kw = call ? kwargs(call) : new Map<string, Node>();
   const pos = call ? positional(call).slice(skipPositional) : [];
@@ -466,7 +495,7 @@ function fastmcpHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, kind:
       others.push(pname);
       continue;
     }
-    params.push({ name: pname, kind: ti.kind as ParamKind, constrained: ti.constrained, unbounded: ti.unbounded, range: nodeRange(p) });
+    params.push({ name: pname, kind: ti.kind as ParamKind, constrained: ti.constrained, unbounded: ti.unbounded, range: here(p) });
     if (kind === 'tool' && ti.weak) {
       ctx.findings.push({
         ruleId: 'weak-input-schema',
@@ -475,7 +504,7 @@ function fastmcpHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, kind:
           ? `Parameter \`${pname}\` of tool \`${name}\` has no type annotation, so the tool accepts any JSON value the model sends for it. Annotate it (a str with a pattern or max_length, a Literal, an Enum, int...) so the schema rejects unexpected input.`
           : `Parameter \`${pname}\` of tool \`${name}\` is typed ${ti.weak}, so the tool accepts arbitrary JSON from the model for it. Declare a Pydantic model or TypedDict with typed fields so unexpected keys and values are rejected before the handler runs.`,
         file: ctx.file,
-        range: nodeRange(p),
+        range: here(p),
         flow: [],
         definition: name,
       });
@@ -484,7 +513,7 @@ function fastmcpHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, kind:
       others.push(pname);
       continue;
     }
-    let val: PyVal = sourceVal(pname, name, ctx.file, p, ti.safe);
+    let val: PyVal = sourceVal(pname, name, mod.file, p, ti.safe);
     if (ti.tag === 'path') val = { ...val, tag: 'path' };
     sources.push({ name: pname, node: p, val, model: ti.model });
   }
@@ -495,11 +524,11 @@ function fastmcpHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, kind:
     framework: 'python-fastmcp' as Framework,
     params,
     range: nodeRange(rangeNode),
-    nameRange: nodeRange(fnName ?? fn),
+    nameRange: here(fnName ?? fn),
     annotations: annotationsOf(kw.get('annotations')),
   };
   ctx.definitions.push(def);
-  return { fn, name, sources, others };
+  return { fn, mod, site, name, sources, others };
 }
 
 function lowLevelHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, fn: Node, method: string): Handler {
@@ -511,7 +540,7 @@ function lowLevelHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, fn: 
   void ev;
   if (method === 'read_resource') {
     for (const p of params) sources.push({ name: paramName(p)!, node: p, val: sourceVal(paramName(p)!, name, ctx.file, p) });
-    return { fn, name, sources, others };
+    return { fn, mod, name, sources, others };
   }
   const nameParam = params[0] ? paramName(params[0]) : undefined;
   const argsParam = params[1];
@@ -522,13 +551,16 @@ function lowLevelHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, fn: 
     sources.push({ name: an, node: argsParam, val: { ...base, args: { param: an, handler: name } } });
   }
   for (const p of params.slice(2)) others.push(paramName(p)!);
-  return { fn, name, sources, others, lowLevel: { argsParam, nameParam, tools: method === 'call_tool' } };
+  return { fn, mod, name, sources, others, lowLevel: { argsParam, nameParam, tools: method === 'call_tool' } };
 }
 
-function runHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, h: Handler): void {
+function runHandler(ctx: AnalysisContext, _mod: ModuleInfo, ev: PyEval, h: Handler): void {
+  const mod = h.mod;
   const sc = new Scope(ev.closureScope(h.fn, mod));
   for (const o of h.others) sc.set(o, {});
   const fr = ev.newFrame(mod, h.name, true, 0, sc, [...h.others, ...h.sources.map((s) => s.name)]);
+  fr.reportAt = h.site;
+  ev.handlerSite = h.site;
   for (const s of h.sources) sc.set(s.name, s.model ? ev.modelFromTaint(s.model.cls, s.model.mod, s.val, 1, s.node, fr) : s.val);
   fr.nameParam = h.lowLevel?.nameParam;
   ev.tool = undefined;

@@ -156,6 +156,8 @@ export class PyEval {
   readonly toolSchemas = new Map<string, Map<string, number>>();
   /** Set when a low-level handler reads its raw `arguments` dict. */
   rawArgsUse: Node | undefined;
+  /** Registration in the analysed file of a handler written in another file (where its findings go). */
+  handlerSite: Node | undefined;
 
   constructor(readonly ctx: AnalysisContext, readonly root: ModuleInfo) {
     this.resolveClass.alias = (name, mod) => {
@@ -1120,6 +1122,17 @@ export class PyEval {
   }
 
   // ------------------------------------------------------------ names and modules
+
+  /** Value of a name / attribute chain at module level (registrations: `mcp.add_tool(tools.read)`). */
+  evalStatic(n: Node, mod: ModuleInfo): PyVal {
+    const fr = this.newFrame(mod, '<module>', true, MAX_CALL_DEPTH, new Scope(), []);
+    this.quiet++;
+    try {
+      return this.evalExpr(n, fr.base, fr, 0);
+    } finally {
+      this.quiet--;
+    }
+  }
 
   lookup(name: string, sc: Scope, fr: Frame): PyVal {
     const v = sc.get(name);
@@ -2502,9 +2515,10 @@ export class PyEval {
       reportFlow(this.ctx, r.rule, r.what, r.callee, r.t, r.at);
       return;
     }
-    if (!r.site) return;
+    const site = r.site ?? this.handlerSite;
+    if (!site) return;
     const sinkStep = { file: r.file, range: nodeRange(r.at), message: `reaches ${r.what} (\`${r.callee}\`) in ${path.basename(r.file)}` };
-    reportFlow(this.ctx, r.rule, r.what, r.callee, r.t, r.site, this.ctx.file, sinkStep);
+    reportFlow(this.ctx, r.rule, r.what, r.callee, r.t, site, this.ctx.file, sinkStep);
   }
 }
 
