@@ -1,7 +1,7 @@
 // One build script: esbuild bundles for the client, the language server, the CLI and the
 // engine (used by tests and benchmarks), with the tree-sitter .wasm files copied beside them.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, existsSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,9 +46,15 @@ await Promise.all(
     ),
 );
 
+// web-tree-sitter itself is loaded at run time from dist/ (not bundled), so that a crashed
+// WebAssembly instance can be replaced by loading a fresh copy (see engine/parser.ts).
 const wasmSources = [
+  join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs'),
   join(root, 'node_modules/web-tree-sitter/web-tree-sitter.wasm'),
   ...['typescript', 'tsx', 'javascript', 'python'].map((g) => join(root, `node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter-${g}.wasm`)),
 ];
 for (const src of wasmSources) copyFileSync(src, join(dist, src.split('/').pop()));
+// One accessor appended: the engine reaches a crashed instance's Emscripten module to disarm it
+// (its finalizers would otherwise call into corrupted WebAssembly memory).
+appendFileSync(join(dist, 'web-tree-sitter.cjs'), '\nmodule.exports.__emscriptenModule = () => C;\n');
 console.log(`built ${entries.length} bundles into dist/ (${production ? 'production' : 'development'})`);

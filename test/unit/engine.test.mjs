@@ -73,9 +73,11 @@ test('incremental analysis equals an uncached analysis after every edit', () => 
     text = text.slice(0, at) + ins + text.slice(at + del);
     tree.edit(edit);
     const next = engine.parsers.parse('typescript', text, tree);
+    const changedRanges = next.getChangedRanges(tree);
     tree.delete();
     tree = next;
-    const inc = engine.analyzeTree(file, 'typescript', text, tree, { incremental: true });
+    // Half the time with tree-sitter's changed ranges (the keystroke path), half without.
+    const inc = engine.analyzeTree(file, 'typescript', text, tree, { incremental: true, changedRanges: i % 2 ? changedRanges : undefined });
     // Same tree without the cache: tree-sitter's error recovery may shape an incrementally
     // re-parsed broken file differently from a fresh parse, which is not what this tests.
     const fresh = engine.analyzeTree(file, 'typescript', text, tree, {});
@@ -121,4 +123,20 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
   assert.ok(f, 'path finding');
   assert.equal(f.definition, 'read_file');
   assert.match(f.message, /`path` of `read_file`/);
+});
+
+test('a tree-sitter crash is contained: the engine says so, recovers, and does not retry the same text', async () => {
+  const local = await Engine.create(join(root, 'dist'));
+  // Known crashing inputs are kept from the parser by a pre-check…
+  const chain = 'function g() {\n  f' + '<T>\n'.repeat(3000) + '}\n';
+  assert.match(local.analyzeText('/w/chain.ts', chain).incomplete ?? '', /nested too deeply/);
+  // …and when one gets through anyway, the WebAssembly instance is replaced.
+  assert.throws(() => local.parsers.parse('typescript', chain), /parser failed/);
+  assert.equal(local.parserBroken, true);
+  assert.match(local.analyzeText('/w/other.ts', TOOL('  execSync(`ls ${dir}`);')).incomplete ?? '', /parser failed/);
+  await local.recover();
+  assert.equal(local.parserBroken, false);
+  assert.equal(local.analyzeText('/w/other.ts', TOOL('  execSync(`ls ${dir}`);')).findings.length, 1);
+  assert.throws(() => local.parsers.parse('typescript', chain), /crashed it before/);
+  assert.equal(local.parserBroken, false);
 });

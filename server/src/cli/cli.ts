@@ -126,6 +126,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         timings: { parseMs: 0, analyzeMs: 0 },
       };
     }
+    // tree-sitter's WebAssembly trapped on that file: a new instance for the rest of the scan.
+    if (engine.parserBroken) await engine.recover();
     const file: FileReport = { abs, path: rel, lang, analysis };
     report.files.push(file);
     if (analysis.incomplete !== undefined) report.incomplete.push({ path: rel, reason: analysis.incomplete });

@@ -1,7 +1,7 @@
 import type { Tree } from 'web-tree-sitter';
 import { BudgetExceeded, type AnalysisContext, type ParsedModule } from './context';
 import { analyzeJs } from './js/analyze';
-import { langFromPath, Parsers } from './parser';
+import { langFromPath, ParserCrashed, Parsers, pathologicalNesting } from './parser';
 import { analyzePy } from './py/analyze';
 import { getRule } from './rules';
 import { applySuppressions } from './suppress';
@@ -22,6 +22,11 @@ export interface EngineOptions extends AnalyzeOptions {
    * and what it depends on are unchanged (the language server, on every edit).
    */
   incremental?: boolean;
+  /**
+   * With `incremental`: the ranges tree-sitter reports as changed since the previous analysis
+   * of this file (`newTree.getChangedRanges(oldTree)`), when exactly one re-parse happened since.
+   */
+  changedRanges?: { startIndex: number; endIndex: number }[];
 }
 
 interface CachedModule {
@@ -46,13 +51,19 @@ export class Engine {
     const skip = skipReason(text);
     if (skip) return emptyAnalysis(file, lang, skip);
     const t0 = performance.now();
-    const tree = this.parsers.parse(lang, text, null, opts.budgetMs ?? 1500);
+    let tree;
+    try {
+      tree = this.parsers.parse(lang, text, null, opts.budgetMs ?? 1500);
+    } catch (e) {
+      if (e instanceof ParserCrashed) return emptyAnalysis(file, lang, `not analysed: ${e.message}`);
+      throw e;
+    }
     const parseMs = performance.now() - t0;
     if (!tree) return emptyAnalysis(file, lang, 'parsing took longer than the time budget', parseMs);
     try {
       return this.analyzeTree(file, lang, text, tree, opts, parseMs);
     } finally {
-      tree.delete();
+      if (!this.parsers.broken) tree.delete();
     }
   }
 
@@ -72,6 +83,7 @@ export class Engine {
       definitions: [],
       findings: [],
       cache: opts.incremental ? { prev: this.handlerCaches.get(file) ?? new Map(), next: new Map() } : undefined,
+      changedRanges: opts.incremental ? opts.changedRanges : undefined,
     };
     let incomplete: string | undefined;
     try {
@@ -79,6 +91,7 @@ export class Engine {
       else analyzeJs(ctx);
     } catch (e) {
       if (e instanceof BudgetExceeded) incomplete = 'analysis stopped at the per-file time budget';
+      else if (e instanceof ParserCrashed) incomplete = `analysis stopped: ${e.message}`;
       else if (e instanceof RangeError) incomplete = 'analysis stopped: code nested too deeply';
       else incomplete = `analysis failed: ${e instanceof Error ? e.message : String(e)}`;
     }
@@ -96,6 +109,21 @@ export class Engine {
       incomplete,
       timings: { parseMs, analyzeMs: performance.now() - t0 },
     };
+  }
+
+  /** True after tree-sitter's WebAssembly trapped: call recover() before parsing again. */
+  get parserBroken(): boolean {
+    return this.parsers.broken;
+  }
+
+  /**
+   * A new tree-sitter instance after a crash. Trees made before (the language server's
+   * per-document trees, cached helper modules) are dropped without delete(): parse them again.
+   */
+  async recover(): Promise<void> {
+    this.moduleCache.clear();
+    this.handlerCaches.clear();
+    await this.parsers.reload();
   }
 
   /** Forget cached helper modules (a file changed on disk or in an editor). */
@@ -129,7 +157,7 @@ export class Engine {
       const tree = this.parsers.parse(lang, text, null, 500);
       if (tree) mod = { file: absPath, lang, text, tree };
     }
-    cached?.mod?.tree.delete();
+    if (!this.parsers.broken) cached?.mod?.tree.delete();
     this.moduleCache.set(absPath, { version, mod });
     if (this.moduleCache.size > 500) {
       const oldest = this.moduleCache.keys().next().value as string;
@@ -145,6 +173,8 @@ export function skipReason(text: string): string | undefined {
   if (text.length > MAX_FILE_BYTES) return `file is larger than ${MAX_FILE_BYTES / 1_000_000} MB; not analysed`;
   // Binary content: NUL characters do not occur in source code.
   if (text.indexOf('\u0000') !== -1) return 'file looks binary (contains NUL characters); not analysed';
+  const deep = pathologicalNesting(text);
+  if (deep) return `code nested too deeply for the parser (${deep}); not analysed`;
   if (text.length > 20_000) {
     let lines = 1;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;

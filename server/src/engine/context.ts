@@ -33,6 +33,12 @@ export interface AnalysisContext {
    * modules read `prev` and write what is still valid into `next`.
    */
   cache?: { prev: Map<string, unknown>; next: Map<string, unknown> };
+  /**
+   * Where the syntax tree differs from the one of the previous analysis of this file (from
+   * tree-sitter's getChangedRanges), when the caller knows: lets an edit inside one handler
+   * redo only that handler.
+   */
+  changedRanges?: { startIndex: number; endIndex: number }[];
 }
 
 export function checkBudget(ctx: AnalysisContext): void {

@@ -1,5 +1,21 @@
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { Edit, Language, Parser, type Tree } from 'web-tree-sitter';
+import type * as WebTreeSitter from 'web-tree-sitter';
+import type { Edit, Language, Parser, Tree } from 'web-tree-sitter';
+
+type Binding = typeof WebTreeSitter;
+
+/**
+ * web-tree-sitter keeps its WebAssembly instance in a module-level variable and a trap leaves
+ * it unusable, so it is loaded from dist/web-tree-sitter.cjs (copied there by the build) with a
+ * fresh module each time: a restart is a new copy of the module and a new instance.
+ */
+function loadBinding(wasmDir: string): Binding {
+  const file = path.resolve(wasmDir, 'web-tree-sitter.cjs');
+  const req = createRequire(file);
+  delete req.cache[file];
+  return req(file) as Binding;
+}
 import type { Lang } from './types';
 
 const GRAMMAR_FILES: Record<Lang, string> = {
@@ -42,20 +58,102 @@ export function langFromLanguageId(languageId: string, file?: string): Lang | un
 
 export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);
 
+/**
+ * tree-sitter's WebAssembly stops working for good after it traps (a stack overflow on some
+ * pathological inputs): parsing throws this until `Parsers.reload()` has made a new instance.
+ */
+export class ParserCrashed extends Error {
+  constructor(detail: string, restarting = true) {
+    super(restarting ? `the parser failed (${detail}); it is being restarted` : `the parser fails on this text (${detail})`);
+  }
+}
+
+function quickHash(t: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * After a trap the old instance's memory is corrupt, and its FinalizationRegistry callbacks
+ * (freeing trees and parsers as they are collected) would call into it and crash the process:
+ * every exported WebAssembly function of the dead instance becomes a no-op.
+ */
+function disarm(binding: Binding): void {
+  const mod = (binding as unknown as { __emscriptenModule?: () => Record<string, unknown> | undefined }).__emscriptenModule?.();
+  if (!mod) return;
+  for (const k of Object.keys(mod)) if (k.startsWith('_') && typeof mod[k] === 'function') mod[k] = () => 0;
+}
+
+/** Inputs known to overflow tree-sitter's stack: thousands of chained `<T>` type arguments, extreme bracket depth. */
+export function pathologicalNesting(text: string): string | undefined {
+  // Tests of the crash recovery feed such inputs on purpose.
+  if (process.env.MCP_WARDEN_TEST_SKIP_NESTING_CHECK === '1') return undefined;
+  let depth = 0;
+  let maxDepth = 0;
+  let chain = 0;
+  let maxChain = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) {
+      if (++depth > maxDepth) maxDepth = depth;
+    } else if (c === 41 || c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 62 /* > */) {
+      // `>` then `<` (whitespace between allowed): one more link of a `<T><T>…` chain.
+      let j = i + 1;
+      while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 9)) j++;
+      if (text.charCodeAt(j) === 60 && ++chain > maxChain) maxChain = chain;
+    } else if (c === 59 /* ; */) chain = 0;
+  }
+  if (maxDepth > 2500) return `brackets nested ${maxDepth} levels deep`;
+  if (maxChain > 1000) return `${maxChain} chained type arguments`;
+  return undefined;
+}
+
 /** Loads tree-sitter and the grammars once; afterwards parsing is synchronous. */
 export class Parsers {
   private readonly parsers = new Map<Lang, Parser>();
+  private languages: Map<Lang, Language>;
+  private binding: Binding;
+  /** Set when the WebAssembly trapped: nothing parses until reload(). */
+  broken = false;
+  /** Texts that made it trap, so the same text is not tried again after the restart. */
+  private readonly crashed = new Set<string>();
 
-  private constructor(private readonly languages: Map<Lang, Language>) {}
+  private constructor(
+    loaded: { binding: Binding; languages: Map<Lang, Language> },
+    private readonly wasmDir: string,
+  ) {
+    this.binding = loaded.binding;
+    this.languages = loaded.languages;
+  }
 
-  /** `wasmDir` holds web-tree-sitter.wasm and the grammar .wasm files. */
+  /** `wasmDir` holds web-tree-sitter.cjs, web-tree-sitter.wasm and the grammar .wasm files. */
   static async load(wasmDir: string): Promise<Parsers> {
-    await Parser.init({ locateFile: (f: string) => path.join(wasmDir, f) });
+    return new Parsers(await Parsers.instantiate(wasmDir), wasmDir);
+  }
+
+  private static async instantiate(wasmDir: string): Promise<{ binding: Binding; languages: Map<Lang, Language> }> {
+    const binding = loadBinding(wasmDir);
+    await binding.Parser.init({ locateFile: (f: string) => path.join(wasmDir, f) });
     const languages = new Map<Lang, Language>();
     for (const [lang, file] of Object.entries(GRAMMAR_FILES) as [Lang, string][]) {
-      languages.set(lang, await Language.load(path.join(wasmDir, file)));
+      languages.set(lang, await binding.Language.load(path.join(wasmDir, file)));
     }
-    return new Parsers(languages);
+    return { binding, languages };
+  }
+
+  /**
+   * A fresh WebAssembly instance after a crash. Every Tree made before is unusable afterwards:
+   * callers drop them (without delete()) and parse again.
+   */
+  async reload(): Promise<void> {
+    this.parsers.clear();
+    const loaded = await Parsers.instantiate(this.wasmDir);
+    this.binding = loaded.binding;
+    this.languages = loaded.languages;
+    this.broken = false;
   }
 
   language(lang: Lang): Language {
@@ -69,20 +167,31 @@ export class Parsers {
    * parsing ran past `budgetMs`.
    */
   parse(lang: Lang, text: string, oldTree?: Tree | null, budgetMs = 2000): Tree | null {
-    let parser = this.parsers.get(lang);
-    if (!parser) {
-      parser = new Parser();
-      parser.setLanguage(this.language(lang));
-      this.parsers.set(lang, parser);
-    }
+    if (this.broken) throw new ParserCrashed('an earlier input');
+    const fingerprint = () => `${lang}:${text.length}:${quickHash(text)}`;
+    if (this.crashed.size > 0 && this.crashed.has(fingerprint())) throw new ParserCrashed('this text crashed it before', false);
     const deadline = performance.now() + budgetMs;
     // Returning true cancels the parse (web-tree-sitter's typing says void; the runtime honours it).
     // The clock is read every 64th call: the callback runs very often.
     let calls = 0;
     const progressCallback = () => (++calls & 63) === 0 && performance.now() > deadline;
-    const tree = parser.parse(text, oldTree ?? null, { progressCallback: progressCallback as unknown as () => void });
-    if (!tree) parser.reset();
-    return tree;
+    try {
+      let parser = this.parsers.get(lang);
+      if (!parser) {
+        parser = new this.binding.Parser();
+        parser.setLanguage(this.language(lang));
+        this.parsers.set(lang, parser);
+      }
+      const tree = parser.parse(text, oldTree ?? null, { progressCallback: progressCallback as unknown as () => void });
+      if (!tree) parser.reset();
+      return tree;
+    } catch (e) {
+      this.broken = true;
+      disarm(this.binding);
+      if (this.crashed.size > 100) this.crashed.clear();
+      this.crashed.add(fingerprint());
+      throw new ParserCrashed(e instanceof Error ? e.message : String(e));
+    }
   }
 }
 
@@ -99,14 +208,15 @@ export function makeEdit(oldText: string, start: number, oldEnd: number, newText
   };
   const newEnd = start + newText.length;
   const updated = oldText.slice(0, start) + newText + oldText.slice(oldEnd);
-  return new Edit({
+  // Tree.edit reads these fields; a plain object works with whichever module instance made the tree.
+  return {
     startIndex: start,
     oldEndIndex: oldEnd,
     newEndIndex: newEnd,
     startPosition: point(oldText, start),
     oldEndPosition: point(oldText, oldEnd),
     newEndPosition: point(updated, newEnd),
-  });
+  } as Edit;
 }
 
 /**
@@ -122,14 +232,14 @@ export function makeEditAt(start: number, oldEnd: number, startPos: { line: numb
     for (let i = newText.indexOf('\n'); i !== -1; i = newText.indexOf('\n', i + 1)) row++;
     column = newText.length - lastNl - 1;
   }
-  return new Edit({
+  return {
     startIndex: start,
     oldEndIndex: oldEnd,
     newEndIndex: start + newText.length,
     startPosition: { row: startPos.line, column: startPos.character },
     oldEndPosition: { row: oldEndPos.line, column: oldEndPos.character },
     newEndPosition: { row, column },
-  });
+  } as Edit;
 }
 
 export type { Tree, Node } from 'web-tree-sitter';

@@ -69,6 +69,14 @@ interface OpenDoc {
   /** Result id of the last analysis (pull mode) and its status. */
   resultId?: string;
   status?: DocumentStatus;
+  /**
+   * What tree-sitter says changed in the tree since the last analysis: the ranges of the one
+   * re-parse since then, or null after several (or a full parse), when the engine must not rely on them.
+   */
+  changed: { startIndex: number; endIndex: number }[] | null;
+  reparsesSinceAnalysis: number;
+  /** Why the last parse failed (the parser crashed), shown as a note. */
+  parseError?: string;
 }
 
 const docs = new Map<string, OpenDoc>();
@@ -251,6 +259,8 @@ connection.onDidOpenTextDocument(({ textDocument: td }) => {
       parseMs: 0,
       deps: new Set(),
       depsStamp: 0,
+      changed: null,
+      reparsesSinceAnalysis: 0,
     };
     docs.set(td.uri, d);
     ensureTree(d);
@@ -289,8 +299,32 @@ function closeDoc(d: OpenDoc): void {
 }
 
 function dropTree(d: OpenDoc): void {
-  d.tree?.delete();
+  // After a parser crash the old trees belong to a dead WebAssembly instance: just let them go.
+  if (!engine?.parserBroken) d.tree?.delete();
   d.tree = null;
+}
+
+let recovering: Promise<void> | undefined;
+
+/**
+ * tree-sitter's WebAssembly trapped on some input (a stack overflow): start a new instance,
+ * parse every open document again and re-publish. The document that caused it keeps its note.
+ */
+function recoverParser(): void {
+  if (!engine || recovering || !engine.parserBroken) return;
+  const e = engine;
+  connection.console.error('MCP Warden: the parser crashed on an input; restarting it and re-analysing open documents');
+  for (const d of docs.values()) d.tree = null;
+  recovering = e
+    .recover()
+    .then(() => {
+      if (pullMode) void connection.languages.diagnostics.refresh();
+      else for (const d of docs.values()) schedule(d, 0);
+    })
+    .catch((err) => connection.console.error(`MCP Warden: restarting the parser failed: ${errorText(err)}`))
+    .finally(() => {
+      recovering = undefined;
+    });
 }
 
 /**
@@ -340,8 +374,23 @@ function reparse(d: OpenDoc): void {
   }
   const old = d.tree;
   const t0 = performance.now();
-  const tree = engine.parsers.parse(d.lang, text, old, PARSE_BUDGET_MS);
+  let tree;
+  try {
+    tree = engine.parsers.parse(d.lang, text, old, PARSE_BUDGET_MS);
+    d.parseError = undefined;
+  } catch (e) {
+    // tree-sitter's WebAssembly trapped (or was already down): note it on this document,
+    // restart the parser for everyone.
+    d.parseError = errorText(e);
+    d.tree = null;
+    d.changed = null;
+    d.reparsesSinceAnalysis = 2;
+    recoverParser();
+    return;
+  }
   d.parseMs = performance.now() - t0;
+  d.reparsesSinceAnalysis++;
+  d.changed = tree && old ? tree.getChangedRanges(old).map((r) => ({ startIndex: r.startIndex, endIndex: r.endIndex })) : null;
   old?.delete();
   d.tree = tree;
 }
@@ -453,6 +502,7 @@ async function publish(d: OpenDoc): Promise<void> {
   const diagnostics = analyze(d);
   connection.sendDiagnostics({ uri: d.uri, version, diagnostics });
   sendStatus();
+  recoverParser();
 }
 
 connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
@@ -493,10 +543,13 @@ function analyze(d: OpenDoc): Diagnostic[] {
     }
     ensureTree(d);
     if (!d.tree) {
-      status.incomplete = 'parsing took longer than the time budget; not analysed';
+      status.incomplete = d.parseError ? `not analysed: ${d.parseError}` : 'parsing took longer than the time budget; not analysed';
       return [noteDiagnostic(status.incomplete)];
     }
-    const analysis = engine.analyzeTree(d.file, d.lang, text, d.tree, { host: hostFor(d), rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS, incremental: true }, d.parseMs);
+    const changedRanges = d.reparsesSinceAnalysis === 1 && d.changed ? d.changed : undefined;
+    d.reparsesSinceAnalysis = 0;
+    d.changed = null;
+    const analysis = engine.analyzeTree(d.file, d.lang, text, d.tree, { host: hostFor(d), rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS, incremental: true, changedRanges }, d.parseMs);
     const out: Diagnostic[] = [];
     for (const f of analysis.findings) {
       if (settings.rules[f.ruleId] === 'off') continue;

@@ -2,22 +2,25 @@ import type { Node } from 'web-tree-sitter';
 import { nodeRange, type AnalysisContext } from '../context';
 import { getRule } from '../rules';
 import { CLEAN, sourceVal, type Val } from '../taint';
-import type { Finding, McpDefinition, Range } from '../types';
-import { discoverUnits, type DiscoveredHandler, type WeakSchema } from './discover';
+import type { Finding, McpDefinition, Position, Range } from '../types';
+import { discoverUnits, type DiscoveredHandler, type Unit, type WeakSchema } from './discover';
 import { JsEvaluator, type RawTaint } from './eval';
 import { buildModuleInfo, type ModuleInfo } from './module';
 
 export function analyzeJs(ctx: AnalysisContext): void {
   const info = buildModuleInfo({ file: ctx.file, lang: ctx.lang, text: ctx.text, tree: ctx.root.tree }, ctx);
-  const units = discoverUnits(ctx, info);
-  if (units.length === 0) return;
-  const idents = ctx.cache ? identCache(ctx) : undefined;
-  const keyOf = idents ? makeKeyer(info, idents) : undefined;
   // Versions of the project modules this file imports (part of every cache key).
   let importVersions = '';
   if (ctx.cache) for (const rel of info.relImports.values()) if (rel.file) importVersions += `${rel.file}@${ctx.host?.version?.(rel.file) ?? ctx.host?.readFile(rel.file)?.length}\u0000`;
+  const idents = ctx.cache ? identCache(ctx) : undefined;
+  const keyOf = idents ? makeKeyer(info, idents) : undefined;
+  const runner = new UnitRunner(ctx, info);
+  if (ctx.cache && keyOf && editInsideOneUnit(ctx, info, importVersions, keyOf, runner)) return;
+
+  const units = discoverUnits(ctx, info);
+  const recs: UnitRec[] = [];
+  let allCacheable = true;
   const occurrences = new Map<string, number>();
-  let ev: JsEvaluator | undefined;
   let lastEnd = -1;
   for (const unit of units) {
     const anchor = unit.anchor;
@@ -25,12 +28,15 @@ export function analyzeJs(ctx: AnalysisContext): void {
     // Registrations that hold syntax errors or overlap another one (error recovery) are always redone.
     const cacheable = anchor.startIndex >= lastEnd && !anchor.hasError;
     lastEnd = Math.max(lastEnd, anchor.endIndex);
+    if (!cacheable) allCacheable = false;
     if (ctx.cache && keyOf && cacheable) {
-      key = keyOf(anchor) + importVersions;
+      const k = keyOf(anchor);
+      key = k.key + importVersions;
       // Identical registrations (copy-pasted) each get their own entry.
       const n = occurrences.get(key) ?? 0;
       occurrences.set(key, n + 1);
       if (n > 0) key += `\u0000#${n}`;
+      recs.push({ start: anchor.startIndex, end: anchor.endIndex, hook: unit.hook, kind: unit.kind, key, deps: k.deps, container: k.container, inClass: k.inClass });
       const hit = ctx.cache.prev.get(key) as CachedUnit | undefined;
       if (hit) {
         const moved = shift(hit, anchor, ctx.file);
@@ -40,6 +46,22 @@ export function analyzeJs(ctx: AnalysisContext): void {
         continue;
       }
     }
+    runner.run(unit, key);
+  }
+  if (ctx.cache && allCacheable) ctx.cache.next.set(FAST_KEY, { text: ctx.text, importVersions, units: recs } satisfies FastState);
+}
+
+/** Discovers and evaluates one registration, storing its results under `key`. */
+class UnitRunner {
+  private ev: JsEvaluator | undefined;
+  constructor(
+    private readonly ctx: AnalysisContext,
+    private readonly info: ModuleInfo,
+  ) {}
+
+  run(unit: Unit, key: string | undefined): void {
+    const { ctx, info } = this;
+    const anchor = unit.anchor;
     const defsBefore = ctx.definitions.length;
     const before = ctx.findings.length;
     const { handlers, weak } = unit.discover();
@@ -47,12 +69,12 @@ export function analyzeJs(ctx: AnalysisContext): void {
     for (const w of weak) ctx.findings.push(weakFinding(w, ctx));
     for (const h of handlers) {
       if (h.fn) {
-        ev ??= new JsEvaluator(ctx, info);
-        ev.runHandler(h.fn, handlerArgs(h, ctx, h.fn), h.def.name, h.classBody);
+        this.ev ??= new JsEvaluator(ctx, info);
+        this.ev.runHandler(h.fn, handlerArgs(h, ctx, h.fn), h.def.name, h.classBody);
       } else if (h.importName && h.registration) {
-        ev ??= new JsEvaluator(ctx, info);
-        const imp = ev.resolveImport(h.importName);
-        if (imp) ev.runHandler(imp.fn, handlerArgs(h, ctx, h.registration), h.def.name, undefined, imp.info, h.registration);
+        this.ev ??= new JsEvaluator(ctx, info);
+        const imp = this.ev.resolveImport(h.importName);
+        if (imp) this.ev.runHandler(imp.fn, handlerArgs(h, ctx, h.registration), h.def.name, undefined, imp.info, h.registration);
       }
     }
     if (key !== undefined) {
@@ -65,6 +87,124 @@ export function analyzeJs(ctx: AnalysisContext): void {
       } satisfies CachedUnit);
     }
   }
+}
+
+// ---------------------------------------------------------------- keystroke fast path
+
+/** Lengths of the common prefix and (non-overlapping) common suffix of two texts; compares in chunks natively. */
+export function commonEnds(a: string, b: string): { p: number; sfx: number } {
+  const min = Math.min(a.length, b.length);
+  let p = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (p + step <= min && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
+  }
+  let sfx = 0;
+  const room = min - p;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (sfx + step <= room && a.slice(a.length - sfx - step, a.length - sfx) === b.slice(b.length - sfx - step, b.length - sfx)) sfx += step;
+  }
+  return { p, sfx };
+}
+
+const FAST_KEY = '\u0000fast';
+
+interface UnitRec {
+  start: number;
+  end: number;
+  hook: number;
+  kind: 'call' | 'object';
+  key: string;
+  deps: string[];
+  container?: string;
+  inClass: boolean;
+}
+
+interface FastState {
+  text: string;
+  importVersions: string;
+  units: UnitRec[];
+}
+
+/**
+ * The common keystroke: one edit inside one registration's handler, nothing else touched. Only
+ * that registration is redone; every other one keeps its results, moved through the edit,
+ * without looking at the tree. Returns false (and changes nothing) whenever that is not
+ * certainly the same as analysing all of them — the caller then does the general pass.
+ */
+function editInsideOneUnit(ctx: AnalysisContext, info: ModuleInfo, importVersions: string, keyOf: (a: Node) => UnitKey, runner: UnitRunner): boolean {
+  const st = ctx.cache!.prev.get(FAST_KEY) as FastState | undefined;
+  const changed = ctx.changedRanges;
+  if (!st || !changed || st.importVersions !== importVersions) return false;
+  const old = st.text;
+  const now = ctx.text;
+  const { p, sfx } = commonEnds(old, now);
+  const oldEnd = old.length - sfx;
+  const newEnd = now.length - sfx;
+  const delta = now.length - old.length;
+  // The one registration holding the whole edit, strictly after its method name / key.
+  const inside = st.units.filter((u) => u.start <= p && oldEnd < u.end);
+  if (inside.length !== 1) return false;
+  const v = inside[0];
+  if (v.hook + 20 > p || v.inClass) return false;
+  for (const u of st.units) if (u !== v && !ctx.cache!.prev.has(u.key)) return false;
+  if (v.container && st.units.some((u) => u !== v && u.deps.includes(v.container!))) return false;
+  const vEnd = v.end + delta;
+  for (const r of changed) if (r.startIndex < v.start || r.endIndex > vEnd) return false;
+  // Nothing else registers inside the edited registration now.
+  const found = discoverUnits(ctx, info, v.start, vEnd);
+  if (found.length !== 1 || found[0].hook !== v.hook || found[0].anchor.startIndex !== v.start || found[0].anchor.endIndex !== vEnd) return false;
+  const unit = found[0];
+  if (unit.anchor.hasError) return false;
+
+  // Position mapping through the edit for everything outside it.
+  const at = (text: string, offset: number) => {
+    let row = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) row++;
+    return { row, col: offset - (text.lastIndexOf('\n', offset - 1) + 1) };
+  };
+  const s0 = at(old, p);
+  const oe = at(old, oldEnd);
+  const ne = at(now, newEnd);
+  const mapPos = (x: Position): Position => {
+    if (x.line < s0.row || (x.line === s0.row && x.character <= s0.col)) return x;
+    if (x.line === oe.row) return { line: ne.row, character: x.character - oe.col + ne.col };
+    return { line: x.line + ne.row - oe.row, character: x.character };
+  };
+  const mapRange = (r: Range): Range => ({ start: mapPos(r.start), end: mapPos(r.end) });
+
+  const k = keyOf(unit.anchor);
+  const key = k.key + importVersions;
+  const recs: UnitRec[] = [];
+  for (const u of st.units) {
+    if (u === v) {
+      recs.push({ ...u, end: vEnd, key, deps: k.deps, container: k.container, inClass: k.inClass });
+      const hit = ctx.cache!.prev.get(key) as CachedUnit | undefined;
+      if (hit) {
+        const moved = shift(hit, unit.anchor, ctx.file);
+        ctx.definitions.push(...moved.definitions);
+        ctx.findings.push(...moved.findings);
+        ctx.cache!.next.set(key, moved);
+      } else runner.run(unit, key);
+      continue;
+    }
+    const c = ctx.cache!.prev.get(u.key) as CachedUnit;
+    const after = u.start >= oldEnd;
+    const moved: CachedUnit = !after
+      ? c
+      : {
+          line: mapPos({ line: c.line, character: c.col }).line,
+          col: mapPos({ line: c.line, character: c.col }).character,
+          endLine: mapPos({ line: c.endLine, character: 0 }).line,
+          definitions: c.definitions.map((d) => ({ ...d, range: mapRange(d.range), nameRange: mapRange(d.nameRange), params: d.params.map((x) => (x.range ? { ...x, range: mapRange(x.range) } : x)) })),
+          findings: c.findings.map((f) => ({ ...f, range: f.file === ctx.file ? mapRange(f.range) : f.range, flow: f.flow.map((x) => (x.file === ctx.file ? { ...x, range: mapRange(x.range) } : x)) })),
+        };
+    ctx.definitions.push(...moved.definitions);
+    ctx.findings.push(...moved.findings);
+    ctx.cache!.next.set(u.key, moved);
+    recs.push(after ? { ...u, start: u.start + delta, end: u.end + delta, hook: u.hook + delta } : u);
+  }
+  ctx.cache!.next.set(FAST_KEY, { text: now, importVersions, units: recs } satisfies FastState);
+  return true;
 }
 
 function weakFinding(w: WeakSchema, ctx: AnalysisContext): Finding {
@@ -88,7 +228,8 @@ const IDENTS_KEY = '\u0000idents';
 /** Identifier lists of texts, remembered across analyses of this file (texts rarely change). */
 function identCache(ctx: AnalysisContext): (text: string) => string[] {
   const prev = ctx.cache!.prev.get(IDENTS_KEY) as Map<string, string[]> | undefined;
-  const next = new Map<string, string[]>();
+  // Carried over whole (the keystroke path looks at one text only), restarted when it grows stale.
+  const next = prev && prev.size < 4000 ? new Map(prev) : new Map<string, string[]>();
   ctx.cache!.next.set(IDENTS_KEY, next);
   return (text) => {
     let ids = next.get(text) ?? prev?.get(text);
@@ -115,9 +256,19 @@ export function textHash(t: string): string {
  * declarations it names (transitively, with their positions, since findings may point into
  * them) and the class around it. Closures of declarations are computed once per analysis.
  */
-function makeKeyer(info: ModuleInfo, idents: (text: string) => string[]): (anchor: Node) => string {
+interface UnitKey {
+  key: string;
+  /** Names of the top-level declarations the result depends on. */
+  deps: string[];
+  /** The declaration the registration sits in, if any. */
+  container?: string;
+  inClass: boolean;
+}
+
+function makeKeyer(info: ModuleInfo, idents: (text: string) => string[]): (anchor: Node) => UnitKey {
   const importsHash = textHash(info.importsText);
   const closures = new Map<string, string>();
+  const namesOf = new Map<string, string[]>();
   const declPart = (decl: Node, text: string) => `${decl.startIndex}:${textHash(text)}`;
   const closureOf = (name: string): string => {
     let c = closures.get(name);
@@ -137,27 +288,52 @@ function makeKeyer(info: ModuleInfo, idents: (text: string) => string[]): (ancho
     }
     c = parts.join(',');
     closures.set(name, c);
+    namesOf.set(name, [...seen].filter((n) => info.decls.has(n)));
+    return c;
+  };
+  const closureNames = (name: string): string[] => {
+    let c = namesOf.get(name);
+    if (!c) {
+      closureOf(name);
+      c = namesOf.get(name) ?? [name];
+    }
     return c;
   };
   return (anchor) => {
     const own = anchor.text;
     const parts: string[] = [own, importsHash];
+    const deps = new Set<string>();
+    let container: string | undefined;
+    let inClass = false;
     // A registration inside a class depends on the whole class (this.method handlers).
     for (const cls of info.classes.values()) {
-      if (cls.startIndex <= anchor.startIndex && cls.endIndex >= anchor.endIndex) parts.push(declPart(cls, cls.text));
+      if (cls.startIndex <= anchor.startIndex && cls.endIndex >= anchor.endIndex) {
+        parts.push(declPart(cls, cls.text));
+        inClass = true;
+      }
+    }
+    for (const [name, decl] of info.decls) {
+      if (decl.startIndex <= anchor.startIndex && decl.endIndex >= anchor.endIndex) container = name;
     }
     for (const name of idents(own)) {
       const decl = info.decls.get(name);
       if (!decl) continue;
-      if (decl.startIndex <= anchor.startIndex && decl.endIndex >= anchor.endIndex) {
+      if (name === container) {
         // The registration sits inside this declaration: depend on the rest of it.
         const t = decl.text;
         const rest = t.slice(0, anchor.startIndex - decl.startIndex) + t.slice(anchor.endIndex - decl.startIndex);
         parts.push(declPart(decl, rest));
-        for (const n of idents(rest)) if (n !== name && info.decls.has(n)) parts.push(closureOf(n));
-      } else parts.push(closureOf(name));
+        deps.add(name);
+        for (const n of idents(rest)) if (n !== name && info.decls.has(n)) {
+          parts.push(closureOf(n));
+          for (const d of closureNames(n)) deps.add(d);
+        }
+      } else {
+        parts.push(closureOf(name));
+        for (const d of closureNames(name)) deps.add(d);
+      }
     }
-    return parts.join('\u0000');
+    return { key: parts.join('\u0000'), deps: [...deps], container, inClass };
   };
 }
 

@@ -41,18 +41,24 @@ const METHOD_RE = /\.\s*(tool|registerTool|resource|registerResource|prompt|regi
  * Registration calls, found from the text (a regex over the source is far cheaper than a
  * tree query over every call) and confirmed on the tree.
  */
-function candidateCalls(ctx: AnalysisContext): Node[] {
-  const out: Node[] = [];
-  METHOD_RE.lastIndex = 0;
-  for (let m = METHOD_RE.exec(ctx.text); m; m = METHOD_RE.exec(ctx.text)) {
+function candidateCalls(ctx: AnalysisContext, from = 0, to = ctx.text.length): { call: Node; hook: number }[] {
+  const out: { call: Node; hook: number }[] = [];
+  METHOD_RE.lastIndex = from;
+  for (let m = METHOD_RE.exec(ctx.text); m && m.index < to; m = METHOD_RE.exec(ctx.text)) {
     const at = m.index + m[0].indexOf(m[1]);
-    const prop = ctx.root.descendantForIndex(at, at + m[1].length);
-    const member = prop?.type === 'property_identifier' ? prop.parent : null;
-    const call = member?.type === 'member_expression' ? member.parent : null;
-    // The member is the callee (it starts the call), not an argument.
-    if (call?.type === 'call_expression' && call.startIndex === member!.startIndex) out.push(call);
+    const call = callAtHook(ctx, at, m[1].length);
+    if (call) out.push({ call, hook: at });
   }
   return out;
+}
+
+/** The registration call whose method name starts at `at`, if that is what is there. */
+function callAtHook(ctx: AnalysisContext, at: number, len: number): Node | undefined {
+  const prop = ctx.root.descendantForIndex(at, at + len);
+  const member = prop?.type === 'property_identifier' ? prop.parent : null;
+  const call = member?.type === 'member_expression' ? member.parent : null;
+  // The member is the callee (it starts the call), not an argument.
+  return call?.type === 'call_expression' && call.startIndex === member!.startIndex ? call : undefined;
 }
 
 /** What a zod schema expression says about a value. */
@@ -294,12 +300,16 @@ function templateVars(n: Node | undefined, info: ModuleInfo): { vars: string[]; 
 /** One registration the analysis can redo or reuse on its own: a call or a tool object. */
 export interface Unit {
   anchor: Node;
+  /** Offset of the method name (calls) or handler key (tool objects) the unit was found from. */
+  hook: number;
+  kind: 'call' | 'object';
   discover(): { handlers: DiscoveredHandler[]; weak: WeakSchema[] };
 }
 
-export function discoverUnits(ctx: AnalysisContext, info: ModuleInfo): Unit[] {
-  const units: Unit[] = candidateCalls(ctx).map((call) => ({ anchor: call, discover: () => discoverCall(call, info) }));
-  for (const t of toolObjectCandidates(ctx)) units.push({ anchor: t.obj, discover: () => toolObject(t.obj, t.fn, info) });
+/** Registrations in the file (or in [from, to)): calls first, then tool objects, in text order. */
+export function discoverUnits(ctx: AnalysisContext, info: ModuleInfo, from = 0, to = ctx.text.length): Unit[] {
+  const units: Unit[] = candidateCalls(ctx, from, to).map(({ call, hook }) => ({ anchor: call, hook, kind: 'call' as const, discover: () => discoverCall(call, info) }));
+  for (const t of toolObjectCandidates(ctx, from, to)) units.push({ anchor: t.obj, hook: t.hook, kind: 'object', discover: () => toolObject(t.obj, t.fn, info) });
   return units;
 }
 
@@ -441,12 +451,12 @@ const REGISTRATION_METHOD = /^(tool|registerTool|resource|registerResource|promp
  * Tool definitions kept as objects and registered in a loop:
  * `{ name: "read_file", description, inputSchema, handler: async (args) => … }`.
  */
-function toolObjectCandidates(ctx: AnalysisContext): { obj: Node; fn: Node }[] {
+function toolObjectCandidates(ctx: AnalysisContext, from = 0, to = ctx.text.length): { obj: Node; fn: Node; hook: number }[] {
   // Files of an MCP project, or modules that define tool objects with a schema (tools/*.ts).
   if (!/modelcontextprotocol|fastmcp|McpServer|inputSchema|CallToolRequest/.test(ctx.text) && !(/\b(schema|parameters|argsSchema|input_schema)\s*:/.test(ctx.text) && /from ["']zod["']|require\(["']zod["']\)/.test(ctx.text))) return [];
-  const out: { obj: Node; fn: Node }[] = [];
-  HANDLER_KEY_RE.lastIndex = 0;
-  for (let m = HANDLER_KEY_RE.exec(ctx.text); m; m = HANDLER_KEY_RE.exec(ctx.text)) {
+  const out: { obj: Node; fn: Node; hook: number }[] = [];
+  HANDLER_KEY_RE.lastIndex = from;
+  for (let m = HANDLER_KEY_RE.exec(ctx.text); m && m.index < to; m = HANDLER_KEY_RE.exec(ctx.text)) {
     const keyAt = m.index + m[0].indexOf(m[2], m[1].length);
     const key = ctx.root.descendantForIndex(keyAt, keyAt + m[2].length);
     if (key?.type !== 'property_identifier') continue;
@@ -463,7 +473,7 @@ function toolObjectCandidates(ctx: AnalysisContext): { obj: Node; fn: Node }[] {
     const call = obj.parent?.type === 'arguments' ? obj.parent.parent : null;
     const callee = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
     if (callee?.type === 'member_expression' && REGISTRATION_METHOD.test(callee.childForFieldName('property')?.text ?? '')) continue;
-    out.push({ obj, fn });
+    out.push({ obj, fn, hook: keyAt });
   }
   return out;
 }
