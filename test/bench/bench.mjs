@@ -56,7 +56,7 @@ class LspClient {
     this.stderr = '';
     this.exited = false;
     this.proc.stdout.on('data', (d) => this.onData(d));
-    this.proc.stderr.on('data', (d) => (this.stderr = (this.stderr + d).slice(-4000)));
+    this.proc.stderr.on('data', (d) => { this.stderr = (this.stderr + d).slice(-4000); if (process.env.BENCH_ECHO) process.stderr.write(d); });
     this.proc.on('exit', () => {
       this.exited = true;
       for (const { reject } of this.pending.values()) reject(new Error(`server exited: ${this.stderr.trim().split('\n').pop() ?? ''}`));
