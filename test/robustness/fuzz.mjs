@@ -193,6 +193,7 @@ function summarize(r, what) {
     megabytes: +(r.bytes / 1e6).toFixed(1),
     crashes: r.crashes.length,
     hangs: r.hangs.length,
+    runBeforeAHangUnreported: r.unreported,
     analysisFailures: r.failures.length,
     overLimit: r.timeouts.length,
     incomplete: r.incomplete,

@@ -537,10 +537,14 @@ export const DEEP_CONSTRUCTS = [
 
 const LANG_CODES = { j: 'javascript', t: 'typescript', p: 'python', x: 'tsx' };
 
-/** The deep-nesting matrix: one input per (construct, language), at depth `depth`. */
-export function deepInputs(seeds, depth = 3000) {
+/**
+ * The deep-nesting matrix: one input per (construct, language, depth). Depth 1,000 still fits the
+ * analyser's stack, so work that grows faster than the nesting shows; 3,000 goes past it.
+ */
+export function deepInputs(seeds, depths = [1000, 3000]) {
   const out = [];
-  for (const c of DEEP_CONSTRUCTS) {
+  for (const depth of depths) for (const c of DEEP_CONSTRUCTS) {
+    if (c.indent && depth !== depths[depths.length - 1]) continue; // as many levels as fit, once
     for (const code of c.langs) {
       const lang = LANG_CODES[code];
       // The smallest seed of the language: the construct dominates the input.

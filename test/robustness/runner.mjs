@@ -36,6 +36,8 @@ export async function runEngineJobs(o) {
     crashes: [],
     hangs: [],
     failures: [],
+    /** Inputs run by a worker that hung after its last report (counted in runs, details lost). */
+    unreported: 0,
   };
   const merge = (s) => {
     total.runs += s.runs;
@@ -80,6 +82,7 @@ export async function runEngineJobs(o) {
       let resumeAt = to;
       let lastBeat = -1;
       let lastChange = Date.now();
+      let reportedUpTo = from;
       const hangMs = o.hangMs ?? 30_000;
       const watchdog = setInterval(() => {
         const b = Atomics.load(progress, 1);
@@ -91,6 +94,9 @@ export async function runEngineJobs(o) {
         if (Date.now() - lastChange > hangMs) {
           const index = Atomics.load(progress, 0);
           total.hangs.push({ index, seconds: hangMs / 1000 });
+          // Inputs finished after the worker's last report ran, but their details are lost.
+          total.runs += index - reportedUpTo;
+          total.unreported += index - reportedUpTo;
           resumeAt = index + 1;
           worker.terminate();
         }
@@ -103,6 +109,7 @@ export async function runEngineJobs(o) {
       };
       worker.on('message', (m) => {
         if (m.type === 'progress' || m.type === 'done' || m.type === 'crash') merge(m.stats);
+        if (m.type === 'progress') reportedUpTo = m.next;
         if (m.type === 'crash') {
           total.crashes.push({ ...m.crash, text: m.text });
           resumeAt = m.crash.index + 1;

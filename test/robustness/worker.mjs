@@ -113,6 +113,7 @@ function runSequence(i) {
   }
 }
 
+let lastPost = performance.now();
 for (let i = from; i < to; i++) {
   beat(i);
   try {
@@ -127,8 +128,10 @@ for (let i = from; i < to; i++) {
     });
     process.exit(0);
   }
-  if ((i - from) % 100 === 99) {
-    post('progress');
+  // Report often enough that a hang (the worker is then terminated) loses little.
+  if ((i - from) % 100 === 99 || performance.now() - lastPost > 500) {
+    lastPost = performance.now();
+    post('progress', { next: i + 1 });
     stats.runs = 0;
     stats.steps = 0;
     stats.bytes = 0;
