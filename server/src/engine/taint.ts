@@ -157,6 +157,13 @@ export class Env {
     private readonly isBranch = false,
   ) {}
 
+  /**
+   * A module scope is shared by every handler: assignments from inside a function to a name
+   * declared there stay in the function's scope, so one handler cannot taint another's view
+   * of `path` or `db`.
+   */
+  shared = false;
+
   get(name: string): Val | undefined {
     for (let e: Env | undefined = this; e; e = e.parent) {
       const v = e.vars.get(name);
@@ -178,12 +185,14 @@ export class Env {
   /** Assigns where declared (or here when undeclared). */
   assign(name: string, v: Val): void {
     let branch: Env | undefined;
+    let local: Env | undefined;
     for (let e: Env | undefined = this; e; e = e.parent) {
       if (e.vars.has(name)) {
-        (branch ?? e).vars.set(name, v);
+        (branch ?? (e.shared && e !== this ? local : undefined) ?? e).vars.set(name, v);
         return;
       }
       if (e.isBranch && !branch) branch = e;
+      if (!e.shared) local = e;
     }
     (branch ?? this).vars.set(name, v);
   }

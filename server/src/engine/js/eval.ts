@@ -76,6 +76,9 @@ interface FnState {
 
 export class JsEvaluator {
   private calls = 0;
+  private steps = 0;
+  /** alwaysExits results by node id (nested blocks would otherwise be re-walked at every level). */
+  private readonly exitMemo = new Map<number, boolean>();
   private readonly stack: string[] = [];
   private readonly modules = new Map<string, ModuleInfo | null>();
   private readonly table = sinkTable('ts');
@@ -208,7 +211,7 @@ export class JsEvaluator {
   execBlock(block: Node, env: Env, st: FnState): void {
     for (const s of statements(block)) {
       this.execStmt(s, env, st);
-      if (alwaysExits(s)) break;
+      if (alwaysExits(s, this.exitMemo)) break;
     }
   }
 
@@ -369,8 +372,8 @@ export class JsEvaluator {
       const elseEnv = env.branch();
       if (cond) this.applyGuards(this.guardsWhen(cond, false, env, st), elseEnv, st);
       if (alt) this.execStmtOrBlock(alt, elseEnv, st);
-      const thenExits = alwaysExits(cons);
-      const elseExits = alt ? alwaysExits(alt) : false;
+      const thenExits = alwaysExits(cons, this.exitMemo);
+      const elseExits = alt ? alwaysExits(alt, this.exitMemo) : false;
       if (thenExits && !elseExits) {
         // Code after the if runs only when the condition was false.
         this.copyInto(elseEnv, env);
@@ -434,7 +437,7 @@ export class JsEvaluator {
         for (const b of c.childrenForFieldName('body')) {
           if (!b) continue;
           this.execStmt(b, inner, st);
-          if (alwaysExits(b)) break;
+          if (alwaysExits(b, this.exitMemo)) break;
         }
       } finally {
         st.defName = prev;
@@ -551,6 +554,7 @@ export class JsEvaluator {
   // ------------------------------------------------------------------ expressions
 
   evalExpr(n: Node, env: Env, st: FnState): Val {
+    if ((++this.steps & 255) === 0) checkBudget(this.ctx);
     switch (n.type) {
       case 'identifier':
       case 'shorthand_property_identifier': {
@@ -611,8 +615,9 @@ export class JsEvaluator {
         const prop = n.childForFieldName('property')?.text;
         if (!obj || !prop) return CLEAN;
         const ov = this.evalExpr(obj, env, st);
-        const alias = calleeOfAlias(n, env);
         const mv = this.member(ov, prop, n, st);
+        // fs.promises / cp.exec: a member of a known module is that module member (one step per level).
+        const alias = ov.callee ? canonical(`${ov.callee}.${prop}`) : obj.type === 'call_expression' ? calleeOfAlias(n, env) : undefined;
         return alias && !isTainted(mv) ? { callee: alias } : mv;
       }
       case 'subscript_expression': {

@@ -270,6 +270,7 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext): Module
   }
 
   // Module-level aliases of sinks: const run = promisify(exec); const fsp = fs.promises.
+  info.env.shared = true;
   for (const [name, value] of info.consts) {
     const callee = calleeOfAlias(value, info.env);
     if (callee) info.env.declare(name, { callee });

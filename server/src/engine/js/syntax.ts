@@ -82,8 +82,19 @@ export function statements(n: Node): Node[] {
 }
 
 /** True when the statement (or block) always leaves the enclosing block: return/throw/continue/break/process.exit. */
-export function alwaysExits(n: Node | null | undefined): boolean {
+export function alwaysExits(n: Node | null | undefined, memo?: Map<number, boolean>): boolean {
   if (!n) return false;
+  if (memo) {
+    const known = memo.get(n.id);
+    if (known !== undefined) return known;
+    const r = exits(n, memo);
+    memo.set(n.id, r);
+    return r;
+  }
+  return exits(n, memo);
+}
+
+function exits(n: Node, memo: Map<number, boolean> | undefined): boolean {
   switch (n.type) {
     case 'return_statement':
     case 'throw_statement':
@@ -92,14 +103,14 @@ export function alwaysExits(n: Node | null | undefined): boolean {
       return true;
     case 'statement_block': {
       const s = statements(n);
-      return s.length > 0 && s.some((x) => alwaysExits(x));
+      return s.length > 0 && s.some((x) => alwaysExits(x, memo));
     }
     case 'if_statement': {
       const alt = n.childForFieldName('alternative');
-      return alwaysExits(n.childForFieldName('consequence')) && !!alt && alwaysExits(alt.namedChildren.find((c) => c && c.type !== 'comment'));
+      return alwaysExits(n.childForFieldName('consequence'), memo) && !!alt && alwaysExits(alt.namedChildren.find((c) => c && c.type !== 'comment'), memo);
     }
     case 'else_clause':
-      return alwaysExits(n.namedChildren[0]);
+      return alwaysExits(n.namedChildren[0], memo);
     case 'expression_statement': {
       const e = unwrap(n.namedChildren[0]);
       if (e?.type === 'call_expression') {
