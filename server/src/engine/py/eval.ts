@@ -523,9 +523,12 @@ export class PyEval {
     const body = field(s, 'body');
     if (!left || !right || !body) return false;
     const coll = this.evalExpr(right, sc, fr, 0);
-    const item = elementOf(coll);
+    let item = elementOf(coll);
+    // `for info in socket.getaddrinfo(host, ...)`: each element is a view of what the list is a view of.
+    const org = this.targetsOf(right, ALL_BITS, sc, 0).filter((o) => o.prop === undefined);
+    if (org.length && is(left, 'identifier')) item = { ...item, org };
     const elseBody = field(field(s, 'alternative'), 'body');
-    return this.loop(sc, fr, d, body, (b) => this.assignTarget(left, item, b, fr), elseBody);
+    return this.loop(sc, fr, d, body, (b) => this.assignTarget(left, item, b, fr), elseBody, false, true);
   }
 
   private execWhile(s: Node, sc: Scope, fr: Frame, d: number): boolean {
@@ -546,7 +549,7 @@ export class PyEval {
    * the states where the loop ran out (zero iterations, end of body, `continue`) once they went
    * through the `else:` block. True when no path leaves the loop normally.
    */
-  private loop(sc: Scope, fr: Frame, d: number, body: Node, bind: (b: Scope) => void, elseBody: Node | null, infinite = false): boolean {
+  private loop(sc: Scope, fr: Frame, d: number, body: Node, bind: (b: Scope) => void, elseBody: Node | null, infinite = false, forAll = false): boolean {
     const passes = fr.loops.length < 2 ? 2 : 1;
     let final: Scope[] = [];
     for (let i = 0; i < passes; i++) {
@@ -556,8 +559,17 @@ export class PyEval {
       bind(b);
       const term = this.execBlock(body, b, fr, d + 1);
       fr.loops.pop();
-      const normal = infinite ? [] : [sc.fork(), ...ctx.continues];
+      const zero = sc.fork();
+      const normal = infinite ? [] : [zero, ...ctx.continues];
       if (!term && !infinite) normal.push(b);
+      // A check every element passes (`for addr in addrs: if addr.is_private: return False`)
+      // holds for the list after the loop; an empty list passes vacuously.
+      if (forAll && !term && ctx.continues.length === 0) {
+        for (const [name, v] of b.vars) {
+          const pre = sc.get(name);
+          if (pre && v.t && pre.t && v.t.param === pre.t.param && v.t.definition === pre.t.definition && (v.t.safe & pre.t.safe) === pre.t.safe && v.t.safe !== pre.t.safe) zero.set(name, v);
+        }
+      }
       final = [...ctx.breaks];
       if (elseBody && normal.length) {
         const e = sc.fork();
@@ -1099,7 +1111,7 @@ export class PyEval {
       return { t: obj.t };
     }
     if (obj.callee === 'os.environ') return CLEAN;
-    if (obj.table) return CLEAN;
+    if (obj.table) return kv.str === undefined ? this.functionSet(obj) : ((obj.props?.get(kv.str) as PyVal | undefined) ?? CLEAN);
     if (is(key, 'slice')) return obj.tag === 'path' ? flat(obj) : flat(obj);
     if (obj.props && kv.str !== undefined) return (obj.props.get(kv.str) as PyVal | undefined) ?? (obj.props.get('*') as PyVal | undefined) ?? (obj.t ? { t: obj.t } : CLEAN);
     if (obj.elems && kv.lit !== undefined && /^-?\d+$/.test(kv.lit)) {
@@ -1109,6 +1121,14 @@ export class PyEval {
     }
     if (!isTainted(obj)) return CLEAN;
     return elementOf(obj);
+  }
+
+  /** A table of functions indexed by a value (`HANDLERS[name]`): any of them may be called. */
+  private functionSet(table: PyVal): PyVal {
+    if (!table.props) return CLEAN;
+    const fns = [...table.props].filter(([, v]) => (v as PyVal).fn);
+    if (fns.length === 0) return CLEAN;
+    return { tag: 'fnset', props: new Map(fns) };
   }
 
   /** Per-key source for a low-level handler's `arguments` dict. */
@@ -1362,6 +1382,17 @@ export class PyEval {
       const [, f, ...rest] = args.pos;
       return this.invoke(this.valueTarget(f.val, txt(f.node)), { ...args, pos: rest }, n, sc, fr, d, stmt);
     }
+    // One of a table of functions: each is called (named after its key when it is a tool name).
+    if (tg.fn?.tag === 'fnset' && tg.fn.props) {
+      const results: PyVal[] = [];
+      const saved = this.tool;
+      for (const [key, fv] of tg.fn.props) {
+        if (fr.nameParam || saved === undefined) this.tool = key;
+        results.push(this.callFunction(fv as PyVal, undefined, args, n, sc, fr, key));
+        this.tool = saved;
+      }
+      return mergePy(results);
+    }
     // Project function / class / lambda.
     if (tg.fn && (tg.fn.fn || tg.fn.tag === 'class')) {
       const fv = tg.fn;
@@ -1437,6 +1468,13 @@ export class PyEval {
         }
       }
       found = entries.length > 0;
+    }
+    if (recv.tag === 'archive') {
+      const entries = lookupSinks(this.table, `archive.${method}`, undefined, undefined);
+      if (entries.length) {
+        this.checkSinks(entries, `${txt(recvNode)}.${method}`, args, n, fr);
+        found = true;
+      }
     }
     if (recv.tag === 'httpclient') {
       const entries = lookupSinks(this.table, `httpclient.${method}`, undefined, undefined);
@@ -1629,6 +1667,16 @@ export class PyEval {
     }
     if (/^pathlib\.Path\.(home|cwd)$/.test(c) || c === 'Path.home' || c === 'Path.cwd') return { tag: 'path', norm: true };
     if (HTTP_CLIENTS.test(c)) return { tag: 'httpclient' };
+    if (/^(tarfile\.open|tarfile\.TarFile|zipfile\.ZipFile|zipfile\.PyZipFile|shutil\.ReadOnlyZipFile)$/.test(c)) return { tag: 'archive' };
+    // In-memory streams: the content is the input, there is no path.
+    if (/^(io\.(BytesIO|StringIO)|StringIO\.StringIO|cStringIO\.StringIO)$/.test(c)) return { ...markSafe(flat(a0), FULL & ~Kind.Deser), tag: 'file' };
+    // map(f, xs) / filter(f, xs): f runs on every element.
+    if ((c === 'map' || c === 'filter') && args.pos.length >= 2) {
+      const [f, ...its] = args.pos;
+      const r = this.invoke(this.valueTarget(f.val, txt(f.node)), { pos: its.map((it) => ({ node: it.node, val: elementOf(it.val) })), kw: new Map(), kwSplat: [] }, n, sc, fr, 0, false);
+      const item = c === 'map' ? r : elementOf(args.pos[1].val);
+      return isTainted(item) ? { t: flat(item).t, item } : { item };
+    }
     if (DB_CONNECT.test(c)) return { tag: 'db' };
     if (c === 're.compile' || c === 'regex.compile') return { tag: 'regex', str: a0.str };
     if (c === 're.sub' || c === 're.subn' || c === 'regex.sub') {
@@ -1732,6 +1780,7 @@ export class PyEval {
       return CLEAN;
     }
     if (recv.tag === 'db' && DB_METHODS.has(m)) return { tag: 'db' };
+    if (recv.tag === 'archive') return m === 'open' || m === 'extractfile' ? { tag: 'file' } : CLEAN;
     if (recv.tag === 'sqlexpr') return { ...markSafe(this.generic(args, recv), Kind.Sql), tag: 'sqlexpr' };
     if (recv.tag === 'sqlcomposed' && (m === 'format' || m === 'join')) return { ...this.join2(recv, markSafe(this.generic(args), Kind.Sql)), tag: 'sqlcomposed' };
     if (recv.tag === 'httpclient') return this.generic(args);
@@ -1762,6 +1811,8 @@ export class PyEval {
     }
     if (m === 'get' || m === 'pop' || m === 'setdefault') {
       const dflt = args.pos[1]?.val;
+      if (recv.table && a0.str === undefined && this.functionSet(recv) !== CLEAN) return this.functionSet(recv);
+      if (recv.table && a0.str !== undefined && (recv.props?.get(a0.str) as PyVal | undefined)?.fn) return recv.props!.get(a0.str) as PyVal;
       if (recv.table || recv.callee === 'os.environ') return dflt ? flat(dflt) : CLEAN;
       if (recv.props && a0.str !== undefined) {
         const pv = (recv.props.get(a0.str) as PyVal | undefined) ?? (recv.props.get('*') as PyVal | undefined) ?? (recv.t ? { t: recv.t } : undefined);
@@ -2268,7 +2319,9 @@ export class PyEval {
       if (pos) {
         if (prefixes.some(isTainted)) return [];
         let k = 0;
-        if (this.isNormalized(recvNode, sc, fr) && prefixes.every((p) => p.str !== '' && p.str !== '/')) k |= PATHV;
+        // `real.startswith(ROOT)` also admits the sibling "/srv/data-evil": the prefix must end in a separator.
+        const prefixNodes = is(args[0], 'tuple') || is(args[0], 'list') ? named(args[0]) : [args[0]];
+        if (this.isNormalized(recvNode, sc, fr) && prefixes.every((p) => p.str !== '' && p.str !== '/') && prefixNodes.every((pn, i) => endsWithSep(pn, prefixes[i]))) k |= PATHV;
         if (prefixes.every((p) => p.str !== undefined && prefixFixesHost(p.str) && !/^\//.test(p.str))) k |= Kind.Url;
         return k ? [{ expr: recvNode, kinds: k }] : [];
       }
@@ -2333,14 +2386,14 @@ export class PyEval {
     if (depth > 6 || mask === 0) return [];
     switch (ty(n)) {
       case 'identifier': {
+        // The variable, and what it is a view of, transitively (ip <- host <- parsed <- url).
         const out: Origin[] = [{ name: txt(n), mask }];
-        const v = sc.get(txt(n));
-        for (const o of v?.org ?? []) {
-          const m = mask & o.mask;
-          if (m && !out.some((x) => x.name === o.name && x.prop === o.prop)) out.push({ name: o.name, mask: m, prop: o.prop });
-          if (m && depth < 4 && o.prop === undefined) {
-            const ov = sc.get(o.name);
-            for (const o2 of ov?.org ?? []) if (!out.some((x) => x.name === o2.name && x.prop === o2.prop)) out.push({ name: o2.name, mask: m & o2.mask, prop: o2.prop });
+        for (let i = 0; i < out.length && out.length < 16; i++) {
+          const cur = out[i];
+          if (cur.prop !== undefined) continue;
+          for (const o of sc.get(cur.name)?.org ?? []) {
+            const m = cur.mask & o.mask;
+            if (m && !out.some((x) => x.name === o.name && x.prop === o.prop)) out.push({ name: o.name, mask: m, prop: o.prop });
           }
         }
         return out;
@@ -2376,13 +2429,16 @@ export class PyEval {
             const inner = is(f, 'attribute') && /^(split|rsplit)$/.test(txt(field(f, 'attribute')) ?? '') ? field(f, 'object') : /(^|\.)split$/.test(txt(f) ?? '') ? named(field(obj, 'arguments'))[0] : undefined;
             if (inner) return this.targetsOf(inner, mask & FIRSTWORD, sc, depth + 1);
           }
-          return [];
         }
         if (is(obj, 'identifier') && is(key, 'string')) {
           const v = sc.get(txt(obj));
           const k = this.stringConst(key);
           if (k !== undefined && (v?.props || v?.args)) return [{ name: txt(obj), mask, prop: k }];
         }
+        // An element of an address list (`info[4][0]` of getaddrinfo): a view for URL checks only.
+        let base: Node | null = obj;
+        while (base && is(base, 'subscript')) base = field(base, 'value');
+        if (base && is(base, 'identifier')) return this.targetsOf(base, mask & Kind.Url, sc, depth + 1).slice(1);
         return [];
       }
       case 'call': {
@@ -2410,7 +2466,7 @@ export class PyEval {
           if (removed.length > 0 && removed.length <= 2) return this.targetsOf(recv, mask & kindsForChars(new Set(['a', 'Z', '0', ...removed])), sc, depth + 1);
         }
         if (/(^|\.)(urlparse|urlsplit)$/.test(txt(f)) && args[0]) return this.targetsOf(args[0], mask, sc, depth + 1);
-        if (/(^|\.)(ip_address|ip_network|gethostbyname|IPv4Address|IPv6Address)$/.test(txt(f)) && args[0]) return this.targetsOf(args[0], mask & Kind.Url, sc, depth + 1);
+        if (/(^|\.)(ip_address|ip_network|gethostbyname|getaddrinfo|gethostbyname_ex|IPv4Address|IPv6Address)$/.test(txt(f)) && args[0]) return this.targetsOf(args[0], mask & Kind.Url, sc, depth + 1);
         const pathFn = /(^|\.)(Path|PurePath|PosixPath|realpath|abspath|normpath|join|expanduser)$/.test(txt(f)) && !isAttr
           ? true
           : isAttr && (/^(resolve|absolute|expanduser|joinpath)$/.test(method) || /^(os\.path|posixpath)\.(realpath|abspath|normpath|join|expanduser)$/.test(txt(f)) || /(^|\.)(Path)$/.test(txt(f)));
@@ -2583,6 +2639,25 @@ function paramState(sc: Scope, fr: Frame): Scope {
     if (v) out.vars.set(self, v);
   }
   return out;
+}
+
+/** Does a path prefix end with a separator (`ROOT + os.sep`, `f"{ROOT}/"`, `"/srv/data/"`)? */
+function endsWithSep(n: Node | undefined, v: PyVal | undefined): boolean {
+  if (v?.str !== undefined) return /[/\\]$/.test(v.str);
+  const last = v?.parts?.[v.parts.length - 1];
+  if (last?.s !== undefined) return /[/\\]$/.test(last.s);
+  if (!n) return false;
+  if (is(n, 'binary_operator')) {
+    const r = field(n, 'right');
+    return !!r && (/^(os\.sep|os\.path\.sep|sep|os\.altsep)$/.test(txt(r)) || /^["'][/\\]+["']$/.test(txt(r)));
+  }
+  if (is(n, 'call')) {
+    // os.path.join(ROOT, "") ends with a separator.
+    const f = field(n, 'function');
+    const a = named(field(n, 'arguments'));
+    return !!f && /(^|\.)join$/.test(txt(f)) && a.length > 1 && /^["']{2}$/.test(txt(a[a.length - 1]));
+  }
+  return false;
 }
 
 /** Truth value of a constant (True/False/None/numbers/strings), undefined when unknown. */

@@ -138,6 +138,16 @@ export function mergePy(vals: (PyVal | undefined)[]): PyVal {
   if (present.length === 0) return CLEAN;
   const first = present[0];
   if (present.every((v) => v === first)) return first;
+  // Lists on every path (`cmd = [...]; if x: cmd += [...]`): element by element, so the program
+  // position survives; elements only some paths have are kept as one trailing element.
+  if (present.every((v) => v.elems && !v.t)) {
+    const min = Math.min(...present.map((v) => v.elems!.length));
+    const elems: PyVal[] = [];
+    for (let i = 0; i < min; i++) elems.push(mergePy(present.map((v) => v.elems![i] as PyVal)));
+    const rest = present.flatMap((v) => v.elems!.slice(min) as PyVal[]);
+    if (rest.length) elems.push(flat({ elems: rest }));
+    return { elems };
+  }
   const m = mergeVals(present) as PyVal;
   const out: PyVal = m === CLEAN ? {} : { ...m };
   const tag = first.tag;

@@ -49,6 +49,11 @@ export const toolInputToPath: TaintRule = {
         args: [0],
         what: F,
       },
+      // Model and cache files loaded from a path (also deserialisation sinks).
+      { callees: ['torch.load', 'joblib.load', 'shelve.open', 'dbm.open', 'safetensors.torch.load_file', 'h5py.File'], args: [0], keys: ['f', 'filename'], what: F },
+      // Methods of tarfile / zipfile archives (the evaluator tags them): members added from, or extracted to, a path.
+      { callees: ['archive.add', 'archive.write', 'archive.extractall'], args: [0], keys: ['name', 'filename', 'path'], what: F },
+      { callees: ['archive.extract'], args: [1], keys: ['path'], what: F },
       // pathlib.Path(x).read_text() etc.: the evaluator reports these on Path objects built from tool input.
       { callees: ['pathlib.Path.*'], args: [], what: F },
     ],
