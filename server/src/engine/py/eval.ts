@@ -1972,23 +1972,6 @@ export class PyEval {
     return { key: parts.join(';'), taints, argOf };
   }
 
-  private sig(v: PyVal | undefined, depth = 0): string {
-    if (!v) return '_';
-    let s = '';
-    const t = v.t;
-    if (t) s += `T${t.param}/${t.definition}/${t.safe}`;
-    if (v.tag) s += `#${v.tag}`;
-    if (v.str !== undefined) s += `"${v.str.slice(0, 24)}`;
-    if (v.lit !== undefined) s += `=${v.lit}`;
-    if (v.norm) s += 'N';
-    if (v.args) s += 'A';
-    if (v.fn) s += `F${v.fn.id}`;
-    if (v.klass) s += `C${v.klass.id}`;
-    if (depth < 2 && v.elems) s += `[${v.elems.slice(0, 6).map((e) => this.sig(e as PyVal, depth + 1)).join(',')}]`;
-    if (depth < 2 && v.props) s += `{${[...v.props].slice(0, 8).map(([k, e]) => `${k}:${this.sig(e as PyVal, depth + 1)}`).join(',')}}`;
-    return s;
-  }
-
   /** `selfVar`: the caller's variable holding the instance a method is called on (its state is updated). */
   callFunction(fv: PyVal, self: PyVal | undefined, args: Args, n: Node, sc: Scope, fr: Frame, display: string, selfVar?: string): PyVal {
     const fn = fv.fn!;

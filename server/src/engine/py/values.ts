@@ -127,11 +127,6 @@ export function stepPy(v: PyVal, st: FlowStep, depth = 0): PyVal {
   return out;
 }
 
-/** Join for string building: taint of all pieces, nothing else kept. */
-export function joinVals(...vals: (Val | undefined)[]): PyVal {
-  return join(...vals);
-}
-
 /** Merge at control-flow joins, keeping Python-specific facts when every path agrees. */
 export function mergePy(vals: (PyVal | undefined)[]): PyVal {
   const present = vals.filter((v): v is PyVal => v !== undefined);
