@@ -693,6 +693,7 @@ export class PyEval {
 
   evalExpr(n: Node, sc: Scope, fr: Frame, d: number): PyVal {
     if (d > MAX_EXPR_DEPTH) return this.deepFallback(n, sc);
+    this.tick();
     switch (ty(n)) {
       case 'identifier':
         return this.lookup(txt(n), sc, fr);
