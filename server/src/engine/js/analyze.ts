@@ -13,7 +13,7 @@ export function analyzeJs(ctx: AnalysisContext): void {
   let importVersions = '';
   if (ctx.cache) for (const rel of info.relImports.values()) if (rel.file) importVersions += `${rel.file}@${ctx.host?.version?.(rel.file) ?? ctx.host?.readFile(rel.file)?.length}\u0000`;
   const idents = ctx.cache ? identCache(ctx) : undefined;
-  const keyOf = idents ? makeKeyer(info, idents) : undefined;
+  const keyOf = idents ? makeKeyer(info, idents, ctx.text) : undefined;
   const runner = new UnitRunner(ctx, info);
   if (ctx.cache && keyOf && editInsideOneUnit(ctx, info, importVersions, keyOf, runner)) return;
 
@@ -189,9 +189,9 @@ function editInsideOneUnit(ctx: AnalysisContext, info: ModuleInfo, importVersion
     }
     const c = ctx.cache!.prev.get(u.key) as CachedUnit;
     const after = u.start >= oldEnd;
-    const moved: CachedUnit = !after
-      ? c
-      : {
+    // Every position goes through the edit: a registration before it can still point into a
+    // helper declared after it.
+    const moved: CachedUnit = {
           line: mapPos({ line: c.line, character: c.col }).line,
           col: mapPos({ line: c.line, character: c.col }).character,
           endLine: mapPos({ line: c.endLine, character: 0 }).line,
@@ -265,11 +265,15 @@ interface UnitKey {
   inClass: boolean;
 }
 
-function makeKeyer(info: ModuleInfo, idents: (text: string) => string[]): (anchor: Node) => UnitKey {
+function makeKeyer(info: ModuleInfo, idents: (text: string) => string[], text: string): (anchor: Node) => UnitKey {
+  // Classes not at the top level (nested in functions, or after broken code) are found by
+  // walking up from each registration; the common case only looks at top-level classes.
+  const nestedClasses = (text.match(/\bclass\b/g)?.length ?? 0) > info.classes.size;
   const importsHash = textHash(info.importsText);
   const closures = new Map<string, string>();
   const namesOf = new Map<string, string[]>();
-  const declPart = (decl: Node, text: string) => `${decl.startIndex}:${textHash(text)}`;
+  // Offset and line: findings may point into the declaration, and an edit can move its lines without moving its offset.
+  const declPart = (decl: Node, text: string) => `${decl.startIndex}:${decl.startPosition.row}:${textHash(text)}`;
   const closureOf = (name: string): string => {
     let c = closures.get(name);
     if (c !== undefined) return c;
@@ -306,10 +310,19 @@ function makeKeyer(info: ModuleInfo, idents: (text: string) => string[]): (ancho
     let container: string | undefined;
     let inClass = false;
     // A registration inside a class depends on the whole class (this.method handlers).
-    for (const cls of info.classes.values()) {
-      if (cls.startIndex <= anchor.startIndex && cls.endIndex >= anchor.endIndex) {
-        parts.push(declPart(cls, cls.text));
-        inClass = true;
+    if (nestedClasses) {
+      for (let p = anchor.parent; p; p = p.parent) {
+        if (p.type === 'class_body') {
+          parts.push(declPart(p, p.text));
+          inClass = true;
+        }
+      }
+    } else {
+      for (const cls of info.classes.values()) {
+        if (cls.startIndex <= anchor.startIndex && cls.endIndex >= anchor.endIndex) {
+          parts.push(declPart(cls, cls.text));
+          inClass = true;
+        }
       }
     }
     for (const [name, decl] of info.decls) {
