@@ -311,7 +311,8 @@ function makeKeyer(info: ModuleInfo, idents: (text: string) => string[], text: s
     let inClass = false;
     // A registration inside a class depends on the whole class (this.method handlers).
     if (nestedClasses) {
-      for (let p = anchor.parent; p; p = p.parent) {
+      let steps = 0;
+      for (let p = anchor.parent; p && steps < 64; p = p.parent, steps++) {
         if (p.type === 'class_body') {
           parts.push(declPart(p, p.text));
           inClass = true;

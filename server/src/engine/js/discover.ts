@@ -271,9 +271,26 @@ function resolveHandler(n: Node | undefined, info: ModuleInfo): { fn?: Node; cla
   return {};
 }
 
+/**
+ * The class body around a node. `parent` costs a walk from the root in tree-sitter, so walking
+ * up a deeply nested tree is quadratic: only files whose text has a `class` keyword walk, and
+ * not more than 64 levels.
+ */
 export function enclosingClassBody(n: Node): Node | undefined {
-  for (let p = n.parent; p; p = p.parent) if (p.type === 'class_body') return p;
+  if (!hasClassKeyword(n)) return undefined;
+  let steps = 0;
+  for (let p = n.parent; p && steps < 64; p = p.parent, steps++) if (p.type === 'class_body') return p;
   return undefined;
+}
+
+const classKeyword = new WeakMap<object, boolean>();
+function hasClassKeyword(n: Node): boolean {
+  let has = classKeyword.get(n.tree);
+  if (has === undefined) {
+    has = /\bclass\b/.test(n.tree.rootNode.text);
+    classKeyword.set(n.tree, has);
+  }
+  return has;
 }
 
 function templateVars(n: Node | undefined, info: ModuleInfo): { vars: string[]; node?: Node } {
