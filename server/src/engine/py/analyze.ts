@@ -288,7 +288,7 @@ class UnitCache {
     const own = u.anchor.text;
     const parts: string[] = [own, this.importsHash, hash(u.extra)];
     // A registration nested in a function (`def register(mcp): @mcp.tool() ...`) depends on the rest of it.
-    for (let p = u.anchor.parent; p; p = p.parent) {
+    for (let p = u.anchor.parent, up = 0; p && up < 64; p = p.parent, up++) {
       if (p.type === 'function_definition' || p.type === 'class_definition') {
         const t = p.text;
         const rest = t.slice(0, u.anchor.startIndex - p.startIndex) + t.slice(u.anchor.endIndex - p.startIndex);
@@ -378,7 +378,7 @@ function registeredFunctions(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node)
   if (one) return [{ fn: one, mod }];
   if (ref.type === 'identifier') {
     // A loop over functions: `for tool in (read, write): mcp.add_tool(tool)`.
-    for (let p = call.parent; p && p.type !== 'function_definition' && p.type !== 'module'; p = p.parent) {
+    for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
       if (p.type !== 'for_statement' || p.childForFieldName('left')?.text !== ref.text) continue;
       const right = p.childForFieldName('right');
       const items = right && /^(list|tuple|set)$/.test(right.type) ? right.namedChildren : [];
@@ -400,7 +400,7 @@ function registeredFunction(mod: ModuleInfo, call: Node, ref: Node): Node | unde
     return undefined;
   };
   if (ref.type === 'identifier') {
-    for (let p = call.parent; p; p = p.parent) {
+    for (let p = call.parent, up = 0; p && up < 64; p = p.parent, up++) {
       if (p.type === 'function_definition') {
         const local = defIn(p.childForFieldName('body'), ref.text);
         if (local) return local;
@@ -410,7 +410,7 @@ function registeredFunction(mod: ModuleInfo, call: Node, ref: Node): Node | unde
   }
   if (ref.type === 'attribute' && ref.childForFieldName('object')?.text === 'self') {
     const name = ref.childForFieldName('attribute')?.text ?? '';
-    for (let p = call.parent; p; p = p.parent) if (p.type === 'class_definition') return defIn(p.childForFieldName('body'), name);
+    for (let p = call.parent, up = 0; p && up < 64; p = p.parent, up++) if (p.type === 'class_definition') return defIn(p.childForFieldName('body'), name);
   }
   return undefined;
 }
@@ -426,7 +426,7 @@ function isServerReceiver(mod: ModuleInfo, recv: Node, fn: Node, lowLevel: boole
   // Imported from the module that creates it: `from .server import mcp`.
   if (recv.type === 'identifier' && mod.imports.get(text)?.kind === 'from') return true;
   // A parameter of an enclosing registration function: `def register(mcp): @mcp.tool() ...`.
-  for (let p = fn.parent; p; p = p.parent) {
+  for (let p = fn.parent, up = 0; p && up < 64; p = p.parent, up++) {
     if (p.type === 'function_definition') {
       const params = p.childForFieldName('parameters');
       if (params && params.namedChildren.some((c) => c && paramName(c) === text)) return true;

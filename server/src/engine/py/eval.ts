@@ -189,7 +189,7 @@ export class PyEval {
    */
   closureScope(fn: Node, mod: ModuleInfo): Scope | undefined {
     const chain: Node[] = [];
-    for (let p = fn.parent; p; p = p.parent) if (is(p, 'function_definition')) chain.unshift(p);
+    for (let p = fn.parent, up = 0; p && up < 64; p = p.parent, up++) if (is(p, 'function_definition')) chain.unshift(p);
     let scope: Scope | undefined;
     for (const outer of chain) {
       const cached = this.enclosingScopes.get(outer.id);
