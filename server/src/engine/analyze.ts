@@ -168,8 +168,22 @@ export class Engine {
   }
 }
 
-/** Why a text is not analysed at all, or undefined when it is. */
+let lastSkipText: string | undefined;
+let lastSkipReason: string | undefined;
+
+/**
+ * Why a text is not analysed at all, or undefined when it is. The language server asks about
+ * the same text several times per keystroke (before parsing, before analysing): the last answer
+ * is kept.
+ */
 export function skipReason(text: string): string | undefined {
+  if (text === lastSkipText) return lastSkipReason;
+  lastSkipReason = computeSkipReason(text);
+  lastSkipText = text;
+  return lastSkipReason;
+}
+
+function computeSkipReason(text: string): string | undefined {
   if (text.length > MAX_FILE_BYTES) return `file is larger than ${MAX_FILE_BYTES / 1_000_000} MB; not analysed`;
   // Binary content: NUL characters do not occur in source code.
   if (text.indexOf('\u0000') !== -1) return 'file looks binary (contains NUL characters); not analysed';
