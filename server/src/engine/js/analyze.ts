@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { nodeRange, type AnalysisContext } from '../context';
+import { textHash } from '../hash';
 import { getRule } from '../rules';
 import { CLEAN, sourceVal, type Val } from '../taint';
 import type { Finding, McpDefinition, Position, Range } from '../types';
@@ -239,17 +240,6 @@ function identCache(ctx: AnalysisContext): (text: string) => string[] {
   };
 }
 
-/** 64-bit FNV-1a style hash of a text (two 32-bit lanes), for cache keys. */
-export function textHash(t: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ t.length;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
-}
 
 /**
  * What a registration's results depend on: its own text, the module's imports, the top-level

@@ -2,6 +2,7 @@
 // add_tool, low-level call_tool + Tool(...) schemas), reports weak input schemas, and runs the
 // taint evaluator over each handler body.
 
+import { textHash } from '../hash';
 import type { Node } from 'web-tree-sitter';
 import { checkBudget, nodeRange, type AnalysisContext } from '../context';
 import { ALL_KINDS } from '../rules/types';
@@ -187,17 +188,6 @@ interface DepSpan {
 const DEPS_KEY = '\u0000py-deps';
 const IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 
-/** 64-bit FNV-1a style hash (two 32-bit lanes), for cache keys. */
-function hash(t: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ t.length;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
-}
 
 /**
  * Results per registration, reused while the registration's text, the module's imports, the
@@ -220,7 +210,7 @@ class UnitCache {
   ) {
     this.prev = ctx.cache!.prev;
     this.next = ctx.cache!.next;
-    this.importsHash = hash(mod.importsText);
+    this.importsHash = textHash(mod.importsText);
     // Helper files loaded by earlier analyses: any change (or a file appearing) drops every entry.
     const deps = (this.prev.get(DEPS_KEY) as Map<string, string> | undefined) ?? new Map<string, string>();
     let valid = true;
@@ -233,7 +223,7 @@ class UnitCache {
     const v = this.ctx.host?.version?.(p);
     if (v !== undefined) return String(v);
     const t = this.ctx.host?.readFile(p);
-    return t === undefined ? '-' : hash(t);
+    return t === undefined ? '-' : textHash(t);
   }
 
   private declOf(name: string): Node | undefined {
@@ -257,7 +247,7 @@ class UnitCache {
       // Registered functions are units of their own: their text is in their own key.
       if (!decl || this.unitIds.has(decl.id)) continue;
       const t = decl.text;
-      parts.push(`${n0}=${hash(t)}`);
+      parts.push(`${n0}=${textHash(t)}`);
       names.push(n0);
       for (const n of new Set(t.match(IDENT) ?? [])) if (!seen.has(n) && this.declOf(n)) {
         seen.add(n);
@@ -286,13 +276,13 @@ class UnitCache {
 
   key(u: Unit): string {
     const own = u.anchor.text;
-    const parts: string[] = [own, this.importsHash, hash(u.extra)];
+    const parts: string[] = [own, this.importsHash, textHash(u.extra)];
     // A registration nested in a function (`def register(mcp): @mcp.tool() ...`) depends on the rest of it.
     for (let p = u.anchor.parent, up = 0; p && up < 64; p = p.parent, up++) {
       if (p.type === 'function_definition' || p.type === 'class_definition') {
         const t = p.text;
         const rest = t.slice(0, u.anchor.startIndex - p.startIndex) + t.slice(u.anchor.endIndex - p.startIndex);
-        parts.push(`${p.startIndex}:${hash(rest)}`);
+        parts.push(`${p.startIndex}:${textHash(rest)}`);
         for (const n of new Set(rest.match(IDENT) ?? [])) if (this.declOf(n)) parts.push(this.closureOf(n).key);
       }
     }
