@@ -1,5 +1,6 @@
 import type { Tree } from 'web-tree-sitter';
 import { BudgetExceeded, type AnalysisContext, type ParsedModule } from './context';
+import { runChecks } from './checks';
 import { analyzeJs } from './js/analyze';
 import { langFromPath, ParserCrashed, Parsers, pathologicalNesting } from './parser';
 import { analyzePy } from './py/analyze';
@@ -89,6 +90,7 @@ export class Engine {
     try {
       if (lang === 'python') analyzePy(ctx);
       else analyzeJs(ctx);
+      runChecks(ctx, opts.rules);
     } catch (e) {
       if (e instanceof BudgetExceeded) incomplete = 'analysis stopped at the per-file time budget';
       else if (e instanceof ParserCrashed) incomplete = `analysis stopped: ${e.message}`;

@@ -1,3 +1,4 @@
+import type { CheckContext } from '../checks/context';
 import type { Lang, Severity } from '../types';
 
 /** Sink categories; a value can be sanitised for some and not others (bit mask). */
@@ -53,8 +54,16 @@ export interface TaintRule {
   sinks: { ts: SinkSpec[]; py: SinkSpec[] };
 }
 
+/**
+ * A rule that reads the syntax tree (and the discovered MCP definitions) rather than taint flows.
+ * `check` runs once per analysis of a file, after the language module, on every keystroke in the
+ * editor: keep it cheap — find candidates with a text search (`ctx.text`) and look at the tree
+ * only there (`ctx.root.descendantForIndex`), never walk the whole tree per rule.
+ * Rules without `check` report from the language modules (weak-input-schema).
+ */
 export interface CheckRule {
   meta: RuleMeta;
+  check?: (ctx: CheckContext) => void;
 }
 
 export type Rule = TaintRule | CheckRule;
