@@ -2,7 +2,8 @@ import type { Tree } from 'web-tree-sitter';
 import { BudgetExceeded, type AnalysisContext, type ParsedModule } from './context';
 import { runChecks } from './checks';
 import { analyzeJs } from './js/analyze';
-import { langFromPath, ParserCrashed, Parsers, pathologicalNesting } from './parser';
+import { commonEnds } from './hash';
+import { langFromPath, nestingStats, nestingVerdict, ParserCrashed, Parsers, type NestingStats } from './parser';
 import { analyzePy } from './py/analyze';
 import { getRule } from './rules';
 import { applySuppressions } from './suppress';
@@ -170,33 +171,68 @@ export class Engine {
   }
 }
 
-let lastSkipText: string | undefined;
-let lastSkipReason: string | undefined;
+/** What skipReason knows about the last text it was asked about. */
+interface SkipState {
+  text: string;
+  reason: string | undefined;
+  lines: number;
+  nesting: NestingStats;
+}
+let lastSkip: SkipState | undefined;
+
+/** Characters whose insertion or removal can change bracket depth or type-argument chains. */
+const NESTING_CHARS = /[()[\]{}<>;\u0000]/;
 
 /**
  * Why a text is not analysed at all, or undefined when it is. The language server asks about
- * the same text several times per keystroke (before parsing, before analysing): the last answer
- * is kept.
+ * the same text several times per keystroke (before parsing, before analysing), and about a
+ * text that differs from the last one by a keystroke: the last answer is kept, and a small edit
+ * that adds or removes no bracket is checked from the last figures instead of a full scan.
  */
 export function skipReason(text: string): string | undefined {
-  if (text === lastSkipText) return lastSkipReason;
-  lastSkipReason = computeSkipReason(text);
-  lastSkipText = text;
-  return lastSkipReason;
+  const last = lastSkip;
+  if (last && text === last.text) return last.reason;
+  lastSkip = (last && last.reason === undefined && afterSmallEdit(last, text)) || fullSkipState(text);
+  return lastSkip.reason;
 }
 
-function computeSkipReason(text: string): string | undefined {
+function afterSmallEdit(last: SkipState, text: string): SkipState | undefined {
+  if (Math.abs(text.length - last.text.length) > 256) return undefined;
+  const { p, sfx } = commonEnds(last.text, text);
+  const removed = last.text.slice(p, last.text.length - sfx);
+  const inserted = text.slice(p, text.length - sfx);
+  if (removed.length > 256 || inserted.length > 256) return undefined;
+  if (NESTING_CHARS.test(removed) || NESTING_CHARS.test(inserted)) return undefined;
+  // Depth changes only at brackets: unchanged. A `>…<` chain can gain at most one link where
+  // the text between a `>` and a `<` was edited: keep an upper bound, rescan when it could matter.
+  const nesting = { maxDepth: last.nesting.maxDepth, maxChain: last.nesting.maxChain + 1 };
+  if (nesting.maxChain > 1000) return undefined;
+  const lines = last.lines + countNewlines(inserted) - countNewlines(removed);
+  const reason = sizeReason(text, lines) ?? nestingVerdict(nesting);
+  return { text, reason, lines, nesting };
+}
+
+function fullSkipState(text: string): SkipState {
+  const lines = countNewlines(text) + 1;
+  if (text.length > MAX_FILE_BYTES || text.indexOf('\u0000') !== -1) return { text, reason: sizeReason(text, lines), lines, nesting: { maxDepth: 0, maxChain: 0 } };
+  const nesting = nestingStats(text);
+  const deep = nestingVerdict(nesting);
+  const reason = deep ? `code nested too deeply for the parser (${deep}); not analysed` : sizeReason(text, lines);
+  return { text, reason, lines, nesting };
+}
+
+function sizeReason(text: string, lines: number): string | undefined {
   if (text.length > MAX_FILE_BYTES) return `file is larger than ${MAX_FILE_BYTES / 1_000_000} MB; not analysed`;
   // Binary content: NUL characters do not occur in source code.
   if (text.indexOf('\u0000') !== -1) return 'file looks binary (contains NUL characters); not analysed';
-  const deep = pathologicalNesting(text);
-  if (deep) return `code nested too deeply for the parser (${deep}); not analysed`;
-  if (text.length > 20_000) {
-    let lines = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-    if (text.length / lines > MINIFIED_AVG_LINE) return 'file looks minified (very long lines); not analysed';
-  }
+  if (text.length > 20_000 && text.length / lines > MINIFIED_AVG_LINE) return 'file looks minified (very long lines); not analysed';
   return undefined;
+}
+
+function countNewlines(t: string): number {
+  let n = 0;
+  for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function emptyAnalysis(file: string, lang: Lang, incomplete: string, parseMs = 0): FileAnalysis {
@@ -214,7 +250,9 @@ function finalize(findings: Finding[], rules: Record<string, RuleSetting> | unde
     const key = `${f.ruleId}:${f.definition ?? ''}:${f.file}:${f.range.start.line}:${f.range.start.character}:${f.range.end.line}:${f.range.end.character}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ ...f, severity: setting ?? getRule(f.ruleId)?.meta.severity ?? f.severity });
+    const severity = setting ?? getRule(f.ruleId)?.meta.severity ?? f.severity;
+    // The same object when nothing changes: results reused from the last analysis stay identical.
+    out.push(severity === f.severity ? f : { ...f, severity });
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
   return out;

@@ -9,3 +9,18 @@ export function textHash(t: string): string {
   }
   return (a >>> 0).toString(36) + (b >>> 0).toString(36);
 }
+
+/** Lengths of the common prefix and (non-overlapping) common suffix of two texts; compares in chunks natively. */
+export function commonEnds(a: string, b: string): { p: number; sfx: number } {
+  const min = Math.min(a.length, b.length);
+  let p = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (p + step <= min && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
+  }
+  let sfx = 0;
+  const room = min - p;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (sfx + step <= room && a.slice(a.length - sfx - step, a.length - sfx) === b.slice(b.length - sfx - step, b.length - sfx)) sfx += step;
+  }
+  return { p, sfx };
+}

@@ -87,8 +87,24 @@ function disarm(binding: Binding): void {
 
 /** Inputs known to overflow tree-sitter's stack: thousands of chained `<T>` type arguments, extreme bracket depth. */
 export function pathologicalNesting(text: string): string | undefined {
+  return nestingVerdict(nestingStats(text));
+}
+
+/** Deepest bracket nesting and longest `>…<` chain of a text (see pathologicalNesting). */
+export interface NestingStats {
+  maxDepth: number;
+  maxChain: number;
+}
+
+export function nestingVerdict(st: NestingStats): string | undefined {
   // Tests of the crash recovery feed such inputs on purpose.
   if (process.env.MCP_WARDEN_TEST_SKIP_NESTING_CHECK === '1') return undefined;
+  if (st.maxDepth > 2500) return `brackets nested ${st.maxDepth} levels deep`;
+  if (st.maxChain > 1000) return `${st.maxChain} chained type arguments`;
+  return undefined;
+}
+
+export function nestingStats(text: string): NestingStats {
   let depth = 0;
   let maxDepth = 0;
   let chain = 0;
@@ -106,10 +122,11 @@ export function pathologicalNesting(text: string): string | undefined {
       if (text.charCodeAt(j) === 60 && ++chain > maxChain) maxChain = chain;
     } else if (c === 59 /* ; */) chain = 0;
   }
-  if (maxDepth > 2500) return `brackets nested ${maxDepth} levels deep`;
-  if (maxChain > 1000) return `${maxChain} chained type arguments`;
-  return undefined;
+  return { maxDepth, maxChain };
 }
+
+/** Characters handed to tree-sitter per read (see Parsers.parse). */
+const PARSE_CHUNK = 512;
 
 /** Loads tree-sitter and the grammars once; afterwards parsing is synchronous. */
 export class Parsers {
@@ -182,7 +199,11 @@ export class Parsers {
         parser.setLanguage(this.language(lang));
         this.parsers.set(lang, parser);
       }
-      const tree = parser.parse(text, oldTree ?? null, { progressCallback: progressCallback as unknown as () => void });
+      // Short chunks: web-tree-sitter copies each chunk into WebAssembly memory with a JS loop,
+      // and an incremental parse asks for a new chunk after every reused subtree (given the
+      // whole rest of the text, it copies 5 K characters each time).
+      const input = (index: number) => text.slice(index, index + PARSE_CHUNK);
+      const tree = parser.parse(input, oldTree ?? null, { progressCallback: progressCallback as unknown as () => void });
       if (!tree) parser.reset();
       return tree;
     } catch (e) {

@@ -20,10 +20,16 @@ export function docsRoot(bundleDir: string): string {
   return path.join(bundleDir, '..');
 }
 
+const docUrls = new Map<string, string | undefined>();
+
 /** file:// URL of a rule's doc page, or undefined for an unknown rule. */
 export function ruleDocUrl(ruleId: string, root: string): string | undefined {
+  const key = `${root}\u0000${ruleId}`;
+  if (docUrls.has(key)) return docUrls.get(key);
   const rule = getRule(ruleId);
-  return rule ? pathToFileURL(path.join(root, rule.meta.docs)).href : undefined;
+  const url = rule ? pathToFileURL(path.join(root, rule.meta.docs)).href : undefined;
+  docUrls.set(key, url);
+  return url;
 }
 
 /** The engine's name for a document: its file path, or the URI itself for untitled/virtual ones. */
@@ -44,7 +50,21 @@ export function fileToUri(file: string, doc: { uri: string; file: string }): str
   return doc.uri;
 }
 
+/**
+ * Diagnostics already made for findings, by finding object: the engine hands back the same
+ * objects for results it reused from the last analysis, so a keystroke converts only what changed.
+ */
+const converted = new WeakMap<Finding, { uri: string; file: string; docsDir: string; diag: Diagnostic }>();
+
 export function findingToDiagnostic(f: Finding, doc: { uri: string; file: string }, docsDir: string): Diagnostic {
+  const hit = converted.get(f);
+  if (hit && hit.uri === doc.uri && hit.file === doc.file && hit.docsDir === docsDir) return hit.diag;
+  const diag = convert(f, doc, docsDir);
+  converted.set(f, { uri: doc.uri, file: doc.file, docsDir, diag });
+  return diag;
+}
+
+function convert(f: Finding, doc: { uri: string; file: string }, docsDir: string): Diagnostic {
   const diag: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,

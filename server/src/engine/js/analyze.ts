@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { nodeRange, type AnalysisContext } from '../context';
-import { textHash } from '../hash';
+import { commonEnds, textHash } from '../hash';
 import { getRule } from '../rules';
 import { CLEAN, sourceVal, type Val } from '../taint';
 import type { Finding, McpDefinition, Position, Range } from '../types';
@@ -92,21 +92,6 @@ class UnitRunner {
 
 // ---------------------------------------------------------------- keystroke fast path
 
-/** Lengths of the common prefix and (non-overlapping) common suffix of two texts; compares in chunks natively. */
-export function commonEnds(a: string, b: string): { p: number; sfx: number } {
-  const min = Math.min(a.length, b.length);
-  let p = 0;
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (p + step <= min && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
-  }
-  let sfx = 0;
-  const room = min - p;
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (sfx + step <= room && a.slice(a.length - sfx - step, a.length - sfx) === b.slice(b.length - sfx - step, b.length - sfx)) sfx += step;
-  }
-  return { p, sfx };
-}
-
 const FAST_KEY = '\u0000fast';
 
 interface UnitRec {
@@ -172,6 +157,7 @@ function editInsideOneUnit(ctx: AnalysisContext, info: ModuleInfo, importVersion
     return { line: x.line + ne.row - oe.row, character: x.character };
   };
   const mapRange = (r: Range): Range => ({ start: mapPos(r.start), end: mapPos(r.end) });
+  const oneLine = s0.row === oe.row && oe.row === ne.row;
 
   const k = keyOf(unit.anchor);
   const key = k.key + importVersions;
@@ -191,8 +177,10 @@ function editInsideOneUnit(ctx: AnalysisContext, info: ModuleInfo, importVersion
     const c = ctx.cache!.prev.get(u.key) as CachedUnit;
     const after = u.start >= oldEnd;
     // Every position goes through the edit: a registration before it can still point into a
-    // helper declared after it.
-    const moved: CachedUnit = {
+    // helper declared after it. An edit within one line moves nothing off that line: results
+    // with no position on it are kept as they are (the same objects, which also lets the
+    // language server reuse their diagnostics).
+    const moved: CachedUnit = oneLine && !touchesLine(c, s0.row, ctx.file) ? c : {
           line: mapPos({ line: c.line, character: c.col }).line,
           col: mapPos({ line: c.line, character: c.col }).character,
           endLine: mapPos({ line: c.endLine, character: 0 }).line,
@@ -206,6 +194,21 @@ function editInsideOneUnit(ctx: AnalysisContext, info: ModuleInfo, importVersion
   }
   ctx.cache!.next.set(FAST_KEY, { text: now, importVersions, units: recs } satisfies FastState);
   return true;
+}
+
+/** Whether any position of a cached result (in `file`) is on line `row`. */
+function touchesLine(c: CachedUnit, row: number, file: string): boolean {
+  const on = (r: Range) => r.start.line <= row && r.end.line >= row;
+  if (c.line === row || c.endLine === row) return true;
+  for (const d of c.definitions) {
+    if (on(d.range) || on(d.nameRange)) return true;
+    for (const x of d.params) if (x.range && on(x.range)) return true;
+  }
+  for (const f of c.findings) {
+    if (f.file === file && on(f.range)) return true;
+    for (const x of f.flow) if (x.file === file && on(x.range)) return true;
+  }
+  return false;
 }
 
 function weakFinding(w: WeakSchema, ctx: AnalysisContext): Finding {
