@@ -196,19 +196,30 @@ function editInsideOneUnit(ctx: AnalysisContext, info: ModuleInfo, importVersion
   return true;
 }
 
+/** Lines that positions of a cached result (in its own file) start or end on; kept per result object. */
+const linesOf = new WeakMap<CachedUnit, Set<number>>();
+
 /** Whether any position of a cached result (in `file`) is on line `row`. */
 function touchesLine(c: CachedUnit, row: number, file: string): boolean {
-  const on = (r: Range) => r.start.line <= row && r.end.line >= row;
-  if (c.line === row || c.endLine === row) return true;
-  for (const d of c.definitions) {
-    if (on(d.range) || on(d.nameRange)) return true;
-    for (const x of d.params) if (x.range && on(x.range)) return true;
+  let lines = linesOf.get(c);
+  if (!lines) {
+    const set = new Set<number>([c.line, c.endLine]);
+    const add = (r: Range) => {
+      set.add(r.start.line);
+      set.add(r.end.line);
+    };
+    for (const d of c.definitions) {
+      add(d.range);
+      add(d.nameRange);
+      for (const x of d.params) if (x.range) add(x.range);
+    }
+    for (const f of c.findings) {
+      if (f.file === file) add(f.range);
+      for (const x of f.flow) if (x.file === file) add(x.range);
+    }
+    linesOf.set(c, (lines = set));
   }
-  for (const f of c.findings) {
-    if (f.file === file && on(f.range)) return true;
-    for (const x of f.flow) if (x.file === file && on(x.range)) return true;
-  }
-  return false;
+  return lines.has(row);
 }
 
 function weakFinding(w: WeakSchema, ctx: AnalysisContext): Finding {

@@ -955,10 +955,11 @@ export class PyEval {
       let cur: Node | null = n;
       while (cur && is(cur, 'binary_operator') && operator(cur) === '+' && operands.length < 5000) {
         const r = field(cur, 'right');
-        if (r) operands.unshift(r);
+        if (r) operands.push(r);
         cur = field(cur, 'left');
       }
-      if (cur) operands.unshift(cur);
+      if (cur) operands.push(cur);
+      operands.reverse();
       const vals = operands.map((o) => this.evalExpr(o, sc, fr, d + 1));
       if (vals.some((v) => v.elems) || operands.some((o) => is(o, 'list') || is(o, 'list_comprehension'))) return this.concatLists(vals);
       const parts: Part[] = [];
