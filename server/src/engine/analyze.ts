@@ -1,6 +1,7 @@
 import type { Tree } from 'web-tree-sitter';
 import { BudgetExceeded, type AnalysisContext, type ParsedModule } from './context';
 import { runChecks } from './checks';
+import { analyzeConfig } from './config/analyze';
 import { analyzeJs } from './js/analyze';
 import { commonEnds } from './hash';
 import { langFromPath, nestingStats, nestingVerdict, ParserCrashed, Parsers, type NestingStats } from './parser';
@@ -52,6 +53,11 @@ export class Engine {
     if (!lang) throw new Error(`not a TypeScript, JavaScript or Python file: ${file}`);
     const skip = skipReason(text);
     if (skip) return emptyAnalysis(file, lang, skip);
+    if (lang === 'json') {
+      // MCP client configuration: jsonc-parser, no tree-sitter tree (config/analyze.ts).
+      const config = analyzeConfig(file, text, opts.rules);
+      return { ...config, findings: finalize(applySuppressions(text, lang, config.findings), opts.rules) };
+    }
     const t0 = performance.now();
     let tree;
     try {
@@ -151,7 +157,8 @@ export class Engine {
     const version = host?.version?.(absPath);
     const cached = this.moduleCache.get(absPath);
     if (cached && version !== undefined && cached.version === version) return cached.mod;
-    const lang = langFromPath(absPath);
+    const found = langFromPath(absPath);
+    const lang = found === 'json' ? undefined : found;
     const text = lang ? host?.readFile(absPath) : undefined;
     // Without a version stamp from the host, an unchanged text is the cache hit.
     if (cached && version === undefined && text !== undefined && cached.mod?.text === text) return cached.mod;

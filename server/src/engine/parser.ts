@@ -16,9 +16,10 @@ function loadBinding(wasmDir: string): Binding {
   delete req.cache[file];
   return req(file) as Binding;
 }
-import type { Lang } from './types';
+import { isMcpConfigPath } from './config/files';
+import type { Lang, TreeLang } from './types';
 
-const GRAMMAR_FILES: Record<Lang, string> = {
+const GRAMMAR_FILES: Record<TreeLang, string> = {
   typescript: 'tree-sitter-typescript.wasm',
   tsx: 'tree-sitter-tsx.wasm',
   javascript: 'tree-sitter-javascript.wasm',
@@ -49,6 +50,7 @@ const LANGUAGE_IDS: Record<string, Lang> = {
 export function langFromPath(file: string): Lang | undefined {
   const lower = file.toLowerCase();
   if (lower.endsWith('.d.ts')) return undefined;
+  if (lower.endsWith('.json')) return isMcpConfigPath(file) ? 'json' : undefined;
   return EXTENSIONS[path.extname(lower)];
 }
 
@@ -130,8 +132,8 @@ const PARSE_CHUNK = 512;
 
 /** Loads tree-sitter and the grammars once; afterwards parsing is synchronous. */
 export class Parsers {
-  private readonly parsers = new Map<Lang, Parser>();
-  private languages: Map<Lang, Language>;
+  private readonly parsers = new Map<TreeLang, Parser>();
+  private languages: Map<TreeLang, Language>;
   private binding: Binding;
   /** Set when the WebAssembly trapped: nothing parses until reload(). */
   broken = false;
@@ -139,7 +141,7 @@ export class Parsers {
   private readonly crashed = new Set<string>();
 
   private constructor(
-    loaded: { binding: Binding; languages: Map<Lang, Language> },
+    loaded: { binding: Binding; languages: Map<TreeLang, Language> },
     private readonly wasmDir: string,
   ) {
     this.binding = loaded.binding;
@@ -151,11 +153,11 @@ export class Parsers {
     return new Parsers(await Parsers.instantiate(wasmDir), wasmDir);
   }
 
-  private static async instantiate(wasmDir: string): Promise<{ binding: Binding; languages: Map<Lang, Language> }> {
+  private static async instantiate(wasmDir: string): Promise<{ binding: Binding; languages: Map<TreeLang, Language> }> {
     const binding = loadBinding(wasmDir);
     await binding.Parser.init({ locateFile: (f: string) => path.join(wasmDir, f) });
-    const languages = new Map<Lang, Language>();
-    for (const [lang, file] of Object.entries(GRAMMAR_FILES) as [Lang, string][]) {
+    const languages = new Map<TreeLang, Language>();
+    for (const [lang, file] of Object.entries(GRAMMAR_FILES) as [TreeLang, string][]) {
       languages.set(lang, await binding.Language.load(path.join(wasmDir, file)));
     }
     return { binding, languages };
@@ -173,7 +175,7 @@ export class Parsers {
     this.broken = false;
   }
 
-  language(lang: Lang): Language {
+  language(lang: TreeLang): Language {
     const l = this.languages.get(lang);
     if (!l) throw new Error(`grammar for ${lang} not loaded`);
     return l;
@@ -183,7 +185,7 @@ export class Parsers {
    * Parses `text`, reusing `oldTree` (already `edit`ed to match) when given. Returns null when
    * parsing ran past `budgetMs`.
    */
-  parse(lang: Lang, text: string, oldTree?: Tree | null, budgetMs = 2000): Tree | null {
+  parse(lang: TreeLang, text: string, oldTree?: Tree | null, budgetMs = 2000): Tree | null {
     if (this.broken) throw new ParserCrashed('an earlier input');
     const fingerprint = () => `${lang}:${text.length}:${quickHash(text)}`;
     if (this.crashed.size > 0 && this.crashed.has(fingerprint())) throw new ParserCrashed('this text crashed it before', false);

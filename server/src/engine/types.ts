@@ -1,7 +1,14 @@
 // Language-neutral model shared by the engine, the language server, the CLI and the tests.
 // Nothing here may import LSP or VS Code types: the engine is text in, findings out.
 
-export type Lang = 'typescript' | 'tsx' | 'javascript' | 'python';
+/**
+ * What a file is analysed as. `json` is an MCP client configuration file (`.vscode/mcp.json`,
+ * `claude_desktop_config.json`, …), read with jsonc-parser rather than tree-sitter.
+ */
+export type Lang = 'typescript' | 'tsx' | 'javascript' | 'python' | 'json';
+
+/** The languages parsed with tree-sitter. */
+export type TreeLang = Exclude<Lang, 'json'>;
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -33,6 +40,29 @@ export interface Finding {
   flow: FlowStep[];
   /** Name of the MCP tool/resource/prompt whose input this finding is about, if any. */
   definition?: string;
+  /** config-secret-literal: what a quick fix needs to move the literal into an input. */
+  configSecret?: ConfigSecretFixData;
+}
+
+/**
+ * Where a literal secret sits in an MCP configuration file and the `${input:…}` that should
+ * replace it. A code action replaces the string at `path` with `replacement` and, in the VS Code
+ * shape, adds `{ type: "promptString", id: inputId, description, password: true }` to `inputs`
+ * unless `inputExists`.
+ */
+export interface ConfigSecretFixData {
+  /** JSON path of the string value, e.g. ["servers", "github", "env", "GITHUB_TOKEN"]. */
+  path: (string | number)[];
+  /** `servers` (VS Code: `inputs` are supported) or `mcpServers` (Claude Desktop, Cursor, Claude Code). */
+  shape: 'servers' | 'mcpServers';
+  /** Suggested input id (unique in the file). */
+  inputId: string;
+  /** Suggested input description. */
+  description: string;
+  /** The new string value: `${input:<id>}`, keeping a scheme prefix such as `Bearer `. */
+  replacement: string;
+  /** An input with this id is already declared in `inputs`. */
+  inputExists: boolean;
 }
 
 export type DefinitionKind = 'tool' | 'resource' | 'prompt';
@@ -79,6 +109,8 @@ export interface FileAnalysis {
   hasSyntaxErrors: boolean;
   /** Analysis stopped early because the file exceeded the time or size budget. */
   incomplete?: string;
+  /** Syntax errors the engine reports itself (JSON configuration files), at their position. */
+  parseErrors?: { message: string; range: Range }[];
   /** Milliseconds spent parsing and analysing (for benchmarks and the output channel). */
   timings: { parseMs: number; analyzeMs: number };
 }

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import {
   createConnection,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   ProposedFeatures,
@@ -366,7 +367,8 @@ function applyChanges(d: OpenDoc, changes: TextDocumentContentChangeEvent[], ver
 
 /** Parses the document with its (already edited) old tree; keeps exactly one tree. */
 function reparse(d: OpenDoc): void {
-  if (!engine || !d.lang) return;
+  // MCP configuration files (lang json) have no tree: they are analysed from their text.
+  if (!engine || !d.lang || d.lang === 'json') return;
   const text = d.doc.getText();
   if (skipReason(text)) {
     dropTree(d);
@@ -541,6 +543,7 @@ function analyze(d: OpenDoc): Diagnostic[] {
       status.incomplete = skip;
       return [noteDiagnostic(skip)];
     }
+    if (d.lang === 'json') return analyzeConfigDoc(d, text, status);
     ensureTree(d);
     if (!d.tree) {
       status.incomplete = d.parseError ? `not analysed: ${d.parseError}` : 'parsing took longer than the time budget; not analysed';
@@ -569,6 +572,21 @@ function analyze(d: OpenDoc): Diagnostic[] {
     status.incomplete = `internal error while analysing: ${errorText(e)}`;
     return [noteDiagnostic(`${status.incomplete} (see the MCP Warden output)`)];
   }
+}
+
+/** An MCP configuration file (`.vscode/mcp.json`, …): findings, and JSON syntax errors where they are. */
+function analyzeConfigDoc(d: OpenDoc, text: string, status: DocumentStatus): Diagnostic[] {
+  if (!engine) return [];
+  const analysis = engine.analyzeText(d.file, text, { lang: 'json', rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS });
+  const out = analysis.findings.filter((f) => settings.rules[f.ruleId] !== 'off').map((f) => findingToDiagnostic(f, d, DOCS_DIR));
+  status.findings = out.length;
+  status.ms = Math.round((analysis.timings.parseMs + analysis.timings.analyzeMs) * 10) / 10;
+  if (analysis.incomplete) status.incomplete = analysis.incomplete;
+  for (const e of analysis.parseErrors ?? []) {
+    out.push({ ...noteDiagnostic(`this MCP configuration is not valid JSON (${e.message}); only what could be read was checked`), range: e.range, severity: DiagnosticSeverity.Warning });
+  }
+  if (analysis.incomplete && !analysis.parseErrors?.length) out.push(noteDiagnostic(analysis.incomplete));
+  return out;
 }
 
 onRequest(SyntaxTreeRequest, async ({ uri }) => {

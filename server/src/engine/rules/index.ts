@@ -1,6 +1,10 @@
 // Every rule, sorted by id. The consistency test checks this list against docs/ and fixtures.
 import type { Rule, TaintRule } from './types';
 import { isTaintRule } from './types';
+import { configInsecureUrl } from './config-insecure-url';
+import { configSecretLiteral } from './config-secret-literal';
+import { configShellLauncher } from './config-shell-launcher';
+import { configUnpinnedPackage } from './config-unpinned-package';
 import { toolInputToEval } from './tool-input-to-eval';
 import { toolInputToPath } from './tool-input-to-path';
 import { toolInputToShell } from './tool-input-to-shell';
@@ -10,6 +14,10 @@ import { unsafeDeserialization } from './unsafe-deserialization';
 import { weakInputSchema } from './weak-input-schema';
 
 export const RULES: readonly Rule[] = [
+  configInsecureUrl,
+  configSecretLiteral,
+  configShellLauncher,
+  configUnpinnedPackage,
   toolInputToEval,
   toolInputToPath,
   toolInputToShell,

@@ -1,0 +1,179 @@
+// Package runners in a server's command line (`npx`, `pnpm dlx`, `yarn dlx`, `bunx`, `npm exec`,
+// `uvx`, `uv tool run`, `pipx run`) and whether the package they fetch is pinned to one version.
+import { programName, type Word } from './commandline';
+
+export type Ecosystem = 'npm' | 'pypi';
+
+export interface PackageUse {
+  /** How it is run, for messages: `npx`, `uvx`, `pipx run`. */
+  runner: string;
+  ecosystem: Ecosystem;
+  /** The word holding the package spec (for `--package=x` the whole word). */
+  word: Word;
+  /** The package spec itself. */
+  spec: string;
+}
+
+export type SpecStatus =
+  | { kind: 'pinned' }
+  | { kind: 'local' }
+  | { kind: 'unpinned'; name: string; why: string; pinned: string };
+
+/** npm-style runners: options that take a value; `-p`/`--package` name the packages. */
+const NPM_VALUE_OPTIONS = new Set(['-p', '--package', '--registry', '--cache', '--userconfig', '--prefix', '--node-options', '-c', '--call', '-w', '--workspace', '--loglevel', '--reporter', '--dir', '-C']);
+/** uvx / uv tool run options that take a value. */
+const UV_VALUE_OPTIONS = new Set([
+  '--from', '--with', '--with-editable', '--with-requirements', '--python', '-p', '--index', '--index-url', '-i', '--extra-index-url',
+  '--default-index', '--find-links', '-f', '--index-strategy', '--keyring-provider', '--resolution', '--prerelease', '--exclude-newer',
+  '--directory', '--project', '--config-file', '--cache-dir', '--constraints', '-c', '--overrides', '--build-constraints', '-b',
+  '--refresh-package', '--reinstall-package', '--upgrade-package', '--no-build-package', '--no-binary-package', '--config-setting', '-C',
+  '--link-mode', '--color', '--env-file', '--allow-insecure-host', '--python-platform', '--torch-backend', '--build-constraint',
+]);
+/** pipx run options that take a value. */
+const PIPX_VALUE_OPTIONS = new Set(['--spec', '--python', '--index-url', '-i', '--pip-args', '--backend', '--fetch-python']);
+
+/** The packages a command line fetches and runs, if it starts with a package runner. */
+export function packageUses(words: Word[]): PackageUse[] {
+  if (words.length === 0) return [];
+  const prog = programName(words[0].value);
+  const sub = words[1]?.value;
+  if (prog === 'npx' || prog === 'bunx') return npmStyle(prog, words.slice(1));
+  if (prog === 'npm' && (sub === 'exec' || sub === 'x')) return npmStyle(`npm ${sub}`, words.slice(2));
+  if ((prog === 'pnpm' || prog === 'yarn') && sub === 'dlx') return npmStyle(`${prog} dlx`, words.slice(2));
+  if (prog === 'bun' && sub === 'x') return npmStyle('bun x', words.slice(2));
+  if (prog === 'uvx') return uvStyle('uvx', words.slice(1));
+  if (prog === 'uv' && sub === 'tool' && words[2]?.value === 'run') return uvStyle('uv tool run', words.slice(3));
+  if (prog === 'pipx' && sub === 'run') return pipxStyle(words.slice(2));
+  return [];
+}
+
+function npmStyle(runner: string, rest: Word[]): PackageUse[] {
+  const out: PackageUse[] = [];
+  const use = (word: Word, spec: string) => out.push({ runner, ecosystem: 'npm', word, spec });
+  for (let i = 0; i < rest.length; i++) {
+    const v = rest[i].value;
+    if (v === '--') {
+      if (out.length === 0 && rest[i + 1]) use(rest[i + 1], rest[i + 1].value);
+      break;
+    }
+    if (v.startsWith('-')) {
+      const eq = v.indexOf('=');
+      const name = eq === -1 ? v : v.slice(0, eq);
+      if (name === '--package' || name === '-p') {
+        if (eq !== -1) use(rest[i], v.slice(eq + 1));
+        else if (rest[i + 1]) use(rest[i + 1], rest[++i].value);
+        continue;
+      }
+      if (eq === -1 && NPM_VALUE_OPTIONS.has(name)) i++;
+      continue;
+    }
+    // The first positional: the package, unless --package named them (then it is a bin name).
+    if (out.length === 0) use(rest[i], v);
+    break;
+  }
+  return out;
+}
+
+function uvStyle(runner: string, rest: Word[]): PackageUse[] {
+  const out: PackageUse[] = [];
+  let from = false;
+  for (let i = 0; i < rest.length; i++) {
+    const v = rest[i].value;
+    if (v.startsWith('-')) {
+      const eq = v.indexOf('=');
+      const name = eq === -1 ? v : v.slice(0, eq);
+      const valueWord = eq !== -1 ? rest[i] : rest[i + 1];
+      const value = eq !== -1 ? v.slice(eq + 1) : rest[i + 1]?.value;
+      if ((name === '--from' || name === '--with') && valueWord && value !== undefined) {
+        if (name === '--from') from = true;
+        for (const spec of value.split(',')) if (spec.trim()) out.push({ runner, ecosystem: 'pypi', word: valueWord, spec: spec.trim() });
+      }
+      if (eq === -1 && UV_VALUE_OPTIONS.has(name)) i++;
+      continue;
+    }
+    // The first positional is the command; it names the package unless --from did.
+    if (!from) out.push({ runner, ecosystem: 'pypi', word: rest[i], spec: v });
+    break;
+  }
+  return out;
+}
+
+function pipxStyle(rest: Word[]): PackageUse[] {
+  for (let i = 0; i < rest.length; i++) {
+    const v = rest[i].value;
+    if (v.startsWith('-')) {
+      const eq = v.indexOf('=');
+      const name = eq === -1 ? v : v.slice(0, eq);
+      if (name === '--spec') {
+        if (eq !== -1) return [{ runner: 'pipx run', ecosystem: 'pypi', word: rest[i], spec: v.slice(eq + 1) }];
+        return rest[i + 1] ? [{ runner: 'pipx run', ecosystem: 'pypi', word: rest[i + 1], spec: rest[i + 1].value }] : [];
+      }
+      if (eq === -1 && PIPX_VALUE_OPTIONS.has(name)) i++;
+      continue;
+    }
+    return [{ runner: 'pipx run', ecosystem: 'pypi', word: rest[i], spec: v }];
+  }
+  return [];
+}
+
+const EXACT_SEMVER = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9._~-][a-z0-9._~-]*$/i;
+const COMMIT = /^[0-9a-f]{7,40}$/i;
+
+/** Local paths, variables and archives: nothing is fetched by name. */
+function isLocal(spec: string): boolean {
+  return (
+    /^(?:\.{1,2}(?:[\\/]|$)|[\\/~]|[A-Za-z]:[\\/]|file:|link:)/.test(spec) ||
+    spec.includes('${') ||
+    /\.(?:tgz|tar\.gz|whl|zip)$/i.test(spec) ||
+    /\.(?:[cm]?[jt]s|py)$/i.test(spec)
+  );
+}
+
+export function npmSpecStatus(spec: string): SpecStatus {
+  if (isLocal(spec)) return { kind: 'local' };
+  // Git and GitHub specs: pinned only by a commit.
+  if (/^(?:git\+|git:|github:|gitlab:|bitbucket:|gist:|https?:\/\/)/i.test(spec) || /^[^@/][^/]*\/[^/]+$/.test(spec)) {
+    const hash = spec.lastIndexOf('#');
+    if (hash !== -1 && COMMIT.test(spec.slice(hash + 1))) return { kind: 'pinned' };
+    return { kind: 'unpinned', name: spec.split('#')[0], why: 'a git reference without a commit', pinned: `${spec.split('#')[0]}#<commit>` };
+  }
+  const at = spec.indexOf('@', spec.startsWith('@') ? 1 : 0);
+  const name = at === -1 ? spec : spec.slice(0, at);
+  let version = at === -1 ? '' : spec.slice(at + 1);
+  if (!NPM_NAME.test(name)) return { kind: 'local' };
+  if (version.startsWith('npm:')) return npmSpecStatus(version.slice(4));
+  if (version === '') return { kind: 'unpinned', name, why: 'without a version', pinned: `${name}@<version>` };
+  if (EXACT_SEMVER.test(version)) return { kind: 'pinned' };
+  if (/^[A-Za-z][\w.-]*$/.test(version)) return { kind: 'unpinned', name, why: `with the tag \`@${version}\`, which moves with every release`, pinned: `${name}@<version>` };
+  version = version.trim();
+  return { kind: 'unpinned', name, why: `with the version range \`@${version}\``, pinned: `${name}@<version>` };
+}
+
+const PY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?:\[[A-Za-z0-9._,\s-]*\])?$/;
+const PY_EXACT = /^\d+(?:\.\d+)*(?:[._-]?(?:a|b|rc|alpha|beta|c|pre|preview|post|rev|r|dev)[._-]?\d*)*(?:\+[a-z0-9.]+)?$/i;
+
+export function pySpecStatus(spec: string): SpecStatus {
+  if (isLocal(spec)) return { kind: 'local' };
+  if (/^(?:git\+|hg\+|svn\+|bzr\+|https?:\/\/)/i.test(spec) || /\s@\s/.test(spec)) {
+    const m = /@([0-9a-f]{7,40})(?:#.*)?$/i.exec(spec);
+    if (m) return { kind: 'pinned' };
+    const base = spec.replace(/#.*$/, '');
+    return { kind: 'unpinned', name: base, why: 'a git or URL reference without a commit', pinned: `${base.replace(/@[^/@]*$/, '')}@<commit>` };
+  }
+  const m = /^([^=<>!~@;\s]+)\s*(.*)$/.exec(spec.trim());
+  if (!m) return { kind: 'local' };
+  const name = m[1];
+  const rest = m[2].split(';')[0].trim();
+  if (!PY_NAME.test(name)) return { kind: 'local' };
+  const bare = name.replace(/\[.*$/, '');
+  if (rest === '') return { kind: 'unpinned', name: bare, why: 'without a version', pinned: `${name}==<version>` };
+  const exact = /^(?:===?|@)\s*(\S+)$/.exec(rest);
+  if (exact && PY_EXACT.test(exact[1])) return { kind: 'pinned' };
+  if (exact && /^[A-Za-z]/.test(exact[1])) return { kind: 'unpinned', name: bare, why: `with \`${rest}\`, which moves with every release`, pinned: `${name}==<version>` };
+  return { kind: 'unpinned', name: bare, why: `with the version range \`${rest}\``, pinned: `${name}==<version>` };
+}
+
+export function specStatus(use: PackageUse): SpecStatus {
+  return use.ecosystem === 'npm' ? npmSpecStatus(use.spec) : pySpecStatus(use.spec);
+}

@@ -1,0 +1,39 @@
+import { commandLines } from '../config/commandline';
+import type { ConfigRule } from '../config/context';
+import { packageUses, specStatus } from '../config/packages';
+
+/**
+ * Flags servers started by a package runner that fetches a package by name without pinning
+ * its version: `npx -y pkg`, `npx pkg@latest`, `pnpm dlx` / `yarn dlx` / `bunx` / `npm exec`,
+ * `uvx pkg`, `uv tool run`, `pipx run`, git references without a commit. Exact versions
+ * (`pkg@1.2.3`, `pkg==1.2.3`), local paths and archives are fine. Also looks inside
+ * `cmd /c …` and `bash -c "…"`.
+ */
+export const configUnpinnedPackage: ConfigRule = {
+  meta: {
+    id: 'config-unpinned-package',
+    title: 'MCP server package fetched without a pinned version',
+    severity: 'warning',
+    cwe: [1104, 494],
+    languages: ['json'],
+    docs: 'docs/rules/config-unpinned-package.md',
+  },
+  checkConfig(ctx) {
+    for (const s of ctx.doc.servers) {
+      for (const line of commandLines(s)) {
+        for (const use of packageUses(line)) {
+          const status = specStatus(use);
+          if (status.kind !== 'unpinned') continue;
+          const registry = use.ecosystem === 'npm' ? 'the npm registry' : 'PyPI';
+          ctx.report({
+            ruleId: configUnpinnedPackage.meta.id,
+            message:
+              `Server \`${s.name}\` runs \`${status.name}\` through \`${use.runner}\` ${status.why}: every start can fetch a different release from ${registry}, ` +
+              `so a compromised or hijacked release runs on this machine with the server's tokens, unreviewed. Pin the exact version you checked: \`${status.pinned}\`.`,
+            node: use.word.node,
+          });
+        }
+      }
+    }
+  },
+};
