@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { StatusNotification, type InitializationOptions, type Notification, type StatusParams } from '../../server/src/lsp/protocol';
 import { SETTINGS_SECTION } from '../../server/src/lsp/settings';
+import { codeLensMiddleware, registerCodeLensCommands } from './codelens';
+import { registerNewServerCommand } from './scaffold/command';
 
 const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'python'];
 const WATCH_GLOB = '**/*.{ts,tsx,js,mjs,cjs,mts,cts,py}';
@@ -32,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watcher },
     outputChannel: output,
     initializationOptions,
+    middleware: { ...codeLensMiddleware },
   };
 
   client = new LanguageClient(SETTINGS_SECTION, 'MCP Warden', serverOptions, clientOptions);
@@ -41,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     c.onDidChangeState((e) => status?.setClientState(e.newState)),
     vscode.window.onDidChangeActiveTextEditor(() => status?.render()),
     vscode.commands.registerCommand('mcpWarden.showOutput', () => output.show(true)),
+    registerCodeLensCommands(),
+    registerNewServerCommand(),
     vscode.commands.registerCommand('mcpWarden.restartServer', async () => {
       output.appendLine('Restarting the MCP Warden language server…');
       try {

@@ -90,7 +90,11 @@ test('parsing is tolerant: bad values fall back to defaults, good ones are kept'
     enable: false,
     rules: { 'tool-input-to-shell': 'off', 'weak-input-schema': 'hint', c: 'information' },
     exclude: ['**/gen/**', '**/x/**'],
+    'codeLens.enable': true,
   });
+  // `mcpWarden.codeLens.enable` arrives nested (`codeLens: { enable }`) from VS Code.
+  assert.equal(parseSettings({ codeLens: { enable: false } })['codeLens.enable'], false);
+  assert.equal(parseSettings({ codeLens: { enable: 'no' } })['codeLens.enable'], true);
   assert.deepEqual(problems.map((p) => p.key).sort(), ['mcpWarden.exclude', 'mcpWarden.exclude', 'mcpWarden.rules.a', 'mcpWarden.rules.b']);
   // An empty array is a deliberate choice (exclude nothing), not a bad value.
   assert.deepEqual(parseSettings({ exclude: [] }).exclude, []);

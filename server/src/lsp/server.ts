@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import {
+  CodeLensRefreshRequest,
   createConnection,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
@@ -20,7 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Tree } from 'web-tree-sitter';
-import { Engine, RULES, langFromLanguageId, makeEditAt, skipReason, type FileHost, type Lang } from '../engine';
+import { Engine, RULES, langFromLanguageId, makeEditAt, skipReason, type FileHost, type Lang, type McpDefinition } from '../engine';
 import { docsRoot, findingToDiagnostic, noteDiagnostic, uriToFile } from './diagnostics';
 import {
   DEFAULT_DEBOUNCE_MS,
@@ -33,6 +34,7 @@ import {
   type ServerState,
 } from './protocol';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_SECTION, type Settings, type SettingsProblem } from './settings';
+import { buildCodeLenses, lensSignature } from './codeLens';
 
 /** Time budget for one (re-)parse, in ms. A parse that runs past it is retried on the next analysis. */
 const PARSE_BUDGET_MS = 1000;
@@ -78,6 +80,10 @@ interface OpenDoc {
   reparsesSinceAnalysis: number;
   /** Why the last parse failed (the parser crashed), shown as a note. */
   parseError?: string;
+  /** The last analysis as reported (for CodeLens): its version, settings stamp, definitions and diagnostics. */
+  last?: { version: number; stamp: number; definitions: readonly McpDefinition[]; diagnostics: Diagnostic[] };
+  /** Fingerprint of the lenses the client last saw (codeLens.ts lensSignature). */
+  lensSig?: string;
 }
 
 const docs = new Map<string, OpenDoc>();
@@ -86,6 +92,7 @@ let pullMode = false;
 let hasConfigurationCapability = false;
 let hasDynamicConfigRegistration = false;
 let hasRefreshSupport = false;
+let hasCodeLensRefresh = false;
 let hasWorkspaceFolders = false;
 let debounceMs = DEFAULT_DEBOUNCE_MS;
 let workspaceRoots: string[] = [];
@@ -114,6 +121,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfigurationCapability = caps.workspace?.configuration === true;
   hasDynamicConfigRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   hasRefreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
+  hasCodeLensRefresh = caps.workspace?.codeLens?.refreshSupport === true;
   hasWorkspaceFolders = caps.workspace?.workspaceFolders === true;
 
   const init = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -138,6 +146,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const result: InitializeResult = {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'mcp-warden' },
   };
@@ -503,6 +512,7 @@ async function publish(d: OpenDoc): Promise<void> {
   const version = d.doc.version;
   const diagnostics = analyze(d);
   connection.sendDiagnostics({ uri: d.uri, version, diagnostics });
+  lensesMayHaveChanged(d);
   sendStatus();
   recoverParser();
 }
@@ -518,6 +528,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const items = analyze(d);
   d.resultId = resultId;
+  lensesMayHaveChanged(d);
   sendStatus();
   return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
 });
@@ -526,6 +537,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
 function analyze(d: OpenDoc): Diagnostic[] {
   const status: DocumentStatus = { uri: d.uri, findings: 0 };
   d.status = status;
+  d.last = { version: d.doc.version, stamp: settingsStamp, definitions: [], diagnostics: [] };
   try {
     if (engineError) {
       status.incomplete = `the analyzer failed to load: ${engineError}`;
@@ -559,6 +571,7 @@ function analyze(d: OpenDoc): Diagnostic[] {
       out.push(findingToDiagnostic(f, d, DOCS_DIR));
     }
     status.findings = out.length;
+    d.last = { version: d.doc.version, stamp: settingsStamp, definitions: analysis.definitions, diagnostics: [...out] };
     status.ms = Math.round((analysis.timings.parseMs + analysis.timings.analyzeMs) * 10) / 10;
     if (analysis.incomplete) {
       status.incomplete = analysis.incomplete;
@@ -580,6 +593,63 @@ function analyzeConfigDoc(d: OpenDoc, text: string, status: DocumentStatus): Dia
   const analysis = engine.analyzeText(d.file, text, { lang: 'json', rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS });
   const out = analysis.findings.filter((f) => settings.rules[f.ruleId] !== 'off').map((f) => findingToDiagnostic(f, d, DOCS_DIR));
   status.findings = out.length;
+  status.ms = Math.round((analysis.timings.parseMs + analysis.timings.analyzeMs) * 10) / 10;
+  if (analysis.incomplete) status.incomplete = analysis.incomplete;
+  for (const e of analysis.parseErrors ?? []) {
+    out.push({ ...noteDiagnostic(`this MCP configuration is not valid JSON (${e.message}); only what could be read was checked`), range: e.range, severity: DiagnosticSeverity.Warning });
+  }
+  if (analysis.incomplete && !analysis.parseErrors?.length) out.push(noteDiagnostic(analysis.incomplete));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CodeLens (codeLens.ts): from the last analysis, re-run only when it is out of date
+
+function currentLenses(d: OpenDoc) {
+  if (!settings['codeLens.enable'] || !settings.enable) return [];
+  if (!d.last || d.last.version !== d.doc.version || d.last.stamp !== settingsStamp) analyze(d);
+  return d.last ? buildCodeLenses(d.uri, d.last.definitions, d.last.diagnostics) : [];
+}
+
+connection.onCodeLens(async ({ textDocument }) => {
+  await ready();
+  const d = docs.get(textDocument.uri);
+  if (!d) return [];
+  try {
+    const lenses = currentLenses(d);
+    d.lensSig = lensSignature(lenses);
+    return lenses;
+  } catch (e) {
+    connection.console.error(`MCP Warden: computing CodeLens for ${d.uri} failed: ${errorText(e)}`);
+    return [];
+  }
+});
+
+let lensRefreshPending = false;
+/** After a new analysis: asks the client to re-request CodeLens if this document's lenses changed. */
+function lensesMayHaveChanged(d: OpenDoc): void {
+  if (!hasCodeLensRefresh || d.lensSig === undefined) return;
+  let sig: string;
+  try {
+    sig = lensSignature(settings['codeLens.enable'] && settings.enable && d.last ? buildCodeLenses(d.uri, d.last.definitions, d.last.diagnostics) : []);
+  } catch {
+    return;
+  }
+  if (sig === d.lensSig || lensRefreshPending) return;
+  lensRefreshPending = true;
+  setTimeout(() => {
+    lensRefreshPending = false;
+    connection.sendRequest(CodeLensRefreshRequest.type).catch(logError('asking the client to refresh CodeLens'));
+  }, debounceMs);
+}
+
+/** An MCP configuration file (`.vscode/mcp.json`, …): findings, and JSON syntax errors where they are. */
+function analyzeConfigDoc(d: OpenDoc, text: string, status: DocumentStatus): Diagnostic[] {
+  if (!engine) return [];
+  const analysis = engine.analyzeText(d.file, text, { lang: 'json', rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS });
+  const out = analysis.findings.filter((f) => settings.rules[f.ruleId] !== 'off').map((f) => findingToDiagnostic(f, d, DOCS_DIR));
+  status.findings = out.length;
+  d.last = { version: d.doc.version, stamp: settingsStamp, definitions: [], diagnostics: [...out] };
   status.ms = Math.round((analysis.timings.parseMs + analysis.timings.analyzeMs) * 10) / 10;
   if (analysis.incomplete) status.incomplete = analysis.incomplete;
   for (const e of analysis.parseErrors ?? []) {

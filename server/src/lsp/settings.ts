@@ -14,6 +14,8 @@ export interface Settings {
   rules: Record<string, RuleLevel>;
   /** `mcpWarden.exclude`: glob patterns of files not to analyse. */
   exclude: string[];
+  /** `mcpWarden.codeLens.enable`: CodeLens above MCP tools ("N findings", "▶ Try in sandbox"). */
+  'codeLens.enable': boolean;
 }
 
 /** The settings section, as passed to workspace/configuration. */
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enable: true,
   rules: Object.freeze({}) as Record<string, RuleLevel>,
   exclude: Object.freeze(['**/node_modules/**', '**/dist/**', '**/build/**', '**/.venv/**', '**/venv/**']) as string[],
+  'codeLens.enable': true,
 });
 
 /** A problem found while parsing settings (reported to the output channel, never thrown). */
@@ -72,7 +75,15 @@ export function parseSettings(raw: unknown, problems: SettingsProblem[] = []): S
     problems.push({ key: 'mcpWarden.exclude', message: `expected an array of glob strings, got ${typeName(obj.exclude)}` });
   }
 
-  return { enable, rules, exclude };
+  // VS Code sends dotted settings nested (`codeLens: { enable }`); accept the flat key too.
+  let codeLensEnable = DEFAULT_SETTINGS['codeLens.enable'];
+  const lensValue = isRecord(obj.codeLens) ? obj.codeLens.enable : obj['codeLens.enable'];
+  if (lensValue !== undefined && lensValue !== null) {
+    if (typeof lensValue === 'boolean') codeLensEnable = lensValue;
+    else problems.push({ key: 'mcpWarden.codeLens.enable', message: `expected a boolean, got ${typeName(lensValue)}` });
+  }
+
+  return { enable, rules, exclude, 'codeLens.enable': codeLensEnable };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
