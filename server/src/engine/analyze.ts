@@ -3,6 +3,7 @@ import { BudgetExceeded, type AnalysisContext, type ParsedModule } from './conte
 import { runChecks } from './checks';
 import { analyzeConfig } from './config/analyze';
 import { analyzeJs } from './js/analyze';
+import { attachFixes } from './fixes';
 import { commonEnds } from './hash';
 import { langFromPath, nestingStats, nestingVerdict, ParserCrashed, Parsers, type NestingStats } from './parser';
 import { analyzePy } from './py/analyze';
@@ -108,7 +109,9 @@ export class Engine {
       if (incomplete) this.handlerCaches.delete(file);
       else this.handlerCaches.set(file, ctx.cache.next);
     }
-    const findings = finalize(applySuppressions(text, lang, ctx.findings), opts.rules);
+    let findings = finalize(applySuppressions(text, lang, ctx.findings), opts.rules);
+    // Quick fixes for the findings that remain, read off the tree (engine/fixes).
+    if (!this.parsers.broken) findings = attachFixes({ file, lang, text, root: tree.rootNode, definitions: ctx.definitions, deadline: performance.now() + 100 }, findings);
     return {
       file,
       lang,

@@ -42,6 +42,24 @@ export interface Finding {
   definition?: string;
   /** config-secret-literal: what a quick fix needs to move the literal into an input. */
   configSecret?: ConfigSecretFixData;
+  /**
+   * Edits that fix the finding, computed at analysis time (engine/fixes). `preferred` only when
+   * the fix keeps behaviour for legitimate input (fix-all applies only those).
+   */
+  fixes?: Fix[];
+}
+
+/** One text replacement in the analysed file (positions as in Range). */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** A quick fix for a finding: its title, whether it is safe to apply unattended, its edits. */
+export interface Fix {
+  title: string;
+  preferred: boolean;
+  edits: TextEdit[];
 }
 
 /**

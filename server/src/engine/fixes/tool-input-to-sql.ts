@@ -1,0 +1,290 @@
+// tool-input-to-sql: a query string built from tool input becomes a parameterised query.
+//   db.prepare(`SELECT * FROM t WHERE name = '${name}'`).all()  → db.prepare("SELECT * FROM t WHERE name = ?").all(name)
+//   pool.query("… LIKE '%" + term + "%'")                        → pool.query("… LIKE $1", [`%${term}%`])
+//   cur.execute(f"SELECT … WHERE id = {id}")                     → cur.execute("SELECT … WHERE id = %s", (id,))
+// The placeholder style follows the driver the receiver comes from (`?` for sqlite / mysql /
+// duckdb, `$1` for pg / asyncpg, `%s` for psycopg / pymysql / mysql-connector), found from the
+// receiver's assignment and the file's imports. Only values are parameterised: an expression in
+// a quoted SQL string, or right after a comparison, `LIKE`, `LIMIT`/`OFFSET` or inside `VALUES (…)`.
+// A query that builds SQL structure from input (a table or column name, `ORDER BY x`, a whole
+// clause) gets no fix: that needs an allow-list, not a placeholder.
+import type { Node } from 'web-tree-sitter';
+import type { Fix, FixContext, TextEdit } from './types';
+import { enclosingCall, insertAt, jsParts, jsString, jsTemplate, keywordArg, named, nodeEnd, pyFString, pyParts, pyString, replaceNode, type Part } from './util';
+
+type Style = 'qmark' | 'dollar' | 'format';
+
+const JS_DRIVERS: [RegExp, Style][] = [
+  [/^(pg|pg-pool|pg-promise|@neondatabase\/serverless|@vercel\/postgres)$/, 'dollar'],
+  [/^(mysql|mysql2|mysql2\/promise|mariadb|better-sqlite3|sqlite3|sqlite|duckdb|duckdb-async|@duckdb\/node-api)$/, 'qmark'],
+];
+const PY_DRIVERS: [RegExp, Style][] = [
+  [/^asyncpg$/, 'dollar'],
+  [/^(psycopg|psycopg2|psycopg_pool|pymysql|MySQLdb|mysql\.connector|mysql|aiomysql|pg8000|aiopg)$/, 'format'],
+  [/^(sqlite3|aiosqlite|duckdb)$/, 'qmark'],
+];
+
+export function sqlFixes(fc: FixContext): Fix | undefined {
+  const site = enclosingCall(fc.node);
+  if (!site || site.index !== 0) return undefined;
+  const fn = site.call.childForFieldName('function');
+  if (!fn || (fn.type !== 'member_expression' && fn.type !== 'attribute')) return undefined;
+  const method = (fn.childForFieldName('property') ?? fn.childForFieldName('attribute'))?.text ?? '';
+  const receiver = fn.childForFieldName('object');
+  if (!receiver) return undefined;
+  const py = fc.family === 'py';
+  const parts = py ? pyParts(fc.node) : jsParts(fc.node);
+  if (!parts || !parts.some((p) => p.expr !== undefined)) return undefined;
+  const style = driverStyle(fc, receiver.text, site.call);
+  if (!style) return undefined;
+  const q = parameterise(parts, style, py);
+  if (!q) return undefined;
+  const edits: TextEdit[] = [];
+  const sqlLit = py ? pySqlLiteral(fc.node, q.sql) : jsSqlLiteral(fc.node, q.sql);
+  const values = q.params.map((w) => (w.length === 1 && w[0].expr !== undefined ? w[0].expr : py ? pyFString(w) : jsTemplate(w)));
+  if (values.some((v) => v === undefined)) return undefined;
+  edits.push(replaceNode(fc.node, sqlLit));
+  if (!py) {
+    const chained = preparedChain(site.call);
+    if (method === 'prepare' && chained) {
+      edits.push(insertAt(chained, values.join(', ')));
+    } else if (/^(query|execute|all|get|run|each|any|none|one|oneOrNone|many|manyOrNone)$/.test(method)) {
+      const rest = site.args.slice(1);
+      if (rest.length > 1 || (rest.length === 1 && !/^(arrow_function|function_expression|function)$/.test(rest[0].type))) return undefined;
+      edits.push(insertAt(nodeEnd(site.args[0]), `, [${values.join(', ')}]`));
+    } else return undefined;
+  } else {
+    if (!/^(execute|fetch|fetchrow|fetchval|fetchall|fetchone)$/.test(method)) return undefined;
+    if (site.args.length !== 1 || keywordArg(site.args, 'parameters') || keywordArg(site.args, 'params')) return undefined;
+    if (style === 'dollar') edits.push(insertAt(nodeEnd(site.args[0]), `, ${values.join(', ')}`));
+    else edits.push(insertAt(nodeEnd(site.args[0]), `, (${values.join(', ')}${values.length === 1 ? ',' : ''})`));
+  }
+  const ph = style === 'qmark' ? '?' : style === 'dollar' ? '$1' : '%s';
+  return { title: `Pass ${values.length === 1 ? 'the value' : 'the values'} as query parameters (${ph} placeholders)`, preferred: true, edits };
+}
+
+/** `db.prepare(sql).all()` with no arguments: where the parameters go (inside the empty parentheses). */
+function preparedChain(call: Node): { line: number; character: number } | undefined {
+  const member = call.parent;
+  if (member?.type !== 'member_expression' || !/^(all|get|run|iterate|pluck|raw)$/.test(member.childForFieldName('property')?.text ?? '')) return undefined;
+  const outer = member.parent;
+  if (outer?.type !== 'call_expression') return undefined;
+  const args = outer.childForFieldName('arguments');
+  if (!args || named(args).length > 0) return undefined;
+  return { line: args.endPosition.row, character: args.endPosition.column - 1 };
+}
+
+// ----------------------------------------------------------------------------- the query
+
+const VALUE_BEFORE = /(=|<|>|\bLIKE|\bILIKE|\bLIMIT|\bOFFSET|\bBETWEEN|\bBETWEEN\s+\S+\s+AND)\s*$/i;
+
+/**
+ * The query text with placeholders and the value of each, or undefined when an expression is not
+ * in a value position (a quoted SQL string, after a comparison / LIKE / LIMIT / OFFSET, or in VALUES (…)).
+ */
+function parameterise(parts: Part[], style: Style, py: boolean): { sql: string; params: Part[][] } | undefined {
+  let sql = '';
+  const params: Part[][] = [];
+  const placeholder = (): string => (style === 'qmark' ? '?' : style === 'dollar' ? `$${params.length}` : '%s');
+  let quote: string | undefined; // ' (SQL string), " or ` (quoted identifier)
+  let quoted: Part[] = [];
+  let quotedHasExpr = false;
+  let afterValue = false; // the last thing emitted was a placeholder for an unquoted expression
+  const lit = (s: string): string => (style === 'format' && py ? s.replace(/%/g, '%%') : s);
+  for (const p of parts) {
+    if (p.expr !== undefined) {
+      if (quote === "'") {
+        quoted.push(p);
+        quotedHasExpr = true;
+        continue;
+      }
+      if (quote) return undefined; // an identifier built from input
+      const before = sql.replace(/\s+$/, '');
+      const inValues = /\bVALUES\s*\([^)]*$/i.test(sql) && /[(,]$/.test(before);
+      if (!inValues && !VALUE_BEFORE.test(sql)) return undefined;
+      if (/\bIN\s*\($/i.test(before)) return undefined;
+      params.push([p]);
+      sql += placeholder();
+      afterValue = true;
+      continue;
+    }
+    const s = p.lit;
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i];
+      if (afterValue) {
+        afterValue = false;
+        if (/[\w.'"`]/.test(c)) return undefined; // `${x}abc`: part of a bigger token
+      }
+      if (quote === "'") {
+        if (c === "'" && s[i + 1] === "'") {
+          quoted.push({ lit: "'" });
+          i++;
+        } else if (c === "'") {
+          quote = undefined;
+          if (quotedHasExpr) {
+            params.push(mergeParts(quoted));
+            sql += placeholder();
+            afterValue = true;
+          } else {
+            sql += "'" + lit(quoted.map((x) => (x.lit ?? '').replace(/'/g, "''")).join('')) + "'";
+          }
+          quoted = [];
+          quotedHasExpr = false;
+        } else quoted.push({ lit: c });
+      } else if (quote) {
+        sql += c;
+        if (c === quote) quote = undefined;
+      } else if (c === "'") {
+        quote = c;
+      } else if (c === '"' || c === '`') {
+        quote = c;
+        sql += c;
+      } else {
+        sql += lit(c);
+      }
+    }
+  }
+  if (quote) return undefined;
+  if (params.length === 0) return undefined;
+  // A query that already has placeholders of its own would be renumbered wrongly.
+  const own = sql.replace(/'[^']*'/g, '');
+  if (style === 'qmark' && (own.match(/\?/g)?.length ?? 0) !== params.length) return undefined;
+  if (style === 'dollar' && (own.match(/\$\d+/g)?.length ?? 0) !== params.length) return undefined;
+  if (style === 'format' && (own.match(/%s/g)?.length ?? 0) !== params.length) return undefined;
+  return { sql, params };
+}
+
+function mergeParts(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (const p of parts) {
+    const prev = out[out.length - 1];
+    if (p.lit !== undefined && prev && prev.lit !== undefined) out[out.length - 1] = { lit: prev.lit + p.lit };
+    else out.push(p);
+  }
+  return out;
+}
+
+function jsSqlLiteral(orig: Node, sql: string): string {
+  if (sql.includes('\n')) return jsTemplate([{ lit: sql }]);
+  const q = orig.type === 'string' ? orig.text[0] : firstQuote(orig) ?? '"';
+  return jsString(sql, q);
+}
+
+function firstQuote(n: Node): string | undefined {
+  if (n.type === 'string') return n.text[0];
+  for (const c of named(n)) {
+    const q = firstQuote(c);
+    if (q) return q;
+  }
+  return undefined;
+}
+
+function pySqlLiteral(orig: Node, sql: string): string {
+  const s = orig.type === 'string' ? orig : findPyString(orig);
+  const body = s?.text.replace(/^[a-zA-Z]+/, '') ?? '"';
+  const triple = body.startsWith('"""') || body.startsWith("'''") ? body.slice(0, 3) : undefined;
+  if (triple && !sql.includes(triple) && !sql.includes('\\')) return triple + sql + triple;
+  return pyString(sql, body[0] === "'" ? "'" : '"');
+}
+
+function findPyString(n: Node): Node | undefined {
+  if (n.type === 'string') return n;
+  for (const c of named(n)) {
+    const s = findPyString(c);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+// ----------------------------------------------------------------------------- the driver
+
+/** The placeholder style of the database handle `receiver`, from its assignment and the imports. */
+function driverStyle(fc: FixContext, receiver: string, at: Node): Style | undefined {
+  const py = fc.family === 'py';
+  const table = py ? PY_DRIVERS : JS_DRIVERS;
+  const imports = importMap(fc);
+  const styleOfModule = (m: string): Style | undefined => table.find(([re]) => re.test(m))?.[1];
+  // Where to look for the assignment: the enclosing functions up to the call, innermost first, then the file.
+  const scopes: string[] = [];
+  for (let n: Node | null = at.parent; n; n = n.parent) {
+    if (/^(function_definition|function_declaration|arrow_function|function_expression|method_definition|function)$/.test(n.type)) {
+      scopes.push(fc.text.slice(n.startIndex, at.startIndex));
+    }
+  }
+  scopes.push(fc.text);
+  let name = receiver;
+  for (let depth = 0; depth < 4; depth++) {
+    const root = assignedFrom(scopes, name);
+    if (!root) break;
+    const mod = imports.get(root);
+    if (mod) return styleOfModule(mod);
+    if (root === name) break;
+    name = root;
+  }
+  // Otherwise: the one style every imported driver of the file agrees on.
+  const styles = new Set([...imports.values()].map(styleOfModule).filter((s): s is Style => !!s));
+  return styles.size === 1 ? [...styles][0] : undefined;
+}
+
+/** The first name of what `name` was last assigned from (`x = a.b(...)`, `with a.b() as x`) in the innermost scope that assigns it. */
+function assignedFrom(scopes: string[], name: string): string | undefined {
+  const esc = name.replace(/[.$]/g, (c) => '\\' + c);
+  const assign = new RegExp(`(?:^|[^\\w$.])${esc}\\s*(?::[^=\\n]+)?=(?!=)\\s*(?:await\\s+)?(?:new\\s+)?([\\w$.]+)`, 'gm');
+  const withAs = new RegExp(`\\bwith\\s+(?:await\\s+)?([\\w$.]+)\\([^)]*\\)\\s+as\\s+${esc}\\b`, 'g');
+  // At file level only unindented assignments count (not those inside other functions).
+  const topLevel = new RegExp(`^(?:export\\s+)?(?:const\\s+|let\\s+|var\\s+)?${esc}\\s*(?::[^=\\n]+)?=(?!=)\\s*(?:await\\s+)?(?:new\\s+)?([\\w$.]+)`, 'gm');
+  for (let i = 0; i < scopes.length; i++) {
+    const text = scopes[i];
+    let best: { index: number; root: string } | undefined;
+    for (const re of i === scopes.length - 1 ? [topLevel] : [assign, withAs]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (!best || m.index > best.index) best = { index: m.index, root: m[1].split('.')[0] };
+      }
+    }
+    if (best) return best.root;
+  }
+  return undefined;
+}
+
+/** Local name → module it comes from, for the file's top-level imports. */
+function importMap(fc: FixContext): Map<string, string> {
+  const out = new Map<string, string>();
+  const t = fc.text;
+  if (fc.family === 'py') {
+    for (const m of t.matchAll(/^import\s+([^\n#]+)/gm)) {
+      for (const item of m[1].split(',')) {
+        const mm = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+        if (mm) out.set(mm[2] ?? mm[1].split('.')[0], mm[2] ? mm[1] : mm[1].split('.')[0]);
+      }
+    }
+    for (const m of t.matchAll(/^from\s+([\w.]+)\s+import\s+\(?([^)\n#]+)/gm)) {
+      for (const item of m[2].split(',')) {
+        const mm = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+        if (mm) out.set(mm[2] ?? mm[1], m[1]);
+      }
+    }
+    return out;
+  }
+  for (const m of t.matchAll(/^\s*import\s+([^;]*?)\s+from\s+["']([^"']+)["']/gm)) {
+    const clause = m[1];
+    const def = /^([\w$]+)/.exec(clause);
+    if (def && def[1] !== 'type') out.set(def[1], m[2]);
+    const ns = /\*\s+as\s+([\w$]+)/.exec(clause);
+    if (ns) out.set(ns[1], m[2]);
+    const braces = /\{([^}]*)\}/.exec(clause);
+    if (braces) for (const item of braces[1].split(',')) {
+      const mm = /^\s*([\w$]+)(?:\s+as\s+([\w$]+))?\s*$/.exec(item);
+      if (mm) out.set(mm[2] ?? mm[1], m[2]);
+    }
+  }
+  for (const m of t.matchAll(/(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*["']([^"']+)["']\s*\)/g)) {
+    if (m[1].startsWith('{')) {
+      for (const item of m[1].slice(1, -1).split(',')) {
+        const mm = /^\s*([\w$]+)(?:\s*:\s*([\w$]+))?\s*$/.exec(item);
+        if (mm) out.set(mm[2] ?? mm[1], m[2]);
+      }
+    } else out.set(m[1], m[2]);
+  }
+  return out;
+}

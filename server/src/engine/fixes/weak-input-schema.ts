@@ -1,0 +1,60 @@
+// weak-input-schema: an input that accepts anything gets a bounded type.
+//   z.any() / z.unknown()        → z.string().max(1024)
+//   z.record(z.any())            → z.record(z.string(), z.string().max(1024))
+//   Python `name` (untyped) / `name: Any` / `name: object`
+//                                → name: Annotated[str, Field(max_length=1024)]   (imports added once)
+// Never preferred: the declared type changes, and the bound is a starting point the developer
+// should set to what the tool really needs. Dicts (`dict`, `Dict[str, Any]`) want a model with
+// typed fields, which no edit can guess: no fix.
+import type { Fix, FixContext, TextEdit } from './types';
+import { insertAfterImports, named, pyImportsName, replaceNode } from './util';
+
+export const MAX_LENGTH = 1024;
+
+export function schemaFixes(fc: FixContext): Fix | undefined {
+  return fc.family === 'py' ? pyFix(fc) : tsFix(fc);
+}
+
+function tsFix(fc: FixContext): Fix | undefined {
+  const t = fc.node.text;
+  const any = /^(\w+)\.(any|unknown)\(\)$/.exec(t);
+  if (any) {
+    return { title: `Accept a string of at most ${MAX_LENGTH} characters (${any[1]}.string().max(${MAX_LENGTH}))`, preferred: false, edits: [replaceNode(fc.node, `${any[1]}.string().max(${MAX_LENGTH})`)] };
+  }
+  const rec = /^(\w+)\.record\(\s*(?:\1\.string\(\)\s*,\s*)?\1\.(any|unknown)\(\)\s*\)$/.exec(t);
+  if (rec) {
+    const z = rec[1];
+    return { title: `Accept string values of at most ${MAX_LENGTH} characters (${z}.record(${z}.string(), ${z}.string().max(${MAX_LENGTH})))`, preferred: false, edits: [replaceNode(fc.node, `${z}.record(${z}.string(), ${z}.string().max(${MAX_LENGTH}))`)] };
+  }
+  return undefined;
+}
+
+function pyFix(fc: FixContext): Fix | undefined {
+  const p = fc.node;
+  if (p.parent?.type !== 'parameters') return undefined;
+  const bounded = `Annotated[str, Field(max_length=${MAX_LENGTH})]`;
+  const edits: TextEdit[] = [];
+  if (p.type === 'identifier') {
+    edits.push(replaceNode(p, `${p.text}: ${bounded}`));
+  } else if (p.type === 'typed_parameter' || p.type === 'typed_default_parameter') {
+    const type = p.childForFieldName('type');
+    if (!type || !/^(Any|typing\.Any|object)$/.test(type.text)) return undefined;
+    if (p.type === 'typed_default_parameter' && !isStringLiteral(p.childForFieldName('value'))) return undefined;
+    edits.push(replaceNode(type, bounded));
+  } else if (p.type === 'default_parameter') {
+    const name = p.childForFieldName('name');
+    const value = p.childForFieldName('value');
+    if (!name || !isStringLiteral(value)) return undefined;
+    edits.push(replaceNode(name, `${name.text}: ${bounded}`));
+  } else return undefined;
+  const missing: string[] = [];
+  if (!pyImportsName(fc, 'typing', 'Annotated') && !pyImportsName(fc, 'typing_extensions', 'Annotated')) missing.push('from typing import Annotated');
+  if (!pyImportsName(fc, 'pydantic', 'Field')) missing.push('from pydantic import Field');
+  if (missing.length) edits.unshift(insertAfterImports(fc, missing.join('\n')));
+  const name = p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text ?? named(p)[0]?.text;
+  return { title: `Declare \`${name}\` as a string of at most ${MAX_LENGTH} characters (Annotated + Field)`, preferred: false, edits };
+}
+
+function isStringLiteral(n: { type: string; text: string } | null | undefined): boolean {
+  return !!n && n.type === 'string' && !/^[a-zA-Z]*f/i.test(n.text);
+}
