@@ -1,0 +1,211 @@
+// What a file says about how its MCP server is exposed over HTTP: where an HTTP/SSE transport is
+// created or served, which authentication it has, and which Host/Origin validation. Computed once
+// per analysis (the four transport rules share it) from text matches checked on the tree.
+import type { Node } from 'web-tree-sitter';
+import { stringValue } from '../../context';
+import type { CheckContext } from '../context';
+import { argsOf, callAtCallee, calleeOf, eachMatch, hostValue, isLoopback, kwarg, objectProp, positional, stringItems, unwrap } from './util';
+
+export type SiteKind =
+  | 'v1-streamable' // new StreamableHTTPServerTransport(...) / WebStandardStreamableHTTPServerTransport
+  | 'v1-sse' // new SSEServerTransport(endpoint, res, options?)
+  | 'v2-app' // createMcpExpressApp(...) / createMcpHonoApp(...)
+  | 'fastmcp-ts' // server.start({ transportType: "httpStream" })
+  | 'py-run' // mcp.run(transport="streamable-http" | "sse" | "http")
+  | 'py-app' // mcp.streamable_http_app() / sse_app() / http_app(), run_*_async()
+  | 'py-lowlevel'; // StreamableHTTPSessionManager(...) / SseServerTransport(...)
+
+export interface HttpSite {
+  kind: SiteKind;
+  /** The call / constructor expression. */
+  call: Node;
+  /** Where to report (the callee name, or the transport argument). */
+  at: Node;
+  /** Short words for messages. */
+  what: string;
+  /** The transport was chosen by a variable (py-run with a non-literal transport). */
+  dynamic?: boolean;
+}
+
+export interface ServerFacts {
+  sites: HttpSite[];
+  /** What authentication was recognised (for messages / debugging), undefined if none. */
+  auth?: string;
+  /** File-level Host/Origin validation recognised (middleware, protected v2 app), undefined if none. */
+  rebindingGuard?: string;
+}
+
+const cache = new WeakMap<CheckContext, ServerFacts>();
+
+export function serverFacts(ctx: CheckContext): ServerFacts {
+  let f = cache.get(ctx);
+  if (!f) {
+    f = ctx.lang === 'py' ? pyFacts(ctx) : tsFacts(ctx);
+    cache.set(ctx, f);
+  }
+  return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// TypeScript / JavaScript
+
+const TS_SITES = /\b(?:StreamableHTTPServerTransport|WebStandardStreamableHTTPServerTransport|SSEServerTransport|createMcp[A-Z][A-Za-z]{0,20}App)\s*\(|\btransportType\s*:\s*["'`](?:httpStream|sse|http-stream)["'`]/g;
+
+/** Authentication middleware / options that protect an MCP route. */
+const TS_AUTH = /\brequireBearerAuth\b|\bauthenticate\s*[:(]|\bexpress[jJ]wt\s*\(|\bpassport\.authenticate\b|\bcheckJwt\b|\bjwtCheck\b|\bbearerAuth\s*\(|\bclerkMiddleware\b|\bauth\s*\(\s*\{\s*(?:audience|issuerBaseURL|issuer)\b|\.(?:use|post|get|all|delete|put|route|on)\(\s*(?:["'`][^"'`\n]{0,200}["'`]\s*,\s*)?(?:\[\s*)?[\w$.]{0,80}(?:[Aa]uth|jwt|Jwt|JWT|[Bb]earer|[Aa]pi[Kk]ey|verifyToken|requireToken|checkToken|tokenGuard)/;
+/** A handler that reads the Authorization header and answers 401/403 checks credentials itself. */
+const TS_AUTH_HEADER = /headers\s*\.\s*authorization\b|headers\s*\[\s*["'`]authorization["'`]\s*\]|\.(?:get|header)\(\s*["'`]authorization["'`]\s*\)/i;
+const STATUS_DENY = /\b40[13]\b/;
+/** Host / Origin validation middleware. */
+const TS_REBIND_GUARD = /\bhostHeaderValidation\s*\(|\blocalhostHostValidation\s*\(/;
+const TS_ORIGIN_READ = /headers\s*\.\s*origin\b|headers\s*\[\s*["'`]origin["'`]\s*\]|\.(?:get|header)\(\s*["'`]origin["'`]\s*\)/i;
+const STATUS_FORBIDDEN = /\b403\b/;
+
+function tsFacts(ctx: CheckContext): ServerFacts {
+  const sites: HttpSite[] = [];
+  const text = ctx.text;
+  eachMatch(text, TS_SITES, (i, m) => {
+    if (m[0].startsWith('transportType')) {
+      const n = ctx.root.descendantForIndex(i);
+      if (!n || n.type === 'comment') return;
+      let pair: Node | null = n;
+      for (let k = 0; pair && k < 3 && pair.type !== 'pair'; k++) pair = pair.parent;
+      if (!pair || pair.type !== 'pair') return;
+      const obj = pair.parent;
+      const call = obj?.parent?.type === 'arguments' ? obj.parent.parent : null;
+      if (!call || call.type !== 'call_expression') return;
+      sites.push({ kind: 'fastmcp-ts', call, at: pair, what: `fastmcp \`${stringValue(pair.childForFieldName('value')) ?? 'HTTP'}\` transport` });
+      return;
+    }
+    const call = callAtCallee(ctx, i);
+    if (!call) return;
+    const name = calleeOf(call)?.text.replace(/^.*\./, '') ?? '';
+    const at = calleeOf(call) ?? call;
+    if (name.startsWith('createMcp')) sites.push({ kind: 'v2-app', call, at, what: `\`${name}()\`` });
+    else if (call.type !== 'new_expression') return;
+    else if (name === 'SSEServerTransport') sites.push({ kind: 'v1-sse', call, at, what: '`SSEServerTransport`' });
+    else sites.push({ kind: 'v1-streamable', call, at, what: `\`${name}\`` });
+  });
+  if (sites.length === 0) return { sites };
+
+  let auth: string | undefined;
+  const a = TS_AUTH.exec(text);
+  if (a) auth = a[0];
+  else if (TS_AUTH_HEADER.test(text) && STATUS_DENY.test(text)) auth = 'Authorization header checked with a 401/403 answer';
+
+  let rebindingGuard: string | undefined;
+  const g = TS_REBIND_GUARD.exec(text);
+  if (g && !hasWildcardArg(ctx, text.indexOf(g[0]))) rebindingGuard = g[0];
+  else if (TS_ORIGIN_READ.test(text) && STATUS_FORBIDDEN.test(text)) rebindingGuard = 'Origin header checked with a 403 answer';
+  else {
+    for (const s of sites) {
+      if (s.kind === 'v2-app' && v2AppProtects(ctx, s.call)) {
+        rebindingGuard = `${s.what} with a loopback host`;
+        break;
+      }
+    }
+  }
+  return { sites, auth, rebindingGuard };
+}
+
+function hasWildcardArg(ctx: CheckContext, index: number): boolean {
+  const call = callAtCallee(ctx, index);
+  if (!call) return false;
+  return stringItems(positional(call)[0] ?? null).some((s) => s.value.includes('*'));
+}
+
+/**
+ * SDK `createMcpExpressApp(options)` (and the v2 `createMcp*App` helpers) add Host validation
+ * themselves: with `allowedHosts`, or when `host` is loopback (the default, 127.0.0.1).
+ */
+export function v2AppProtects(ctx: CheckContext, call: Node): boolean {
+  const opts = unwrap(positional(call)[0] ?? null);
+  if (!opts) return true;
+  if (opts.type !== 'object') return true; // options built elsewhere: unknown, assume the default
+  const hosts = objectProp(opts, 'allowedHosts');
+  if (hosts) return !stringItems(hosts.value).some((s) => s.value.includes('*'));
+  const host = objectProp(opts, 'host');
+  if (!host) return true;
+  const v = hostValue(ctx, host.value);
+  return v.kind === 'unknown' || isLoopback(v.value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python
+
+const PY_SITES = /\.run(?:_async)?\s*\(|\b(?:streamable_http_app|sse_app|http_app|run_streamable_http_async|run_sse_async|run_http_async)\s*\(|\b(?:StreamableHTTPSessionManager|SseServerTransport)\s*\(/g;
+const PY_HTTP_TRANSPORTS = new Set(['streamable-http', 'streamable_http', 'sse', 'http', 'streamable-http-json']);
+
+const PY_AUTH = /\bAuthenticationMiddleware\b|\bBearerAuthBackend\b|\bRequireAuthMiddleware\b|\bHTTPBearer\s*\(|\bOAuth2PasswordBearer\s*\(|\bAPIKeyHeader\s*\(|\bDepends\(\s*\w{0,60}(?:auth|token|verify|bearer|api_key|current_user)|add_middleware\(\s*\w{0,60}Auth|\bMiddleware\(\s*\w{0,60}Auth/i;
+const PY_AUTH_HEADER = /headers(?:\.get\(\s*|\[\s*)["']authorization["']/i;
+const PY_REBIND_GUARD = /\bTrustedHostMiddleware\b/;
+const PY_ORIGIN_READ = /headers(?:\.get\(\s*|\[\s*)["']origin["']/i;
+const FASTMCP_CTOR = /\bFastMCP\s*\(/g;
+
+function pyFacts(ctx: CheckContext): ServerFacts {
+  const sites: HttpSite[] = [];
+  const text = ctx.text;
+  eachMatch(text, PY_SITES, (i, m) => {
+    const call = callAtCallee(ctx, m[0].startsWith('.') ? i + 1 : i);
+    if (!call || call.type !== 'call') return;
+    const callee = calleeOf(call);
+    if (!callee) return;
+    const name = callee.text.replace(/^.*\./, '');
+    if (name === 'run' || name === 'run_async') {
+      const recv = callee.text.slice(0, callee.text.length - name.length - 1);
+      if (/^(?:uvicorn|asyncio|anyio|trio|subprocess|app|web)$/.test(recv)) return;
+      const t = kwarg(call, 'transport') ?? positional(call)[0] ?? null;
+      if (!t) return;
+      const v = stringValue(t);
+      if (v === undefined) {
+        if (t.type === 'identifier' || t.type === 'attribute' || t.type === 'subscript' || t.type === 'call') {
+          sites.push({ kind: 'py-run', call, at: t, what: 'a transport chosen at run time', dynamic: true });
+        }
+        return;
+      }
+      if (!PY_HTTP_TRANSPORTS.has(v)) return;
+      sites.push({ kind: 'py-run', call, at: t, what: `\`${v}\` transport` });
+    } else if (name === 'StreamableHTTPSessionManager' || name === 'SseServerTransport') {
+      sites.push({ kind: 'py-lowlevel', call, at: callee, what: `\`${name}\`` });
+    } else {
+      sites.push({ kind: 'py-app', call, at: callee, what: `\`${name}()\`` });
+    }
+  });
+  if (sites.length === 0) return { sites };
+
+  let auth: string | undefined;
+  eachMatch(text, FASTMCP_CTOR, (i) => {
+    if (auth) return;
+    const call = callAtCallee(ctx, i);
+    if (!call) return;
+    for (const k of ['auth', 'token_verifier', 'auth_server_provider', 'auth_provider']) {
+      const v = kwarg(call, k);
+      if (v && v.type !== 'none') {
+        auth = `FastMCP(${k}=…)`;
+        return;
+      }
+    }
+  });
+  if (!auth) {
+    const a = PY_AUTH.exec(text);
+    if (a) auth = a[0];
+    else if (PY_AUTH_HEADER.test(text) && STATUS_DENY.test(text)) auth = 'Authorization header checked with a 401/403 answer';
+  }
+  let rebindingGuard: string | undefined;
+  const g = PY_REBIND_GUARD.exec(text);
+  if (g) rebindingGuard = g[0];
+  else if (PY_ORIGIN_READ.test(text) && STATUS_FORBIDDEN.test(text)) rebindingGuard = 'Origin header checked with a 403 answer';
+  return { sites, auth, rebindingGuard };
+}
+
+/** FastMCP(...) constructor calls of the file. */
+export function fastMcpCalls(ctx: CheckContext): Node[] {
+  const out: Node[] = [];
+  eachMatch(ctx.text, FASTMCP_CTOR, (i) => {
+    const call = callAtCallee(ctx, i);
+    if (call && call.type === 'call') out.push(call);
+  });
+  return out;
+}
+
+export { argsOf };

@@ -1,0 +1,118 @@
+import type { Node } from 'web-tree-sitter';
+import type { CheckRule } from './types';
+import type { CheckContext } from '../checks/context';
+import { callAtCallee, calleeOf, declaredValue, eachMatch, isFunction, isTrue, kwarg, nodeAt, objectProp, positional, stringItems, unwrap } from '../checks/transport/util';
+import { stringValue } from '../context';
+
+const ID = 'cors-wildcard-credentials';
+const WHY = 'any web site the user visits can send credentialed requests to the MCP server and read the answers';
+
+export const corsWildcardCredentials: CheckRule = {
+  meta: {
+    id: ID,
+    title: 'CORS allows any origin together with credentials',
+    severity: 'error',
+    cwe: [942],
+    languages: ['ts', 'py'],
+    docs: 'docs/rules/cors-wildcard-credentials.md',
+  },
+  check(ctx) {
+    if (!ctx.isMcp) return;
+    if (ctx.lang === 'ts') checkTs(ctx);
+    else checkPy(ctx);
+  },
+};
+
+/** What an origin option accepts: 'any' (`*`, `true`, a regex for everything, a function that says yes to all), else undefined. */
+function anyOrigin(ctx: CheckContext, v: Node | null): string | undefined {
+  let n = unwrap(v);
+  if (n?.type === 'identifier') n = unwrap(declaredValue(ctx, n) ?? null);
+  if (!n) return undefined;
+  if (n.text === 'true') return '`origin: true` (reflects every Origin)';
+  if (stringItems(n).some((s) => s.value === '*')) return '`origin: "*"`';
+  if (n.type === 'regex') {
+    const p = n.childForFieldName('pattern')?.text ?? '';
+    if (p === '.*' || p === '.+' || p === '^.*$' || p === '^.+$') return `\`origin: ${n.text}\``;
+  }
+  if (isFunction(n)) {
+    const params = n.childForFieldName('parameters') ?? n.childForFieldName('parameter');
+    const body = n.childForFieldName('body');
+    const first = params?.type === 'identifier' ? params.text : params?.namedChildren[0]?.text.replace(/[:?].*$/s, '').trim();
+    if (!body) return undefined;
+    const b = body.type === 'statement_block' ? body.text.replace(/^\{\s*(?:return\s+)?|;?\s*\}$/g, '') : body.text;
+    // (origin) => origin, (origin, cb) => cb(null, true), (origin, cb) => cb(null, origin)
+    if (first && b === first) return 'an origin function that returns the request Origin';
+    if (/^\w+\(\s*null\s*,\s*(?:true|\w+)\s*\)$/.test(b) && !/\b(?:includes|has|indexOf|test|match|startsWith|endsWith)\b|===?|!==?/.test(b)) {
+      const arg = /,\s*(\w+)\s*\)$/.exec(b)?.[1];
+      if (arg === 'true' || arg === first) return 'an origin function that accepts every Origin';
+    }
+  }
+  return undefined;
+}
+
+const ORIGIN_READ = /^(?:\w+\.)?(?:headers\s*\.\s*origin|headers\s*\[\s*["'`]origin["'`]\s*\]|(?:get|header)\(\s*["'`]origin["'`]\s*\))/i;
+
+function checkTs(ctx: CheckContext): void {
+  eachMatch(ctx.text, /\bcors\s*\(/g, (i) => {
+    const call = callAtCallee(ctx, i);
+    if (!call) return;
+    let opts = unwrap(positional(call)[0] ?? null);
+    if (opts?.type === 'identifier') opts = unwrap(declaredValue(ctx, opts) ?? null);
+    if (opts?.type !== 'object') return;
+    const cred = objectProp(opts, 'credentials');
+    if (!cred || !isTrue(cred.value)) return;
+    const origin = objectProp(opts, 'origin');
+    const any = origin ? anyOrigin(ctx, origin.value) : undefined;
+    if (!any) return;
+    ctx.report({ ruleId: ID, message: `CORS with ${any} and \`credentials: true\`: ${WHY}. Allow only the origins you trust.`, at: origin!.pair });
+  });
+  // Hand-written headers: Access-Control-Allow-Origin set from the request's Origin, with credentials.
+  if (!/Access-Control-Allow-Credentials["'`]\s*[,:]\s*(?:["'`]true["'`]|true)/i.test(ctx.text)) return;
+  eachMatch(ctx.text, /["'`]Access-Control-Allow-Origin["'`]/gi, (i) => {
+    const n = nodeAt(ctx, i);
+    const str = n?.type === 'string' ? n : n?.parent;
+    if (!str || (str.type !== 'string' && str.type !== 'template_string')) return;
+    const p = str.parent;
+    let value: Node | null = null;
+    if (p?.type === 'pair' && p.childForFieldName('key')?.startIndex === str.startIndex) value = p.childForFieldName('value');
+    else if (p?.type === 'arguments') {
+      const args = p.namedChildren;
+      if (args[0]?.startIndex === str.startIndex) value = args[1] ?? null;
+    }
+    let v = unwrap(value);
+    if (v?.type === 'identifier') v = unwrap(declaredValue(ctx, v) ?? null) ?? v;
+    if (!v) return;
+    if (ORIGIN_READ.test(v.text.replace(/^(?:req|request|c\.req|ctx\.request|ctx\.req)\./, 'x.')) || (v.type === 'binary_expression' && ORIGIN_READ.test(v.childForFieldName('left')?.text.replace(/^(?:req|request)\./, 'x.') ?? ''))) {
+      ctx.report({ ruleId: ID, message: `\`Access-Control-Allow-Origin\` copied from the request's Origin header while \`Access-Control-Allow-Credentials: true\` is sent: ${WHY}. Compare the Origin with an allow-list first.`, at: p?.type === 'pair' ? p : v });
+    }
+  });
+}
+
+function checkPy(ctx: CheckContext): void {
+  eachMatch(ctx.text, /\bCORSMiddleware\b/g, (i) => {
+    const id = nodeAt(ctx, i);
+    if (!id || id.type !== 'identifier') return;
+    const call = id.parent?.type === 'argument_list' ? id.parent.parent : null;
+    if (!call || call.type !== 'call') return;
+    if (!isTrue(kwarg(call, 'allow_credentials'))) return;
+    const origins = kwarg(call, 'allow_origins');
+    const regex = stringValue(kwarg(call, 'allow_origin_regex'));
+    let list = origins;
+    if (list?.type === 'identifier') list = declaredValue(ctx, list) ?? list;
+    if (stringItems(list).some((s) => s.value === '*')) {
+      ctx.report({ ruleId: ID, message: `\`CORSMiddleware(allow_origins=["*"], allow_credentials=True)\`: Starlette then echoes every request Origin with credentials allowed, so ${WHY}. List the trusted origins.`, at: origins!.parent ?? origins! });
+    } else if (regex !== undefined && /^\^?\.[*+]\$?$/.test(regex)) {
+      const kw = kwarg(call, 'allow_origin_regex')!;
+      ctx.report({ ruleId: ID, message: `\`CORSMiddleware(allow_origin_regex="${regex}", allow_credentials=True)\` accepts every origin with credentials: ${WHY}.`, at: kw.parent ?? kw });
+    }
+  });
+  // Flask-CORS: CORS(app, supports_credentials=True) with the default origins "*".
+  eachMatch(ctx.text, /\bCORS\s*\(/g, (i) => {
+    const call = callAtCallee(ctx, i);
+    if (!call || call.type !== 'call' || !isTrue(kwarg(call, 'supports_credentials'))) return;
+    const origins = kwarg(call, 'origins') ?? kwarg(call, 'resources');
+    if (origins && !stringItems(origins).some((s) => s.value === '*')) return;
+    if (origins && origins.type === 'dictionary') return;
+    ctx.report({ ruleId: ID, message: `\`CORS(..., supports_credentials=True)\` with origins \`*\`${origins ? '' : ' (the default)'}: Flask-CORS then reflects every Origin with credentials, so ${WHY}.`, at: calleeOf(call) ?? call });
+  });
+}

@@ -1,0 +1,138 @@
+import type { Node } from 'web-tree-sitter';
+import type { CheckRule } from './types';
+import type { CheckContext } from '../checks/context';
+import { eachMatch, functionName, isFunction, lastName, nodeAt, pairKey } from '../checks/transport/util';
+import { stringValue } from '../context';
+
+const ID = 'insecure-randomness';
+
+export const insecureRandomness: CheckRule = {
+  meta: {
+    id: ID,
+    title: 'Predictable random numbers used for a token, session id or secret',
+    severity: 'warning',
+    cwe: [330],
+    languages: ['ts', 'py'],
+    docs: 'docs/rules/insecure-randomness.md',
+  },
+  check(ctx) {
+    if (ctx.lang === 'ts') {
+      eachMatch(ctx.text, /\bMath\s*\.\s*random\s*\(/g, (i) => examine(ctx, i, 'Math.random()', 'crypto.randomBytes(32).toString("base64url")` or `crypto.randomUUID()'));
+      return;
+    }
+    eachMatch(ctx.text, /\brandom\s*\.\s*(?:random|randint|randrange|choice|choices|getrandbits|sample|uniform|randbytes)\s*\(/g, (i, m) => {
+      // numpy.random / random.SystemRandom() instances are matched by text; SystemRandom is secure.
+      if (/SystemRandom/.test(ctx.text.slice(Math.max(0, i - 40), i))) return;
+      examine(ctx, i, m[0].replace(/\s+/g, '').replace(/\($/, '()'), 'secrets.token_urlsafe(32)` or `secrets.choice(...)');
+    });
+    const imp = /^from[ \t]+random[ \t]+import[ \t]+(\w[\w ,]{0,200})$/m.exec(ctx.text);
+    if (imp) {
+      for (const name of imp[1].split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!)) {
+        if (!/^(?:random|randint|randrange|choice|choices|getrandbits|sample|uniform|randbytes)$/.test(name)) continue;
+        for (let i = ctx.text.indexOf(name + '(', imp.index + imp[0].length), k = 0; i >= 0 && k < 100; i = ctx.text.indexOf(name + '(', i + 1), k++) {
+          if (i > 0 && /[\w.]/.test(ctx.text[i - 1])) continue;
+          examine(ctx, i, `${name}()`, 'secrets.token_urlsafe(32)` or `secrets.choice(...)');
+        }
+      }
+    }
+  },
+};
+
+/** Names of values that must be unguessable. */
+const SECRET = /token|secret|passw|passphrase|pwd|nonce|salt|session|sess_?id|^sid$|api_?key|access_?key|private_?key|signing_?key|auth_?key|otp|csrf|xsrf|credential|verifier|challenge|cookie|reset_?code|verification_?code|invite_?code|auth_?code|^pin$|_pin$/i;
+/** Names that say the randomness is for timing, sampling or display. */
+const BENIGN = /jitter|delay|backoff|retry|retries|timeout|sleep|wait|interval|sampl|shuffle|colou?r|anim|position|offset|opacity|weight|temperature|probab|chance|percent|ratio|latency|duration|mock|fake|dummy|example|demo|placeholder|port$|count|^max|^min|limit|ttl|expir|age$|size|length|width|height|score|noise|seed|spread|pick|roll|dice|variant|bucket|shard/i;
+
+type Verdict = 'secret' | 'benign' | 'neutral';
+
+function classify(name: string | undefined): Verdict {
+  if (!name) return 'neutral';
+  if (BENIGN.test(name)) return 'benign';
+  if (SECRET.test(name)) return 'secret';
+  return 'neutral';
+}
+
+const STOP = new Set(['expression_statement', 'return_statement', 'statement_block', 'block', 'program', 'module', 'if_statement', 'for_statement', 'while_statement', 'class_body']);
+
+/**
+ * The name the random value flows into: the variable, property, keyword argument or dictionary
+ * key it is stored in, or the function it is returned from.
+ */
+function sinkName(start: Node): { name?: string; fn?: Node } {
+  let cur: Node | null = start;
+  for (let k = 0; cur && k < 14; k++) {
+    const p: Node | null = cur.parent;
+    if (!p) break;
+    switch (p.type) {
+      case 'variable_declarator':
+        if (p.childForFieldName('value')?.startIndex === cur.startIndex) return { name: p.childForFieldName('name')?.text };
+        break;
+      case 'assignment_expression':
+      case 'augmented_assignment_expression':
+      case 'assignment':
+      case 'augmented_assignment':
+        if (p.childForFieldName('right')?.startIndex === cur.startIndex) return { name: lastName(p.childForFieldName('left')?.text) };
+        break;
+      case 'pair':
+        if (p.childForFieldName('value')?.startIndex === cur.startIndex) return { name: pairKey(p) };
+        break;
+      case 'keyword_argument':
+        return { name: p.childForFieldName('name')?.text };
+      case 'public_field_definition':
+      case 'field_definition':
+        return { name: p.childForFieldName('name')?.text ?? p.childForFieldName('property')?.text };
+      case 'arguments':
+      case 'argument_list': {
+        const call = p.parent;
+        const fn = call?.childForFieldName('function')?.text ?? '';
+        const callee = lastName(fn) ?? '';
+        // res.cookie("session_id", value) / headers.set("X-Api-Key", value)
+        const first = p.namedChildren[0];
+        const key = first && first.startIndex !== cur.startIndex ? stringValue(first) : undefined;
+        if (key !== undefined && /^(?:cookie|set|setHeader|header|setItem|put)$/.test(callee)) return { name: key };
+        if (classify(callee) !== 'neutral') return { name: callee };
+        break;
+      }
+      default:
+        if (isFunction(p)) return { fn: p };
+    }
+    if (STOP.has(p.type)) break;
+    cur = p;
+  }
+  // Returned (or used in a statement): judge by the enclosing function's name.
+  let f: Node | null = cur;
+  for (let k = 0; f && k < 20 && !isFunction(f); k++) f = f.parent;
+  return { fn: f ?? undefined };
+}
+
+function examine(ctx: CheckContext, i: number, what: string, instead: string): void {
+  const n = nodeAt(ctx, i);
+  if (!n || n.type === 'comment' || n.type === 'string_fragment' || n.type === 'string_content') return;
+  let call: Node | null = n;
+  for (let k = 0; call && k < 4 && call.type !== 'call_expression' && call.type !== 'call'; k++) call = call.parent;
+  if (!call) return;
+  const { name, fn } = sinkName(call);
+  let verdict = classify(name);
+  let why = name;
+  if (verdict === 'neutral') {
+    let f = fn ?? null;
+    // The nearest named function decides (a callback inside generateToken() counts as generateToken).
+    for (let k = 0; f && k < 3; k++) {
+      const fname = functionName(f);
+      if (fname) {
+        verdict = classify(fname);
+        why = `${fname}()`;
+        break;
+      }
+      let up: Node | null = f.parent;
+      for (let j = 0; up && j < 20 && !isFunction(up); j++) up = up.parent;
+      f = up;
+    }
+  }
+  if (verdict !== 'secret') return;
+  ctx.report({
+    ruleId: ID,
+    message: `\`${what}\` makes \`${why}\`, which must be unguessable: it is not a cryptographic generator and its output can be predicted from a few samples. Use \`${instead}\`.`,
+    at: call,
+  });
+}

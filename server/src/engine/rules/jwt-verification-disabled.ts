@@ -1,0 +1,96 @@
+import type { Node } from 'web-tree-sitter';
+import type { CheckRule } from './types';
+import type { CheckContext } from '../checks/context';
+import { ancestor, callAtCallee, calleeOf, eachMatch, enclosingFunction, isFalse, isTrue, kwarg, kwargNode, nodeAt, positional, stringItems, unwrap } from '../checks/transport/util';
+
+const ID = 'jwt-verification-disabled';
+const WHY = 'anyone can forge a token with any identity and scopes';
+
+export const jwtVerificationDisabled: CheckRule = {
+  meta: {
+    id: ID,
+    title: 'JWT accepted without verifying its signature or expiry',
+    severity: 'error',
+    cwe: [347],
+    languages: ['ts', 'py'],
+    docs: 'docs/rules/jwt-verification-disabled.md',
+  },
+  check(ctx) {
+    if (!/jwt|jose|token/i.test(ctx.text)) return;
+    if (ctx.lang === 'ts') checkTs(ctx);
+    else checkPy(ctx);
+  },
+};
+
+/** The function (or the file) around a node verifies tokens too: a decode there reads the header/kid. */
+function verifiesNearby(ctx: CheckContext, n: Node, re: RegExp): boolean {
+  const fn = enclosingFunction(n);
+  return re.test(fn ? fn.text : ctx.text);
+}
+
+/** Decoding without verifying matters where tokens authenticate requests. */
+function authContext(ctx: CheckContext): boolean {
+  return ctx.isMcp || /authorization|bearer|req\.headers|request\.headers/i.test(ctx.text);
+}
+
+const TS_VERIFY = /\b(?:verify|jwtVerify|verifyJwt|verifyToken|verifyAccessToken)\s*\(/;
+
+function checkTs(ctx: CheckContext): void {
+  eachMatch(ctx.text, /\b(?:jwt|jsonwebtoken|JWT|jsonWebToken)\s*\.\s*decode\s*\(|\b(?:decodeJwt|jwtDecode|jwt_decode)\s*\(|\bUnsecuredJWT\s*\.\s*decode\s*\(/g, (i, m) => {
+    const call = callAtCallee(ctx, i);
+    if (!call || !authContext(ctx)) return;
+    const args = positional(call);
+    if (/^(?:jwt|jsonwebtoken|JWT|jsonWebToken)\s*\./.test(m[0]) && args.length >= 2) {
+      // jwt-simple's decode(token, secret) verifies unless its third argument is true.
+      const second = unwrap(args[1]);
+      if (second && second.type !== 'object' && !isTrue(args[2] ?? null)) return;
+    }
+    if (!m[0].startsWith('UnsecuredJWT') && verifiesNearby(ctx, call, TS_VERIFY)) return;
+    const name = calleeOf(call)?.text ?? 'decode';
+    ctx.report({ ruleId: ID, message: `\`${name}()\` reads a JWT without checking its signature or expiry; if its claims decide who the caller is, ${WHY}. Use \`jwt.verify\` / jose \`jwtVerify\` with the issuer's key, and check \`iss\`, \`aud\` and \`exp\`.`, at: calleeOf(call) ?? call });
+  });
+  eachMatch(ctx.text, /\balgorithms?\s*:\s*(?:\[\s*)?["'`]none["'`]/gi, (i) => {
+    const n = nodeAt(ctx, i);
+    const pair = n?.parent?.type === 'pair' ? n.parent : null;
+    if (!pair) return;
+    const bad = stringItems(pair.childForFieldName('value')).find((s) => s.value.toLowerCase() === 'none');
+    if (bad) ctx.report({ ruleId: ID, message: `JWT algorithm \`none\` accepted: an unsigned token passes verification, so ${WHY}. List only the algorithm the issuer signs with (e.g. \`['RS256']\`).`, at: bad.node });
+  });
+  eachMatch(ctx.text, /\bignoreExpiration\s*:\s*true\b/g, (i) => {
+    const n = nodeAt(ctx, i);
+    const pair = n?.parent?.type === 'pair' ? n.parent : null;
+    if (pair) ctx.report({ ruleId: ID, message: '`ignoreExpiration: true`: expired JWTs are accepted, so a leaked or revoked token works forever. Remove it (allow a small `clockTolerance` if clocks drift).', at: pair });
+  });
+}
+
+function checkPy(ctx: CheckContext): void {
+  eachMatch(ctx.text, /\bjwt\s*\.\s*decode\s*\(/g, (i) => {
+    const call = callAtCallee(ctx, i);
+    if (!call || call.type !== 'call') return;
+    const verify = kwargNode(call, 'verify');
+    if (verify && isFalse(verify.childForFieldName('value'))) {
+      ctx.report({ ruleId: ID, message: `\`jwt.decode(..., verify=False)\` skips the signature check: ${WHY}. Pass the key and \`algorithms=[...]\`.`, at: verify });
+    }
+    const algs = kwarg(call, 'algorithms');
+    const none = stringItems(algs).find((s) => s.value.toLowerCase() === 'none');
+    if (none) ctx.report({ ruleId: ID, message: `JWT algorithm \`none\` accepted: an unsigned token passes, so ${WHY}.`, at: none.node });
+  });
+  eachMatch(ctx.text, /["'](?:verify_signature|verify_exp)["']\s*:\s*False\b/g, (i, m) => {
+    const n = nodeAt(ctx, i);
+    const pair = ancestor(n, (x) => x.type === 'pair', 3);
+    if (!pair) return;
+    const sig = m[0].includes('signature');
+    ctx.report({
+      ruleId: ID,
+      message: sig
+        ? `JWT decoded with \`verify_signature: False\`: the signature is not checked, so ${WHY}. Decode with the issuer's key and \`algorithms=[...]\`.`
+        : 'JWT decoded with `verify_exp: False`: expired tokens are accepted, so a leaked or revoked token works forever.',
+      at: pair,
+    });
+  });
+  eachMatch(ctx.text, /\bget_unverified_claims\s*\(/g, (i) => {
+    const call = callAtCallee(ctx, i);
+    if (!call || !authContext(ctx) || verifiesNearby(ctx, call, /\bjwt\s*\.\s*decode\s*\(|\bverify\w*\s*\(/)) return;
+    ctx.report({ ruleId: ID, message: `\`${calleeOf(call)?.text}()\` reads a JWT's claims without verifying it; if they decide who the caller is, ${WHY}. Use \`jwt.decode(token, key, algorithms=[...], audience=...)\`.`, at: calleeOf(call) ?? call });
+  });
+}

@@ -1,0 +1,95 @@
+import type { Node } from 'web-tree-sitter';
+import type { CheckRule } from './types';
+import type { CheckContext } from '../checks/context';
+import { ancestor, calleeOf, eachMatch, isFalse, isFunction, nodeAt, unwrap } from '../checks/transport/util';
+import { stringValue } from '../context';
+
+const ID = 'tls-verification-disabled';
+const WHY = 'anyone on the network path can impersonate the server, read the traffic and the credentials sent with it, and change the answers';
+
+export const tlsVerificationDisabled: CheckRule = {
+  meta: {
+    id: ID,
+    title: 'TLS certificate verification disabled',
+    severity: 'error',
+    cwe: [295],
+    languages: ['ts', 'py'],
+    docs: 'docs/rules/tls-verification-disabled.md',
+  },
+  check(ctx) {
+    if (ctx.lang === 'ts') checkTs(ctx);
+    else checkPy(ctx);
+  },
+};
+
+function isCode(n: Node | null): n is Node {
+  return !!n && n.type !== 'comment' && n.type !== 'string_fragment' && n.type !== 'string_content';
+}
+
+function checkTs(ctx: CheckContext): void {
+  eachMatch(ctx.text, /\b(?:rejectUnauthorized|strictSSL)\s*:\s*false\b/g, (i, m) => {
+    const n = nodeAt(ctx, i);
+    if (!isCode(n) || n.parent?.type !== 'pair') return;
+    const what = m[0].startsWith('strict') ? '`strictSSL: false`' : '`rejectUnauthorized: false`';
+    ctx.report({ ruleId: ID, message: `${what} turns off TLS certificate checks: ${WHY}. Trust a private CA with the \`ca\` option (or NODE_EXTRA_CA_CERTS) instead.`, at: n.parent });
+  });
+  eachMatch(ctx.text, /\bNODE_TLS_REJECT_UNAUTHORIZED\b/g, (i) => {
+    const n = nodeAt(ctx, i);
+    if (!n || n.type === 'comment') return;
+    // process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0' / env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' } / process.env['…'] = 0
+    const holder = ancestor(n, (x) => x.type === 'assignment_expression' || x.type === 'pair', 4);
+    if (!holder) return;
+    const value = holder.type === 'pair' ? holder.childForFieldName('value') : holder.childForFieldName('right');
+    const left = holder.type === 'pair' ? holder.childForFieldName('key') : holder.childForFieldName('left');
+    if (!left || left.startIndex > i || left.endIndex < i) return;
+    const v = unwrap(value);
+    const s = v ? stringValue(v) ?? v.text : '';
+    if (s !== '0' && s !== "'0'" && s !== '"0"') return;
+    ctx.report({ ruleId: ID, message: `\`NODE_TLS_REJECT_UNAUTHORIZED=0\` turns off certificate checks for every TLS connection of the process: ${WHY}.`, at: holder });
+  });
+  eachMatch(ctx.text, /\bcheckServerIdentity\s*:/g, (i) => {
+    const n = nodeAt(ctx, i);
+    const pair = n?.parent?.type === 'pair' ? n.parent : null;
+    const fn = unwrap(pair?.childForFieldName('value') ?? null);
+    if (!pair || !fn || !isFunction(fn)) return;
+    const body = fn.childForFieldName('body');
+    const b = body?.text.replace(/\s+/g, '') ?? '';
+    if (b === '{}' || b === 'undefined' || b === 'null' || b === '{returnundefined;}' || b === '{returnundefined}' || b === '{return;}') {
+      ctx.report({ ruleId: ID, message: `\`checkServerIdentity\` that accepts every certificate: the host name is not checked, so ${WHY}.`, at: pair });
+    }
+  });
+}
+
+const HTTPISH = /\b(?:requests|httpx|aiohttp|urllib3|session|client|http|sess)\b|\.(?:get|post|put|patch|delete|head|options|request|stream|send|urlopen)$|^(?:get|post|put|patch|delete|request|urlopen)$|(?:Client|AsyncClient|Session|ClientSession|Transport|HTTPTransport|AsyncHTTPTransport|TCPConnector|PoolManager|HTTPSConnectionPool)$/i;
+
+function checkPy(ctx: CheckContext): void {
+  eachMatch(ctx.text, /\b(?:verify|ssl)\s*=\s*False\b/g, (i, m) => {
+    const id = nodeAt(ctx, i);
+    const kw = id?.parent;
+    if (!kw || kw.type !== 'keyword_argument') return;
+    const call = kw.parent?.parent;
+    const callee = call?.type === 'call' ? calleeOf(call)?.text ?? '' : '';
+    if (!HTTPISH.test(callee) || /decode|jwt/i.test(callee)) return;
+    const what = m[0].startsWith('ssl') ? '`ssl=False`' : '`verify=False`';
+    ctx.report({ ruleId: ID, message: `${what} in \`${callee}(…)\` turns off TLS certificate checks: ${WHY}. Pass a CA bundle path (\`verify="/path/ca.pem"\`) for a private CA instead.`, at: kw });
+  });
+  eachMatch(ctx.text, /\b_create_unverified_context\b/g, (i) => {
+    const n = nodeAt(ctx, i);
+    if (!isCode(n)) return;
+    const at = ancestor(n, (x) => x.type === 'call' || x.type === 'assignment', 3) ?? n;
+    ctx.report({ ruleId: ID, message: `\`ssl._create_unverified_context\` makes TLS connections that accept any certificate: ${WHY}.`, at });
+  });
+  eachMatch(ctx.text, /\bCERT_NONE\b/g, (i) => {
+    const n = nodeAt(ctx, i);
+    if (!isCode(n)) return;
+    const top = n.parent?.type === 'attribute' ? n.parent : n;
+    const p = top.parent;
+    const flagged = (p?.type === 'assignment' && p.childForFieldName('right')?.startIndex === top.startIndex) || p?.type === 'keyword_argument';
+    if (flagged) ctx.report({ ruleId: ID, message: `\`ssl.CERT_NONE\`: the peer certificate is not verified, so ${WHY}. Use \`ssl.create_default_context()\`.`, at: p! });
+  });
+  eachMatch(ctx.text, /\.check_hostname\s*=\s*False\b/g, (i) => {
+    const n = nodeAt(ctx, i + 1);
+    const asg = ancestor(n, (x) => x.type === 'assignment', 3);
+    if (asg && isFalse(asg.childForFieldName('right'))) ctx.report({ ruleId: ID, message: `\`check_hostname = False\`: any valid certificate for any host is accepted, so ${WHY}.`, at: asg });
+  });
+}
