@@ -11,6 +11,9 @@ import { getRule } from './rules';
 import { applySuppressions } from './suppress';
 import type { AnalyzeOptions, FileAnalysis, FileHost, Finding, Lang, Severity } from './types';
 
+/** Helper modules kept parsed for cross-file analysis (least recently loaded dropped first). */
+const MAX_CACHED_MODULES = 100;
+
 /** Files larger than this are not analysed (minified bundles, generated code). */
 export const MAX_FILE_BYTES = 2_000_000;
 /** Lines longer than this on average mean minified code: skipped with a note. */
@@ -159,7 +162,12 @@ export class Engine {
   private loadModule(absPath: string, host: FileHost | undefined): ParsedModule | undefined {
     const version = host?.version?.(absPath);
     const cached = this.moduleCache.get(absPath);
-    if (cached && version !== undefined && cached.version === version) return cached.mod;
+    if (cached && version !== undefined && cached.version === version) {
+      // Most recently used last: the eviction below takes the first.
+      this.moduleCache.delete(absPath);
+      this.moduleCache.set(absPath, cached);
+      return cached.mod;
+    }
     const found = langFromPath(absPath);
     const lang = found === 'json' ? undefined : found;
     const text = lang ? host?.readFile(absPath) : undefined;
@@ -172,7 +180,7 @@ export class Engine {
     }
     if (!this.parsers.broken) cached?.mod?.tree.delete();
     this.moduleCache.set(absPath, { version, mod });
-    if (this.moduleCache.size > 500) {
+    if (this.moduleCache.size > MAX_CACHED_MODULES) {
       const oldest = this.moduleCache.keys().next().value as string;
       this.moduleCache.get(oldest)?.mod?.tree.delete();
       this.moduleCache.delete(oldest);
@@ -186,6 +194,8 @@ interface SkipState {
   text: string;
   reason: string | undefined;
   lines: number;
+  /** Control characters that do not occur in source text (see controlCount). */
+  controls: number;
   nesting: NestingStats;
 }
 let lastSkip: SkipState | undefined;
@@ -218,23 +228,40 @@ function afterSmallEdit(last: SkipState, text: string): SkipState | undefined {
   const nesting = { maxDepth: last.nesting.maxDepth, maxChain: last.nesting.maxChain + 1 };
   if (nesting.maxChain > 1000) return undefined;
   const lines = last.lines + countNewlines(inserted) - countNewlines(removed);
-  const reason = sizeReason(text, lines) ?? nestingVerdict(nesting);
-  return { text, reason, lines, nesting };
+  const controls = last.controls + controlCount(inserted) - controlCount(removed);
+  const reason = sizeReason(text, lines, controls) ?? nestingReason(nesting);
+  return { text, reason, lines, controls, nesting };
 }
 
 function fullSkipState(text: string): SkipState {
   const lines = countNewlines(text) + 1;
-  if (text.length > MAX_FILE_BYTES || text.indexOf('\u0000') !== -1) return { text, reason: sizeReason(text, lines), lines, nesting: { maxDepth: 0, maxChain: 0 } };
+  if (text.length > MAX_FILE_BYTES || text.indexOf('\u0000') !== -1) return { text, reason: sizeReason(text, lines, 0), lines, controls: 0, nesting: { maxDepth: 0, maxChain: 0 } };
+  const controls = controlCount(text);
   const nesting = nestingStats(text);
-  const deep = nestingVerdict(nesting);
-  const reason = deep ? `code nested too deeply for the parser (${deep}); not analysed` : sizeReason(text, lines);
-  return { text, reason, lines, nesting };
+  const reason = sizeReason(text, lines, controls) ?? nestingReason(nesting);
+  return { text, reason, lines, controls, nesting };
 }
 
-function sizeReason(text: string, lines: number): string | undefined {
+function nestingReason(nesting: NestingStats): string | undefined {
+  const deep = nestingVerdict(nesting);
+  return deep ? `code nested too deeply for the parser (${deep}); not analysed` : undefined;
+}
+
+/** C0 control characters other than tab, newlines, vertical tab, form feed and escape; DEL; U+FFFE/U+FFFF. */
+const CONTROL = /[\u0001-\u0008\u000e-\u001a\u001c-\u001f\u007f\ufffe\uffff]/g;
+
+function controlCount(t: string): number {
+  CONTROL.lastIndex = 0;
+  let n = 0;
+  while (CONTROL.exec(t)) n++;
+  return n;
+}
+
+function sizeReason(text: string, lines: number, controls: number): string | undefined {
   if (text.length > MAX_FILE_BYTES) return `file is larger than ${MAX_FILE_BYTES / 1_000_000} MB; not analysed`;
-  // Binary content: NUL characters do not occur in source code.
+  // Binary content: NUL characters do not occur in source code, nor do many other controls.
   if (text.indexOf('\u0000') !== -1) return 'file looks binary (contains NUL characters); not analysed';
+  if (controls > 16 && controls * 200 > text.length) return `file looks binary (${controls} control characters); not analysed`;
   if (text.length > 20_000 && text.length / lines > MINIFIED_AVG_LINE) return 'file looks minified (very long lines); not analysed';
   return undefined;
 }

@@ -207,6 +207,9 @@ export class Parsers {
       const input = (index: number) => text.slice(index, index + PARSE_CHUNK);
       const tree = parser.parse(input, oldTree ?? null, { progressCallback: progressCallback as unknown as () => void });
       if (!tree) parser.reset();
+      // Node.text reads through the tree's callback: give it the whole rest (one O(1) slice)
+      // instead of 512-character pieces to concatenate.
+      else (tree as unknown as { textCallback: (index: number) => string }).textCallback = (index) => text.slice(index);
       return tree;
     } catch (e) {
       this.broken = true;
