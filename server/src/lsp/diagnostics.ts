@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { getRule, type Finding, type Severity } from '../engine';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './protocol';
+import type { FixDiagnosticData } from './codeActions';
+import { DIAGNOSTIC_SOURCE } from './protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -80,8 +81,10 @@ function convert(f: Finding, doc: { uri: string; file: string }, docsDir: string
       message: s.message,
     }));
   }
-  const data: DiagnosticData = { ruleId: f.ruleId, flow: f.flow };
+  const data: FixDiagnosticData = { ruleId: f.ruleId, flow: f.flow };
   if (f.definition !== undefined) data.definition = f.definition;
+  // The quick fixes travel with the diagnostic: code actions never analyse again (codeActions.ts).
+  if (f.fixes && f.fixes.length > 0) data.fixes = f.fixes;
   diag.data = data;
   return diag;
 }

@@ -23,6 +23,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Tree } from 'web-tree-sitter';
 import { Engine, RULES, langFromLanguageId, makeEditAt, skipReason, type FileHost, type Lang, type McpDefinition } from '../engine';
 import { docsRoot, findingToDiagnostic, noteDiagnostic, uriToFile } from './diagnostics';
+import { CODE_ACTION_KINDS, codeActions, ReportedDiagnostics } from './codeActions';
 import {
   DEFAULT_DEBOUNCE_MS,
   StatusNotification,
@@ -146,6 +147,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const result: InitializeResult = {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
       codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'mcp-warden' },
@@ -294,6 +296,7 @@ connection.onDidCloseTextDocument(({ textDocument: td }) => {
   if (!d) return;
   guard(`closing ${td.uri}`, () => {
     closeDoc(d);
+    reported.delete(td.uri);
     engine?.forget(d.file);
     // The file on disk (if any) is now the truth for documents that import it.
     helperChanged(d.fsPath, undefined);
@@ -571,6 +574,7 @@ function analyze(d: OpenDoc): Diagnostic[] {
       out.push(findingToDiagnostic(f, d, DOCS_DIR));
     }
     status.findings = out.length;
+    reported.set(d.uri, d.doc.version, out);
     d.last = { version: d.doc.version, stamp: settingsStamp, definitions: analysis.definitions, diagnostics: [...out] };
     status.ms = Math.round((analysis.timings.parseMs + analysis.timings.analyzeMs) * 10) / 10;
     if (analysis.incomplete) {
@@ -658,6 +662,32 @@ function analyzeConfigDoc(d: OpenDoc, text: string, status: DocumentStatus): Dia
   if (analysis.incomplete && !analysis.parseErrors?.length) out.push(noteDiagnostic(analysis.incomplete));
   return out;
 }
+
+// Code actions (codeActions.ts): quick fixes from the diagnostics' data, suppression, rule docs,
+// and source.fixAll.mcp-warden over the diagnostics last reported for the document.
+const reported = new ReportedDiagnostics();
+
+connection.onCodeAction(async (params) => {
+  const d = docs.get(params.textDocument.uri);
+  if (!d) return [];
+  try {
+    const lines = d.doc.lineCount;
+    const doc = {
+      uri: d.uri,
+      python: d.lang === 'python',
+      lineText: (line: number) => (line < 0 || line >= lines ? '' : d.doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '')),
+    };
+    // Fix-all needs the findings of this exact version: analyse now when the last report is older.
+    if (params.context.only?.some((k) => k.startsWith('source')) && !reported.get(d.uri, d.doc.version)) {
+      await ready();
+      if (docs.get(d.uri) === d) analyze(d);
+    }
+    return codeActions(params, doc, () => reported.get(d.uri, d.doc.version) ?? []);
+  } catch (e) {
+    connection.console.error(`MCP Warden: code actions for ${d.uri} failed: ${errorText(e)}`);
+    return [];
+  }
+});
 
 onRequest(SyntaxTreeRequest, async ({ uri }) => {
   await engineReady;
