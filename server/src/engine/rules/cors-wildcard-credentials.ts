@@ -56,15 +56,15 @@ function checkTs(ctx: CheckContext): void {
   eachMatch(ctx.text, /\bcors\s*\(/g, (i) => {
     const call = callAtCallee(ctx, i);
     if (!call) return;
-    let opts = unwrap(positional(call)[0] ?? null);
-    if (opts?.type === 'identifier') opts = unwrap(declaredValue(ctx, opts) ?? null);
+    const arg = unwrap(positional(call)[0] ?? null);
+    const opts = arg?.type === 'identifier' ? unwrap(declaredValue(ctx, arg) ?? null) : arg;
     if (opts?.type !== 'object') return;
     const cred = objectProp(opts, 'credentials');
     if (!cred || !isTrue(cred.value)) return;
     const origin = objectProp(opts, 'origin');
     const any = origin ? anyOrigin(ctx, origin.value) : undefined;
     if (!any) return;
-    ctx.report({ ruleId: ID, message: `CORS with ${any} and \`credentials: true\`: ${WHY}. Allow only the origins you trust.`, at: origin!.pair });
+    ctx.report({ ruleId: ID, message: `CORS with ${any} and \`credentials: true\`: ${WHY}. Allow only the origins you trust.`, at: arg !== opts && arg ? arg : origin!.pair });
   });
   // Hand-written headers: Access-Control-Allow-Origin set from the request's Origin, with credentials.
   if (!/Access-Control-Allow-Credentials["'`]\s*[,:]\s*(?:["'`]true["'`]|true)/i.test(ctx.text)) return;

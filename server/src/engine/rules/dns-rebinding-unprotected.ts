@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
 import { fastMcpCalls, serverFacts, v2AppProtects, type HttpSite } from '../checks/transport/server-facts';
-import { callAtCallee, declaredValue, eachMatch, hostValue, isFalse, isLoopback, isTrue, kwarg, kwargNode, objectProp, positional, stringItems, unwrap } from '../checks/transport/util';
+import { callAtCallee, declaredValue, eachMatch, hostValue, isFalse, isLoopback, isTrue, kwarg, kwargNode, objectProp, objectPropDeep, positional, stringItems, unwrap } from '../checks/transport/util';
 
 const ID = 'dns-rebinding-unprotected';
 const WHY = 'a web page the user visits can rebind its DNS name to this server and call its tools from the browser';
@@ -22,7 +22,7 @@ export const dnsRebindingUnprotected: CheckRule = {
     if (facts.sites.length === 0 && !/\bTransportSecuritySettings\s*\(|\bhostHeaderValidation\s*\(/.test(ctx.text)) return;
     // A bearer token is not sent by a rebinding page: authentication covers what Host checks would.
     if (facts.auth) return;
-    if (ctx.lang === 'ts') checkTs(ctx, facts.sites, facts.rebindingGuard);
+    if (ctx.lang === 'ts') checkTs(ctx, facts.sites, facts.rebindingGuard, facts.appGuard);
     else checkPy(ctx, facts.sites.length > 0, facts.rebindingGuard);
   },
 };
@@ -48,15 +48,15 @@ function resolveObject(ctx: CheckContext, n: Node | null | undefined): Node | nu
   return 'unknown';
 }
 
-function checkTs(ctx: CheckContext, sites: HttpSite[], guard: string | undefined): void {
+function checkTs(ctx: CheckContext, sites: HttpSite[], guard: string | undefined, appGuard: string | undefined): void {
   for (const s of sites) {
     if (s.kind === 'v1-streamable' || s.kind === 'v1-sse') {
       const opts = resolveObject(ctx, positional(s.call)[s.kind === 'v1-sse' ? 2 : 0]);
       if (opts === 'unknown') continue;
-      const enable = objectProp(opts, 'enableDnsRebindingProtection');
+      const enable = objectPropDeep(ctx, opts, 'enableDnsRebindingProtection');
       if (enable && isTrue(enable.value)) {
-        const hosts = objectProp(opts, 'allowedHosts');
-        const origins = objectProp(opts, 'allowedOrigins');
+        const hosts = objectPropDeep(ctx, opts, 'allowedHosts');
+        const origins = objectPropDeep(ctx, opts, 'allowedOrigins');
         const w = wildcard(ctx, hosts?.value ?? null, 'allowedHosts') || wildcard(ctx, origins?.value ?? null, 'allowedOrigins');
         if (w) continue;
         const empty = (p: { value: Node } | null) => !p || (unwrap(p.value)?.type === 'array' && unwrap(p.value)!.namedChildren.length === 0);
@@ -65,7 +65,7 @@ function checkTs(ctx: CheckContext, sites: HttpSite[], guard: string | undefined
         }
         continue;
       }
-      if (guard) continue;
+      if (guard || appGuard) continue;
       ctx.report({
         ruleId: ID,
         message: `${s.what} created without DNS-rebinding protection (\`enableDnsRebindingProtection\` with \`allowedHosts\`/\`allowedOrigins\`) and no Host/Origin check was found: ${WHY}.`,

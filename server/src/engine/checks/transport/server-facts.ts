@@ -31,8 +31,10 @@ export interface ServerFacts {
   sites: HttpSite[];
   /** What authentication was recognised (for messages / debugging), undefined if none. */
   auth?: string;
-  /** File-level Host/Origin validation recognised (middleware, protected v2 app), undefined if none. */
+  /** File-level Host/Origin validation middleware recognised, undefined if none. */
   rebindingGuard?: string;
+  /** A `createMcp*App` of this file validates Host (loopback host or allowedHosts). */
+  appGuard?: string;
 }
 
 const cache = new WeakMap<CheckContext, ServerFacts>();
@@ -97,15 +99,14 @@ function tsFacts(ctx: CheckContext): ServerFacts {
   const g = TS_REBIND_GUARD.exec(text);
   if (g && !hasWildcardArg(ctx, text.indexOf(g[0]))) rebindingGuard = g[0];
   else if (TS_ORIGIN_READ.test(text) && STATUS_FORBIDDEN.test(text)) rebindingGuard = 'Origin header checked with a 403 answer';
-  else {
-    for (const s of sites) {
-      if (s.kind === 'v2-app' && v2AppProtects(ctx, s.call)) {
-        rebindingGuard = `${s.what} with a loopback host`;
-        break;
-      }
+  let appGuard: string | undefined;
+  for (const s of sites) {
+    if (s.kind === 'v2-app' && v2AppProtects(ctx, s.call)) {
+      appGuard = `${s.what} with a loopback host`;
+      break;
     }
   }
-  return { sites, auth, rebindingGuard };
+  return { sites, auth, rebindingGuard, appGuard };
 }
 
 function hasWildcardArg(ctx: CheckContext, index: number): boolean {

@@ -120,6 +120,22 @@ export function objectProp(obj: Node | null, name: string): { pair: Node; value:
   return null;
 }
 
+/** Like objectProp, also looking into `...spread` of objects declared in the file. */
+export function objectPropDeep(ctx: CheckContext, obj: Node | null, name: string, depth = 0): { pair: Node; value: Node } | null {
+  const own = objectProp(obj, name);
+  if (own || !obj || depth > 2) return own;
+  for (const c of obj.namedChildren) {
+    if (c?.type !== 'spread_element') continue;
+    const id = unwrap(c.namedChildren[0] ?? null);
+    const v = id?.type === 'identifier' ? unwrap(declaredValue(ctx, id) ?? null) : id;
+    if (v?.type === 'object') {
+      const found = objectPropDeep(ctx, v, name, depth + 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /** Strips parentheses, `as`/`satisfies`, non-null `!` and `await` around an expression. */
 export function unwrap(n: Node | null): Node | null {
   let cur = n;
