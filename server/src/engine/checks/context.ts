@@ -38,7 +38,7 @@ export interface CheckContext {
 }
 
 const MCP_MARKERS = /@modelcontextprotocol\/|\bfastmcp\b|\bFastMCP\b|\bmcp\.server\b|\bfrom mcp\b|\bimport mcp\b|\bMcpServer\b/;
-const STDIO_MARKERS = /\bStdioServerTransport\b|\bstdio_server\b|transport\s*=\s*["']stdio["']|transportType\s*:\s*["']stdio["']|\.run\(\s*\)|\.run_stdio_async\(|\bserveStdio\b/;
+const STDIO_MARKERS = /\bStdioServerTransport\b|\bstdio_server\b|transport\s*=\s*["']stdio["']|transportType\s*:\s*["']stdio["']|\.run\(\s*\)|\.run\(\s*["']stdio["']|\.run_stdio_async\(|\bserveStdio\b/;
 
 export function makeCheckContext(ctx: AnalysisContext, report: (r: CheckReport) => void, checkBudget: () => void): CheckContext {
   const isMcp = ctx.definitions.length > 0 || MCP_MARKERS.test(ctx.text);

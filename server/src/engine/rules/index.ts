@@ -1,5 +1,11 @@
 // Every rule, sorted by id. The consistency test checks this list against docs/ and fixtures.
 import type { Rule, TaintRule } from './types';
+import { annotationMismatch } from './annotation-mismatch';
+import { errorDetailLeak } from './error-detail-leak';
+import { hardcodedSecret } from './hardcoded-secret';
+import { sensitiveDataLogged } from './sensitive-data-logged';
+import { stdoutInStdioServer } from './stdout-in-stdio-server';
+import { toolDescriptionInjection } from './tool-description-injection';
 import { isTaintRule } from './types';
 import { configInsecureUrl } from './config-insecure-url';
 import { configSecretLiteral } from './config-secret-literal';
@@ -14,10 +20,16 @@ import { unsafeDeserialization } from './unsafe-deserialization';
 import { weakInputSchema } from './weak-input-schema';
 
 export const RULES: readonly Rule[] = [
+  annotationMismatch,
   configInsecureUrl,
   configSecretLiteral,
   configShellLauncher,
   configUnpinnedPackage,
+  errorDetailLeak,
+  hardcodedSecret,
+  sensitiveDataLogged,
+  stdoutInStdioServer,
+  toolDescriptionInjection,
   toolInputToEval,
   toolInputToPath,
   toolInputToShell,

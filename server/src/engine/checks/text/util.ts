@@ -1,0 +1,290 @@
+// Helpers shared by the secrets / leaks / model-facing-text / stdout rules. Every rule here finds
+// candidates with a text search over ctx.text and only then looks at the tree around each hit
+// (descendantForIndex plus a few capped parent steps): check() runs on every keystroke.
+import type { Node } from 'web-tree-sitter';
+import type { CheckContext } from '../context';
+import type { McpDefinition, Range } from '../../types';
+
+/** Upward walks stop after this many parents (tree-sitter's `parent` walks from the root). */
+export const MAX_UP = 24;
+
+/** Every match of a global regex over text; checks the time budget every 64 matches. */
+export function* matchAll(ctx: CheckContext, re: RegExp, text = ctx.text): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let n = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    if ((++n & 63) === 0) ctx.checkBudget();
+    yield m;
+  }
+}
+
+/** The smallest named node at a text offset. */
+export function nodeAt(ctx: CheckContext, index: number): Node | null {
+  return ctx.root.namedDescendantForIndex(index);
+}
+
+/** Ancestors of n (n itself first), at most `max` of them. */
+export function* upFrom(n: Node | null, max = MAX_UP): Generator<Node> {
+  for (let i = 0; n && i <= max; i++, n = n.parent) yield n;
+}
+
+export function isComment(n: Node | null): boolean {
+  return !!n && (n.type === 'comment' || n.type === 'html_comment');
+}
+
+/** The string literal node around an offset (JS string/template, Python string), if any. */
+export function stringAt(ctx: CheckContext, index: number): Node | undefined {
+  for (const a of upFrom(nodeAt(ctx, index), 4)) {
+    if (a.type === 'string' || a.type === 'template_string') return a;
+    if (isComment(a)) return undefined;
+  }
+  return undefined;
+}
+
+/** The literal text of a string without quotes; undefined when it interpolates anything. */
+export function literalText(n: Node | null | undefined): string | undefined {
+  if (!n) return undefined;
+  if (n.type === 'template_string') return n.namedChildren.some((c) => c?.type === 'template_substitution') ? undefined : n.text.slice(1, -1);
+  if (n.type !== 'string') return undefined;
+  let out = '';
+  for (const c of n.namedChildren) {
+    if (!c) continue;
+    if (c.type === 'interpolation') return undefined;
+    if (c.type === 'string_fragment' || c.type === 'string_content' || c.type === 'escape_sequence') out += c.text;
+  }
+  return out;
+}
+
+/** The range of text[from, to) where text is n.text (offsets relative to the node). */
+export function rangeIn(n: Node, from: number, to: number): Range {
+  const t = n.text;
+  const pos = (off: number) => {
+    let line = n.startPosition.row;
+    let col = n.startPosition.column;
+    for (let i = 0; i < off && i < t.length; i++) {
+      if (t.charCodeAt(i) === 10) {
+        line++;
+        col = 0;
+      } else col++;
+    }
+    return { line, character: col };
+  };
+  return { start: pos(from), end: pos(to) };
+}
+
+/** Words of an identifier / key: camelCase, snake_case, kebab-case, dotted; lower case. */
+export function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Last words that make a secret-sounding name something else: the *name* of a token, its URL, its length... */
+const NOT_A_VALUE = new Set([
+  'env', 'var', 'variable', 'name', 'names', 'header', 'headers', 'url', 'uri', 'urls', 'endpoint', 'path', 'file', 'filename', 'dir',
+  'type', 'types', 'kind', 'id', 'ids', 'field', 'fields', 'prefix', 'suffix', 'length', 'len', 'size', 'count', 'ttl', 'expiry',
+  'expires', 'expiration', 'timeout', 'pattern', 'regex', 're', 'placeholder', 'label', 'description', 'desc', 'message', 'msg',
+  'hint', 'route', 'param', 'parameter', 'scope', 'scopes', 'mode', 'format', 'hash', 'hashed', 'digest', 'min', 'max', 'limit',
+  'required', 'enabled', 'provider', 'method', 'strategy', 'schema', 'location', 'source', 'store', 'storage', 'cache', 'policy',
+  'version', 'index', 'position', 'chars', 'encoding', 'algorithm', 'alg', 'issuer', 'audience', 'title', 'text', 'error', 'errors',
+  'prompt', 'usage', 'budget', 'counter', 'validator', 'lifetime', 'duration', 'seconds', 'ms', 'minutes', 'hours', 'days', 'key',
+  'keys', 'tokens', 'option', 'options', 'config', 'settings', 'flag', 'flags', 'status', 'state', 'level', 'tag', 'service', 'class',
+  'handler', 'callback', 'fn', 'func', 'function', 'manager', 'client', 'server', 'module', 'lib', 'library', 'template', 'example',
+  'ref', 'reference', 'link', 'doc', 'docs', 'help', 'info', 'list', 'set', 'map', 'dict', 'regexp', 'separator', 'delimiter',
+  'char', 'request', 'response', 'result', 'input', 'output', 'button', 'selector', 'locator', 'xpath', 'column', 'table', 'attr',
+  'attribute', 'property', 'prop', 'query', 'mask', 'redacted', 'display', 'preview', 'last4', 'hint', 'exists', 'set', 'present',
+  'valid', 'invalid', 'missing', 'updated', 'created', 'at', 'date', 'time', 'timestamp', 'user', 'username', 'login', 'email',
+  'owner', 'account', 'host', 'port', 'domain', 'realm', 'region', 'bucket', 'payload', 'claims', 'body', 'data', 'schemes', 'scheme',
+]);
+/** First words of names that hold something about a secret, not the secret itself. */
+const NOT_A_VALUE_FIRST = new Set([
+  'max', 'min', 'num', 'total', 'is', 'has', 'use', 'uses', 'should', 'needs', 'need', 'require', 'requires', 'with', 'no', 'show',
+  'enable', 'disable', 'validate', 'get', 'set', 'check', 'verify', 'parse', 'create', 'generate', 'load', 'read', 'fetch', 'on',
+  'handle', 'count', 'allow', 'skip', 'mask', 'masked', 'redact', 'redacted', 'hashed', 'hash', 'encrypted', 'sample', 'fake',
+  'dummy', 'test', 'mock', 'example', 'default', 'public', 'invalid', 'expired', 'bad', 'wrong', 'old', 'new', 'random', 'next', 'prev',
+]);
+const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'signing', 'encryption', 'master', 'app', 'auth', 'license', 'subscription', 'webhook', 'hmac', 'jwt', 'session', 'consumer', 'openai', 'anthropic', 'stripe']);
+
+export type SecretKind = 'password' | 'secret';
+
+/**
+ * Whether a variable / property / key name says it holds a secret value: password, token, api
+ * key, client secret, private key, authorization... but not the name or URL of one
+ * (`TOKEN_ENV`, `AUTH_HEADER`, `token_url`), a count (`max_tokens`) or a flag (`hasToken`).
+ */
+export function secretKind(name: string): SecretKind | undefined {
+  const w = words(name);
+  if (w.length === 0 || w.length > 6) return undefined;
+  const last = w[w.length - 1];
+  const first = w[0];
+  if (w.length > 1 && NOT_A_VALUE_FIRST.has(first)) return undefined;
+  if (w.some((x) => x === 'password' || x === 'passwd' || x === 'pwd' || x === 'passphrase')) {
+    return NOT_A_VALUE.has(last) ? undefined : 'password';
+  }
+  // `apiKey` / `privateKey` / `secret_key`: "key" counts only after a qualifier.
+  if (last === 'key' && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2])) return 'secret';
+  if (last === 'apikey' || last === 'privatekey' || last === 'secretkey' || last === 'accesskey') return 'secret';
+  if (NOT_A_VALUE.has(last)) return undefined;
+  if (w.some((x) => x === 'token' || x === 'secret' || x === 'apikey' || x === 'credential' || x === 'credentials' || x === 'bearer' || x === 'authorization' || x === 'auth' || x === 'cookie')) return 'secret';
+  return undefined;
+}
+
+function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const c of counts.values()) {
+    const p = c / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+const PLACEHOLDER_WORD = /^(?:change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|todo|tbd|fixme|none|null|nil|undefined|placeholder|redacted|secret|password|passwd|token|test|testing|dummy|fake|sample|example|default|admin|root|guest|pass|x+|\*+|\.+|-+|0+|1234(?:5678?)?|abc123|qwerty)$/i;
+const PLACEHOLDER_PART = /your[-_ ]?|[-_ ]here\b|example|dummy|placeholder|changeme|change[-_]me|replace[-_ ]?(?:me|with|this)|insert[-_ ]|xxxx|\*\*\*|fake|sample|redacted|<[^>]*>|\$\{|\{\{|%\(|process\.env|os\.environ|\.\.\./i;
+/** An env var or constant name: `GITHUB_TOKEN`, `OPENAI_API_KEY`. */
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** Words only: a header or field name (`Authorization`, `X-Api-Key`, `access_token`). */
+const WORDS_ONLY = /^[A-Za-z]+(?:[-_. ][A-Za-z]+)*$/;
+export const JWT = /^eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*$/;
+
+/** True when a literal is an obvious placeholder rather than a credential. */
+export function isPlaceholder(v: string): boolean {
+  const t = v.trim();
+  return t === '' || PLACEHOLDER_WORD.test(t) || PLACEHOLDER_PART.test(t) || /^(.)\1+$/.test(t);
+}
+
+/**
+ * Whether a literal assigned to a secret-named target looks like a real credential. Passwords
+ * only need to be a non-placeholder word; tokens and keys need to look random (length, mixed
+ * characters, entropy).
+ */
+export function looksLikeCredential(value: string, kind: SecretKind): boolean {
+  let v = value.trim();
+  v = v.replace(/^(?:bearer|basic|token|bot)\s+/i, '');
+  if (isPlaceholder(v)) return false;
+  if (/\s/.test(v)) return false;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^[/~.]/.test(v)) return false;
+  if (ENV_NAME.test(v)) return false;
+  if (JWT.test(v)) return true;
+  // A password can be a plain word; a field name (`user-password`, `db_pass`) cannot have separators.
+  if (kind === 'password') return v.length >= 6 && !(WORDS_ONLY.test(v) && /[-_. ]/.test(v));
+  if (v.length < 12 || WORDS_ONLY.test(v)) return false;
+  const classes = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/[0-9]/.test(v) ? 1 : 0);
+  return classes >= 2 && entropy(v) >= 3;
+}
+
+/** The callee / method name of a call node (last identifier of the function expression). */
+export function calleeName(call: Node): string {
+  const f = call.childForFieldName('function');
+  if (!f) return '';
+  if (f.type === 'identifier') return f.text;
+  const p = f.childForFieldName('property') ?? f.childForFieldName('attribute');
+  return p?.text ?? '';
+}
+
+/** Text of a call's function expression (`console.log`, `logging.info`). */
+export function calleeText(call: Node): string {
+  return call.childForFieldName('function')?.text ?? '';
+}
+
+/** The arguments node of a call (JS `arguments`, Python `argument_list`). */
+export function callArgs(call: Node): Node[] {
+  const a = call.childForFieldName('arguments');
+  return (a?.namedChildren ?? []).filter((c): c is Node => !!c && c.type !== 'comment');
+}
+
+/** A Python keyword argument's value by name. */
+export function kwarg(call: Node, name: string): Node | undefined {
+  for (const a of callArgs(call)) {
+    if (a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name) return a.childForFieldName('value') ?? undefined;
+  }
+  return undefined;
+}
+
+// ── Handlers: where a tool / resource / prompt's code runs ────────────────────────────────────
+
+export interface HandlerSpan {
+  start: number;
+  end: number;
+  /** The registration (call or decorated definition). */
+  node: Node;
+  def?: McpDefinition;
+}
+
+const spanCache = new WeakMap<CheckContext, HandlerSpan[]>();
+
+/** Low-level request handlers: `setRequestHandler(CallToolRequestSchema, …)`, `@server.call_tool()`. */
+const LOW_LEVEL = /\bsetRequestHandler\(\s*(?:CallTool|ReadResource|GetPrompt)RequestSchema\b|@\w+\.(?:call_tool|read_resource|get_prompt)\(/g;
+
+function fnDeclNamed(ctx: CheckContext, name: string): Node | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  const text = ctx.text;
+  for (const probe of [`function ${name}(`, `function ${name} (`, `const ${name} =`, `let ${name} =`, `def ${name}(`]) {
+    const i = text.indexOf(probe);
+    if (i < 0) continue;
+    const n = nodeAt(ctx, i + probe.indexOf(name));
+    for (const a of upFrom(n, 4)) {
+      if (a.type === 'function_declaration' || a.type === 'generator_function_declaration' || a.type === 'variable_declarator' || a.type === 'function_definition') return a;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The text spans of every handler in the file: each definition's registration (which holds an
+ * inline handler), a named handler function it refers to (`server.tool("x", shape, handleX)`),
+ * and low-level request handlers. Computed once per analysis.
+ */
+export function handlerSpans(ctx: CheckContext): HandlerSpan[] {
+  const cached = spanCache.get(ctx);
+  if (cached) return cached;
+  const out: HandlerSpan[] = [];
+  for (const def of ctx.definitions) {
+    const n = ctx.root.descendantForPosition({ row: def.range.start.line, column: def.range.start.character }, { row: def.range.end.line, column: def.range.end.character });
+    if (!n) continue;
+    out.push({ start: n.startIndex, end: n.endIndex, node: n, def });
+    if (ctx.lang === 'ts' && n.type === 'call_expression') {
+      const args = callArgs(n);
+      const last = args[args.length - 1];
+      if (last?.type === 'identifier') {
+        const fn = fnDeclNamed(ctx, last.text);
+        if (fn) out.push({ start: fn.startIndex, end: fn.endIndex, node: n, def });
+      }
+    }
+  }
+  for (const m of matchAll(ctx, LOW_LEVEL)) {
+    for (const a of upFrom(nodeAt(ctx, m.index + (m[0].startsWith('@') ? 1 : 0)), 8)) {
+      if ((a.type === 'call_expression' && /setRequestHandler$/.test(calleeText(a))) || a.type === 'decorated_definition') {
+        out.push({ start: a.startIndex, end: a.endIndex, node: a });
+        break;
+      }
+    }
+  }
+  spanCache.set(ctx, out);
+  return out;
+}
+
+export function inHandler(ctx: CheckContext, index: number): HandlerSpan | undefined {
+  let best: HandlerSpan | undefined;
+  for (const s of handlerSpans(ctx)) {
+    if (index >= s.start && index < s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
+  }
+  return best;
+}
+
+/** Test files by name (not by folder): `x.test.ts`, `x.spec.js`, `test_x.py`, `x_test.py`, `conftest.py`. */
+export function isTestFile(file: string): boolean {
+  const base = file.replace(/^.*[\\/]/, '');
+  return /\.(?:test|spec)\.[cm]?[jt]sx?$/.test(base) || /^test_.*\.py$/.test(base) || /_test\.py$/.test(base) || base === 'conftest.py';
+}
+
+/** Files whose name says they hold configuration: config.ts, settings.py, secrets.py, constants.ts, env.ts... */
+export function isConfigFile(file: string): boolean {
+  const base = file.replace(/^.*[\\/]/, '').toLowerCase();
+  return /^(?:config|configuration|settings|secrets?|credentials|constants|consts|env|environment|keys|auth)(?:[._-][a-z0-9]+)*\.[a-z]+$/.test(base);
+}

@@ -1,0 +1,152 @@
+import type { Node } from 'web-tree-sitter';
+import type { CheckContext } from '../checks/context';
+import { callArgs, handlerSpans, isComment, kwarg, literalText, matchAll, nodeAt, rangeIn, upFrom, type HandlerSpan } from '../checks/text/util';
+import type { McpDefinition } from '../types';
+import type { CheckRule } from './types';
+
+const ID = 'annotation-mismatch';
+
+type Op = 'write' | 'overwrite' | 'delete' | 'exec' | 'shell' | 'http' | 'sql-write' | 'sql-destroy';
+interface OpHit {
+  op: Op;
+  text: string;
+}
+
+/** What a handler does, found by call names in its text. Capture groups name the operation. */
+const TS_OPS =
+  /(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(writeFile|writeFileSync|outputFile|outputFileSync|writeJson|writeJsonSync|rename|renameSync|copyFile|copyFileSync|truncate|truncateSync|move|moveSync)\s*\(|(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|symlink|symlinkSync|chmod|chmodSync|chown|chownSync|cp|cpSync|ensureDir|mkdirp)\s*\(|(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|rimraf|remove|removeSync|emptyDir|emptyDirSync)\s*\(|(?<![\w$.])((?:child_process|childProcess|cp)\.)?(exec|execSync|execAsync|execPromise|execaCommand|execaCommandSync)\s*\(|(?<![\w$.])((?:child_process|childProcess|cp)\.)?(execFile|execFileSync|spawn|spawnSync|fork|execa|execaSync)\s*\(|\b(method\s*:\s*["'`](?:POST|PUT|PATCH|DELETE)["'`]|(?:axios|got|ky|superagent|http|client|api)\.(?:post|put|patch|delete)\s*\()/g;
+const TS_GROUPS: (Op | undefined)[] = [undefined, 'overwrite', undefined, 'write', undefined, 'delete', undefined, 'shell', undefined, 'exec', 'http'];
+
+const PY_OPS =
+  /(?<![\w.])(open)\s*\(|\.(write_text|write_bytes|rename)\s*\(|\.(symlink_to|touch|mkdir|chmod)\s*\(|\b(os\.(?:makedirs|mkdir|rename|replace|renames|chmod|chown|truncate|symlink|link)|shutil\.(?:copy\w*|move|chown|make_archive|unpack_archive))\s*\(|\b(os\.(?:remove|unlink|rmdir|removedirs)|shutil\.rmtree)\s*\(|\.(unlink|rmdir)\s*\(\s*\)|\b(os\.(?:system|popen)|asyncio\.create_subprocess_shell|subprocess\.getoutput|subprocess\.getstatusoutput)\s*\(|\b(subprocess\.\w+|os\.(?:exec\w*|spawn\w*|posix_spawnp?)|asyncio\.create_subprocess_exec|pexpect\.(?:spawn|run))\s*\(|\b((?:requests|httpx|session|client|aiohttp|http)\.(?:post|put|patch|delete)\s*\(|method\s*=\s*["'](?:POST|PUT|PATCH|DELETE)["'])/g;
+const PY_GROUPS: (Op | undefined)[] = ['write', 'overwrite', 'write', 'write', 'delete', 'delete', 'shell', 'exec', 'http'];
+
+const SQL = /\b(DELETE\s+FROM|DROP\s+(?:TABLE|DATABASE|SCHEMA|INDEX|VIEW|COLLECTION)|TRUNCATE\s+(?:TABLE\s+)?\w)|\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|ALTER\s+TABLE|CREATE\s+TABLE|REPLACE\s+INTO)\b/gi;
+
+const HINT = /\b(readOnlyHint|destructiveHint|read_only_hint|destructive_hint)["']?\s*[:=]\s*(true|false|True|False)\b/g;
+const HAS_ANNOTATIONS = /\bannotations\b|\bToolAnnotations\b|\b(?:readOnly|destructive|idempotent|openWorld)Hint\b/;
+
+const WHAT: Record<Op, string> = {
+  write: 'writes to the file system',
+  overwrite: 'overwrites or moves files',
+  delete: 'deletes files',
+  exec: 'starts processes',
+  shell: 'runs shell commands',
+  http: 'sends non-GET HTTP requests',
+  'sql-write': 'changes database rows',
+  'sql-destroy': 'deletes or drops database data',
+};
+const DESTRUCTIVE = new Set<Op>(['overwrite', 'delete', 'shell', 'sql-destroy']);
+
+function isCode(n: Node | null): boolean {
+  for (const a of upFrom(n, 3)) {
+    if (isComment(a) || a.type === 'string' || a.type === 'template_string') return false;
+  }
+  return true;
+}
+
+/** Python open(): a write only with a mode that writes (w, a, x, +). */
+function pyOpenWrites(ctx: CheckContext, index: number): boolean {
+  for (const a of upFrom(nodeAt(ctx, index), 3)) {
+    if (a.type !== 'call') continue;
+    const mode = kwarg(a, 'mode') ?? callArgs(a).filter((x) => x.type !== 'keyword_argument')[1];
+    const v = literalText(mode);
+    return v !== undefined && /[wax+]/.test(v);
+  }
+  return false;
+}
+
+function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
+  const text = ctx.text.slice(span.start, span.end);
+  const out: OpHit[] = [];
+  const re = ctx.lang === 'ts' ? TS_OPS : PY_OPS;
+  const groups = ctx.lang === 'ts' ? TS_GROUPS : PY_GROUPS;
+  for (const m of matchAll(ctx, re, text)) {
+    const gi = m.slice(1).findIndex((x, i) => x !== undefined && groups[i] !== undefined);
+    if (gi < 0) continue;
+    let op = groups[gi]!;
+    const at = span.start + m.index;
+    const isHttpMethod = /^method/.test(m[0]);
+    if (!isHttpMethod && !isCode(nodeAt(ctx, at + m[0].search(/\w/)))) continue;
+    if (ctx.lang === 'py' && m[gi + 1] === 'open') {
+      if (!pyOpenWrites(ctx, at + m[0].indexOf('('))) continue;
+      op = 'overwrite';
+    }
+    if (ctx.lang === 'py' && op === 'exec' && /^subprocess/.test(m[0]) && /\bshell\s*=\s*True\b/.test(ctx.text.slice(at, Math.min(span.end, at + 400)).split('\n)')[0])) op = 'shell';
+    if (ctx.lang === 'ts' && op === 'exec' && /\bshell\s*:\s*true\b/.test(ctx.text.slice(at, Math.min(span.end, at + 300)))) op = 'shell';
+    out.push({ op, text: m[0].replace(/\s*\($/, '') });
+  }
+  for (const m of matchAll(ctx, SQL, text)) {
+    const n = nodeAt(ctx, span.start + m.index);
+    if (isCode(n)) continue;
+    out.push({ op: m[1] ? 'sql-destroy' : 'sql-write', text: m[0].replace(/\s+/g, ' ') });
+  }
+  return out;
+}
+
+function check(ctx: CheckContext): void {
+  if (!ctx.isMcp || ctx.definitions.length === 0) return;
+  const byDef = new Map<McpDefinition, HandlerSpan[]>();
+  for (const s of handlerSpans(ctx)) {
+    if (!s.def || s.def.kind !== 'tool') continue;
+    const l = byDef.get(s.def) ?? [];
+    l.push(s);
+    byDef.set(s.def, l);
+  }
+  for (const [def, spans] of byDef) {
+    ctx.checkBudget();
+    const reg = spans[0].node;
+    // The hints as written in the registration (decorator included for Python).
+    let readOnly: { value: boolean; node: Node; from: number; to: number } | undefined;
+    let destructive: { value: boolean; node: Node; from: number; to: number } | undefined;
+    const regText = reg.text;
+    for (const m of matchAll(ctx, HINT, regText)) {
+      if (!isCode(nodeAt(ctx, reg.startIndex + m.index))) continue;
+      const h = { value: /^t/i.test(m[2]), node: reg, from: m.index, to: m.index + m[0].length };
+      if (/read/i.test(m[1])) readOnly ??= h;
+      else destructive ??= h;
+    }
+    const ops = spans.flatMap((s) => opsIn(ctx, s));
+    if (ops.length === 0) continue;
+    const first = (pred: (o: OpHit) => boolean) => ops.find(pred);
+    if (readOnly?.value) {
+      const o = ops[0];
+      ctx.report({
+        ruleId: ID,
+        message: `Tool \`${def.name}\` is annotated readOnlyHint: true, but its handler ${WHAT[o.op]} (\`${o.text}\`). Clients use this hint to run a tool without asking the user: a tool that changes anything must not claim to be read-only.`,
+        at: rangeIn(readOnly.node, readOnly.from, readOnly.to),
+        definition: def.name,
+      });
+      continue;
+    }
+    const d = first((o) => DESTRUCTIVE.has(o.op));
+    if (!d) continue;
+    if (destructive && !destructive.value) {
+      ctx.report({
+        ruleId: ID,
+        message: `Tool \`${def.name}\` is annotated destructiveHint: false, but its handler ${WHAT[d.op]} (\`${d.text}\`). Clients use this hint to decide whether to ask the user before a call: declare destructiveHint: true.`,
+        at: rangeIn(destructive.node, destructive.from, destructive.to),
+        definition: def.name,
+      });
+    } else if (!destructive && HAS_ANNOTATIONS.test(regText)) {
+      ctx.report({
+        ruleId: ID,
+        message: `Tool \`${def.name}\` declares annotations but no destructiveHint, and its handler ${WHAT[d.op]} (\`${d.text}\`). Say destructiveHint: true explicitly so clients and reviewers see that a call can destroy data.`,
+        at: { start: def.nameRange.start, end: def.nameRange.end },
+        definition: def.name,
+      });
+    }
+  }
+}
+
+export const annotationMismatch: CheckRule = {
+  meta: {
+    id: ID,
+    title: 'Tool annotations claim read-only or non-destructive, but the handler writes, deletes or runs commands',
+    severity: 'warning',
+    cwe: [285],
+    languages: ['ts', 'py'],
+    docs: 'docs/rules/annotation-mismatch.md',
+  },
+  check,
+};

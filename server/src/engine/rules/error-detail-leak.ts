@@ -1,0 +1,183 @@
+import type { Node } from 'web-tree-sitter';
+import type { CheckContext } from '../checks/context';
+import { reachesClient } from '../checks/text/leak';
+import { calleeText, inHandler, matchAll, nodeAt, upFrom } from '../checks/text/util';
+import type { CheckRule } from './types';
+
+const ID = 'error-detail-leak';
+/** Catch / except clauses that bind the error to a name. */
+const TS_CATCH = /\bcatch\s*\(\s*([A-Za-z_$][\w$]*)/g;
+const PY_EXCEPT = /\bexcept\b[^:\n]{0,200}?\bas\s+([A-Za-z_]\w*)\s*:/g;
+/** Whole-environment and traceback expressions, wherever they are. */
+const TS_ENV = /\bprocess\.env\b/g;
+const PY_ENV = /\bos\.environ\b|\btraceback\.(?:format_exc|format_exception|format_tb|format_stack|extract_tb|extract_stack)\s*\(/g;
+
+const WHY = 'Error details tell the model, and whoever steers it, about file paths, hosts, queries, library versions and sometimes secrets. Log the details to stderr and return a generic message (with a correlation id if you need to match them up).';
+
+type Form = 'stack' | 'message' | 'raw' | 'env' | 'traceback';
+
+function describe(form: Form, expr: string): string {
+  const e = expr.length > 40 ? expr.slice(0, 37) + '…' : expr;
+  switch (form) {
+    case 'stack':
+      return `The error's stack trace (\`${e}\`) is sent to the client.`;
+    case 'traceback':
+      return `A Python traceback (\`${e}\`) is sent to the client.`;
+    case 'message':
+      return `The message of an arbitrary caught error (\`${e}\`) is sent to the client.`;
+    case 'raw':
+      return `The raw caught error (\`${e}\`) is sent to the client.`;
+    case 'env':
+      return `The whole environment (\`${e}\`) is sent to the client: it holds the server's API keys and tokens.`;
+  }
+}
+
+/** How a use of the error variable exposes it: the expression and its kind, or undefined. */
+function errorForm(use: Node, lang: 'ts' | 'py'): { expr: Node; form: Form } | undefined {
+  // (err as Error).stack, err!.message
+  for (let i = 0; i < 3 && use.parent && /^(?:as_expression|parenthesized_expression|non_null_expression|satisfies_expression)$/.test(use.parent.type); i++) use = use.parent;
+  const p = use.parent;
+  if (!p) return undefined;
+  if (lang === 'ts') {
+    if (p.type === 'member_expression' && p.childForFieldName('object')?.equals(use)) {
+      const prop = p.childForFieldName('property')?.text;
+      if (prop === 'stack') return { expr: p, form: 'stack' };
+      if (prop === 'message') return { expr: p, form: 'message' };
+      if (prop === 'toString') return { expr: p.parent ?? p, form: 'raw' };
+      return undefined;
+    }
+    if (p.type === 'template_substitution') return { expr: use, form: 'raw' };
+    if (p.type === 'arguments' && p.parent && /^(?:String|JSON\.stringify|(?:util\.)?inspect|(?:util\.)?format)$/.test(calleeText(p.parent))) return { expr: p.parent, form: 'raw' };
+    if (p.type === 'binary_expression' && p.childForFieldName('operator')?.text === '+') return { expr: use, form: 'raw' };
+    return undefined;
+  }
+  if (p.type === 'interpolation') return { expr: use, form: 'raw' };
+  if (p.type === 'argument_list' && p.parent && /^(?:str|repr|format|(?:pprint\.)?pformat)$/.test(calleeText(p.parent))) return { expr: p.parent, form: 'raw' };
+  if (p.type === 'attribute' && p.childForFieldName('object')?.equals(use)) {
+    const a = p.childForFieldName('attribute')?.text;
+    if (a === 'args' || a === 'message' || a === 'msg' || a === 'strerror') return { expr: p, form: 'message' };
+    if (a === '__traceback__') return { expr: p, form: 'traceback' };
+    return undefined;
+  }
+  if (p.type === 'binary_operator' && p.childForFieldName('operator')?.text === '%') return { expr: use, form: 'raw' };
+  if (p.type === 'argument_list' && p.parent?.childForFieldName('function')?.type === 'attribute' && /\.format$/.test(calleeText(p.parent))) return { expr: use, form: 'raw' };
+  return undefined;
+}
+
+/** `err instanceof SomeKnownError` (not the base Error) / `isinstance(e, SomeError)` guards the use. */
+function knownClassGuard(use: Node, clause: Node, name: string): boolean {
+  for (const a of upFrom(use.parent, 16)) {
+    if (a.equals(clause)) break;
+    const cond = a.type === 'if_statement' || a.type === 'conditional_expression' || a.type === 'ternary_expression' || a.type === 'conditional' ? a.childForFieldName('condition') : null;
+    if (!cond || cond.startIndex <= use.startIndex && use.endIndex <= cond.endIndex) continue;
+    const c = cond.text;
+    const ts = /\b(\w+)\s+instanceof\s+([\w.]+)/.exec(c);
+    if (ts && ts[1] === name && !BUILTIN_ERROR.test(ts[2])) return true;
+    const py = /\bisinstance\(\s*(\w+)\s*,\s*([\w.]+)\s*\)/.exec(c);
+    if (py && py[1] === name && !BUILTIN_ERROR.test(py[2])) return true;
+  }
+  return false;
+}
+
+/**
+ * Error classes whose message the code does not choose: the language's own and libraries' generic
+ * ones (their messages carry paths, hosts, queries). A project's own error class is "known".
+ */
+const BUILTIN_ERROR = /^(?:Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError|AggregateError|Object|Exception|BaseException|OSError|IOError|EnvironmentError|ValueError|RuntimeError|KeyError|TypeError|IndexError|AttributeError|LookupError|ArithmeticError|ZeroDivisionError|FileNotFoundError|FileExistsError|PermissionError|IsADirectoryError|NotADirectoryError|ConnectionError|TimeoutError|UnicodeError|UnicodeDecodeError|UnicodeEncodeError|NotImplementedError|AssertionError|ImportError|ModuleNotFoundError|JSONDecodeError|\w+\.(?:\w*Error|\w*Exception))$/;
+
+/** Python: `except SomeProjectError as e` (not Exception, OSError... nor a tuple holding one). */
+function specificExcept(clause: Node): boolean {
+  const head = clause.text.slice(0, clause.text.indexOf(':'));
+  const m = /^except\*?\s*\(?\s*([\w.,\s]+?)\s*\)?\s+as\s/.exec(head);
+  if (!m) return false;
+  return !m[1].split(',').some((c) => BUILTIN_ERROR.test(c.trim()));
+}
+
+function check(ctx: CheckContext): void {
+  if (!ctx.isMcp) return;
+  const done = new Set<number>();
+  const report = (expr: Node, form: Form, definition?: string) => {
+    if (done.has(expr.startIndex)) return;
+    done.add(expr.startIndex);
+    ctx.report({ ruleId: ID, message: `${describe(form, expr.text.replace(/\s+/g, ' '))} ${WHY}`, at: expr, definition });
+  };
+
+  const bindings = ctx.lang === 'ts' ? TS_CATCH : PY_EXCEPT;
+  for (const m of matchAll(ctx, bindings)) {
+    const h = inHandler(ctx, m.index);
+    if (!h) continue;
+    const name = m[1];
+    let clause: Node | undefined;
+    for (const a of upFrom(nodeAt(ctx, m.index), 4)) {
+      if (a.type === 'catch_clause' || a.type === 'except_clause') {
+        clause = a;
+        break;
+      }
+    }
+    if (!clause) continue;
+    const body = ctx.lang === 'ts' ? clause.childForFieldName('body') : clause.namedChildren.find((c) => c?.type === 'block');
+    if (!body) continue;
+    const specific = ctx.lang === 'py' && specificExcept(clause);
+    const text = body.text;
+    let i = 0;
+    for (let k = 0; k < 200; k++) {
+      i = text.indexOf(name, i);
+      if (i < 0) break;
+      const at = body.startIndex + i;
+      i += name.length;
+      const use = body.namedDescendantForIndex(at);
+      if (!use || use.type !== 'identifier' || use.text !== name || use.startIndex !== at) continue;
+      const f = errorForm(use, ctx.lang);
+      if (!f) continue;
+      if ((f.form === 'message' || f.form === 'raw') && (specific || knownClassGuard(use, clause, name))) continue;
+      if (reachesClient(f.expr, enclosingFunction(body) ?? body)) report(f.expr, f.form, h.def?.name);
+    }
+  }
+
+  for (const m of matchAll(ctx, ctx.lang === 'ts' ? TS_ENV : PY_ENV)) {
+    const h = inHandler(ctx, m.index);
+    if (!h) continue;
+    const n = nodeAt(ctx, m.index);
+    let expr: Node | undefined;
+    let form: Form = 'env';
+    for (const a of upFrom(n, 4)) {
+      if (m[0].startsWith('traceback')) {
+        if (a.type === 'call') {
+          expr = a;
+          form = 'traceback';
+          break;
+        }
+      } else if ((a.type === 'member_expression' || a.type === 'attribute') && a.text.replace(/\s+/g, '') === m[0]) {
+        expr = a;
+        break;
+      }
+    }
+    if (!expr) continue;
+    if (form === 'env') {
+      // process.env.X / os.environ["X"] / os.environ.get("X") read one variable.
+      const p = expr.parent;
+      if (p && (p.type === 'member_expression' || p.type === 'attribute' || p.type === 'subscript' || p.type === 'subscript_expression') && (p.childForFieldName('object') ?? p.childForFieldName('value'))?.equals(expr)) continue;
+    }
+    const scope = enclosingFunction(expr);
+    if (scope && reachesClient(expr, scope)) report(expr, form, h.def?.name);
+  }
+}
+
+function enclosingFunction(n: Node): Node | undefined {
+  for (const a of upFrom(n, 40)) {
+    if (/^(?:function_declaration|function_expression|arrow_function|method_definition|function_definition|generator_function_declaration|function)$/.test(a.type)) return a;
+  }
+  return undefined;
+}
+
+export const errorDetailLeak: CheckRule = {
+  meta: {
+    id: ID,
+    title: 'A tool result or error sent to the client carries a stack trace, raw error or the environment',
+    severity: 'warning',
+    cwe: [209],
+    languages: ['ts', 'py'],
+    docs: 'docs/rules/error-detail-leak.md',
+  },
+  check,
+};

@@ -1,0 +1,126 @@
+import type { Node } from 'web-tree-sitter';
+import type { CheckContext } from '../checks/context';
+import { isConfigFile, isPlaceholder, isTestFile, JWT, literalText, looksLikeCredential, matchAll, nodeAt, rangeIn, secretKind, stringAt } from '../checks/text/util';
+import type { CheckRule } from './types';
+
+/** Known credential formats, one capture group each (same order as KEY_WHAT). */
+const KEY_FORMATS =
+  /\b((?:AKIA|ASIA)[0-9A-Z]{16})\b|\b(gh[pousr]_[A-Za-z0-9]{36,})|\b(github_pat_[A-Za-z0-9_]{40,})|\b(xox[abposr]-[A-Za-z0-9-]{10,})|\b([rs]k_live_[A-Za-z0-9]{16,})|\b(sk-ant-[A-Za-z0-9_-]{20,})|\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,})|\b(AIza[0-9A-Za-z_-]{35})|(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)/g;
+const KEY_WHAT = [
+  'an AWS access key id',
+  'a GitHub token',
+  'a GitHub fine-grained personal access token',
+  'a Slack token',
+  'a Stripe live secret key',
+  'an Anthropic API key',
+  'an OpenAI API key',
+  'a Google API key',
+  'a private key',
+];
+
+/** Where a secret-sounding name can be: identifiers, properties, keys, keyword arguments. */
+const SECRET_NAME = /pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|credential|bearer|auth/gi;
+
+/** The value a name node is assigned / bound to (declaration, assignment, property, key, keyword, default). */
+function assignedValue(name: Node): { target: Node; value: Node } | undefined {
+  let n: Node | null = name;
+  // A quoted key: the string node holds the fragment / content.
+  if (n.type === 'string_fragment' || n.type === 'string_content') n = n.parent;
+  if (!n) return undefined;
+  let p = n.parent;
+  if (!p) return undefined;
+  // obj.apiKey = "…" / self.token = "…": the property, then the member/attribute.
+  if ((p.type === 'member_expression' || p.type === 'attribute') && (p.childForFieldName('property') ?? p.childForFieldName('attribute'))?.equals(n)) {
+    n = p;
+    p = p.parent;
+    if (!p) return undefined;
+  }
+  const v = (field: string) => p!.childForFieldName(field);
+  switch (p.type) {
+    case 'variable_declarator':
+      return p.childForFieldName('name')?.equals(n) && v('value') ? { target: n, value: v('value')! } : undefined;
+    case 'assignment_expression':
+    case 'assignment':
+      return p.childForFieldName('left')?.equals(n) && v('right') ? { target: n, value: v('right')! } : undefined;
+    case 'pair':
+      return p.childForFieldName('key')?.equals(n) && v('value') ? { target: n, value: v('value')! } : undefined;
+    case 'public_field_definition':
+    case 'field_definition':
+      return v('value') ? { target: n, value: v('value')! } : undefined;
+    case 'keyword_argument':
+    case 'default_parameter':
+    case 'typed_default_parameter':
+      return p.childForFieldName('name')?.equals(n) && v('value') ? { target: n, value: v('value')! } : undefined;
+  }
+  return undefined;
+}
+
+function unwrapValue(v: Node): Node {
+  // `"…" as const`, `("…")`, `"…" satisfies string`
+  for (let i = 0; i < 3; i++) {
+    if ((v.type === 'as_expression' || v.type === 'satisfies_expression' || v.type === 'parenthesized_expression') && v.namedChild(0)) v = v.namedChild(0)!;
+    else break;
+  }
+  return v;
+}
+
+function nameOf(target: Node): string {
+  if (target.type === 'member_expression') return target.childForFieldName('property')?.text ?? target.text;
+  if (target.type === 'attribute') return target.childForFieldName('attribute')?.text ?? target.text;
+  if (target.type === 'string') return literalText(target) ?? '';
+  return target.text;
+}
+
+function check(ctx: CheckContext): void {
+  if (isTestFile(ctx.file)) return;
+  if (!ctx.isMcp && !isConfigFile(ctx.file)) return;
+  const done = new Set<number>();
+
+  for (const m of matchAll(ctx, KEY_FORMATS)) {
+    const str = stringAt(ctx, m.index);
+    if (!str || done.has(str.startIndex)) continue;
+    const g = m.slice(1).findIndex((x) => x !== undefined);
+    const tail = m[0].replace(/^(?:AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|[rs]k_live_|sk-ant-|sk-(?:proj-|svcacct-|admin-)?|AIza)/, '');
+    if (g !== 8 && (isPlaceholder(tail) || /EXAMPLE|(.)\1{5}/i.test(tail))) continue;
+    done.add(str.startIndex);
+    const from = m.index - str.startIndex;
+    ctx.report({
+      ruleId: 'hardcoded-secret',
+      message: `String literal contains what looks like ${KEY_WHAT[g]}. A credential in source code ends up in version control, packages and logs, where anyone who reads them can use it: read it from the environment or a secret store, and revoke this one.`,
+      at: rangeIn(str, from, from + m[0].length),
+    });
+  }
+
+  for (const m of matchAll(ctx, SECRET_NAME)) {
+    const n = nodeAt(ctx, m.index);
+    if (!n || !/identifier$|^string_(?:fragment|content)$/.test(n.type)) continue;
+    const av = assignedValue(n);
+    if (!av) continue;
+    const value = unwrapValue(av.value);
+    if (done.has(value.startIndex)) continue;
+    const text = literalText(value);
+    if (text === undefined) continue;
+    const name = nameOf(av.target);
+    const kind = secretKind(name);
+    if (!kind || !looksLikeCredential(text, kind)) continue;
+    done.add(value.startIndex);
+    const what = JWT.test(text.trim()) ? 'a JWT' : kind === 'password' ? 'a password' : 'a credential';
+    ctx.report({
+      ruleId: 'hardcoded-secret',
+      message: `\`${name}\` is set to a literal that looks like ${what}. A secret in source code ends up in version control, packages and logs, where anyone who reads them can use it: read it from the environment (\`process.env\` / \`os.environ\`) or a secret store, and rotate this one.`,
+      at: value,
+    });
+  }
+}
+
+export const hardcodedSecret: CheckRule = {
+  meta: {
+    id: 'hardcoded-secret',
+    title: 'A credential is written in the source code',
+    severity: 'error',
+    cwe: [798],
+    languages: ['ts', 'py'],
+    docs: 'docs/rules/hardcoded-secret.md',
+  },
+  check,
+};

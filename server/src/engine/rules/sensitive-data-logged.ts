@@ -1,0 +1,165 @@
+import type { Node } from 'web-tree-sitter';
+import type { CheckContext } from '../checks/context';
+import { callArgs, calleeName, literalText, matchAll, nodeAt, secretKind, upFrom } from '../checks/text/util';
+import type { CheckRule } from './types';
+
+const ID = 'sensitive-data-logged';
+const TS_LOG = /\b(?:console|logger|log|_logger|_log|LOGGER|LOG|this\.logger|this\.log)\.(?:log|info|warn|error|debug|trace|fatal)\s*\(/g;
+const PY_LOG = /\b(?:logging|logger|log|_logger|_log|LOGGER|LOG|self\.logger|self\.log|ctx|context)\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(|(?<![\w.])print\s*\(/g;
+
+/** Calls that reduce a secret to something harmless to log. */
+const SAFE_CALL = /redact|mask|hash|sha\d*|digest|fingerprint|censor|obfuscate|scrub|sanitiz|^len$|^length$|^bool$|^Boolean$|^isSet$|^has|^count$|^typeof$|^type$|^id$|^slice$|^substring$|^substr$|^startswith$|^endswith$|^startsWith$|^endsWith$|^includes$|^test$|^match$/i;
+/** Properties that say something about a secret without revealing it. */
+const SAFE_PROP = /^(?:length|size|name|type|kind|expires|expiresAt|expires_at|exp|scope|scopes|id|last4|prefix|valid|isValid|is_valid|issuer|iss|sub|aud)$/;
+const REQUEST_LIKE = /(?:^|\.)(?:req|request|ctx|context|extra|incoming|event|requestInfo|request_info|scope|msg|message)$/i;
+
+interface Hit {
+  node: Node;
+  what: string;
+}
+
+function isWholeEnv(n: Node): boolean {
+  const t = n.text.replace(/\s+/g, '');
+  return t === 'process.env' || t === 'os.environ';
+}
+
+function classify(name: string): string | undefined {
+  const k = secretKind(name);
+  if (k === 'password') return 'a password';
+  if (k) return /auth|bearer/i.test(name) ? 'an authorization value' : /cookie/i.test(name) ? 'a cookie' : 'a secret or token';
+  if (/^(?:headers|request_headers|requestHeaders|rawHeaders|raw_headers)$/.test(name)) return 'a headers object';
+  return undefined;
+}
+
+function find(n: Node | null, depth: number): Hit | undefined {
+  if (!n || depth > 10) return undefined;
+  switch (n.type) {
+    case 'identifier':
+    case 'shorthand_property_identifier': {
+      const w = classify(n.text);
+      return w ? { node: n, what: w } : undefined;
+    }
+    case 'member_expression':
+    case 'attribute': {
+      if (isWholeEnv(n)) return { node: n, what: 'the whole environment' };
+      const obj = n.childForFieldName('object');
+      const prop = (n.childForFieldName('property') ?? n.childForFieldName('attribute'))?.text ?? '';
+      if (SAFE_PROP.test(prop)) return undefined;
+      if (/^(?:headers|rawHeaders)$/.test(prop) && obj && REQUEST_LIKE.test(obj.text)) return { node: n, what: 'the request headers' };
+      if (prop === 'headers') return undefined;
+      const w = classify(prop);
+      return w ? { node: n, what: w } : undefined;
+    }
+    case 'subscript_expression':
+    case 'subscript': {
+      const key = n.childForFieldName('index') ?? n.childForFieldName('subscript');
+      const k = literalText(key);
+      if (k === undefined) return undefined;
+      const w = classify(k);
+      return w && !w.startsWith('a headers') ? { node: n, what: w } : undefined;
+    }
+    case 'call_expression':
+    case 'call': {
+      const name = calleeName(n);
+      if (SAFE_CALL.test(name)) return undefined;
+      const fn = n.childForFieldName('function');
+      const recv = fn && (fn.type === 'member_expression' || fn.type === 'attribute') ? fn.childForFieldName('object') : null;
+      // os.environ.get("DB_PASSWORD") / os.getenv("API_TOKEN"): one variable, judged by its name.
+      if ((recv && isWholeEnv(recv) && /^(?:get|getenv)$/.test(name)) || /^(?:os\.getenv|getenv)$/.test(fn?.text ?? '')) {
+        const k = literalText(callArgs(n)[0]);
+        const w = k === undefined ? undefined : classify(k);
+        return w && !w.startsWith('a headers') ? { node: n, what: w } : undefined;
+      }
+      // token.trim(), JSON.stringify(headers): the receiver (when it is a value) and the arguments.
+      if (recv && !/^(?:JSON|Object|String|json|str|util|console|logging|os|sys|Array|Math)$/.test(recv.text)) {
+        const r = find(recv, depth + 1);
+        if (r) return r;
+      }
+      for (const a of callArgs(n)) {
+        const r = find(a, depth + 1);
+        if (r) return r;
+      }
+      return undefined;
+    }
+    case 'unary_expression':
+    case 'not_operator':
+    case 'comparison_operator':
+    case 'boolean_operator':
+      return undefined;
+    case 'conditional_expression':
+    case 'ternary_expression': {
+      const cond = n.childForFieldName('condition');
+      for (const c of n.namedChildren) {
+        if (!c || (cond && c.equals(cond))) continue;
+        // Python `a if cond else b`: the middle child is the condition.
+        if (n.type === 'conditional_expression' && !cond && n.namedChildren.indexOf(c) === 1) continue;
+        const r = find(c, depth + 1);
+        if (r) return r;
+      }
+      return undefined;
+    }
+    case 'binary_expression': {
+      const op = n.childForFieldName('operator')?.text;
+      if (op && op !== '+' && op !== '??' && op !== '||') return undefined;
+      break;
+    }
+    case 'pair': {
+      return find(n.childForFieldName('value'), depth + 1);
+    }
+    case 'keyword_argument': {
+      if (/^(?:file|exc_info|stack_info|stacklevel|sep|end|flush)$/.test(n.childForFieldName('name')?.text ?? '')) return undefined;
+      return find(n.childForFieldName('value'), depth + 1);
+    }
+  }
+  if (/^(?:template_string|template_substitution|string|interpolation|binary_expression|binary_operator|arguments|argument_list|parenthesized_expression|object|array|list|dictionary|tuple|spread_element|dictionary_splat|list_splat|concatenated_string|await_expression|await|as_expression|non_null_expression)$/.test(n.type)) {
+    for (const c of n.namedChildren) {
+      const r = find(c, depth + 1);
+      if (r) return r;
+    }
+  }
+  return undefined;
+}
+
+function check(ctx: CheckContext): void {
+  if (!ctx.isMcp) return;
+  for (const m of matchAll(ctx, ctx.lang === 'ts' ? TS_LOG : PY_LOG)) {
+    let call: Node | undefined;
+    const fnEnd = m.index + m[0].replace(/\s*\($/, '').length;
+    for (const a of upFrom(nodeAt(ctx, m.index), 6)) {
+      if ((a.type === 'call_expression' || a.type === 'call') && a.childForFieldName('function')?.endIndex === fnEnd) {
+        call = a;
+        break;
+      }
+    }
+    if (!call) continue;
+    // print(..., file=sys.stderr) is logging; print(..., file=some_file) writes a file.
+    if (ctx.lang === 'py' && /^print$/.test(call.childForFieldName('function')?.text ?? '')) {
+      const f = callArgs(call).find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file');
+      if (f && !/^sys\.(?:stderr|stdout)$/.test(f.childForFieldName('value')?.text ?? '')) continue;
+    }
+    let hit: Hit | undefined;
+    for (const a of callArgs(call)) {
+      hit = find(a, 0);
+      if (hit) break;
+    }
+    if (!hit) continue;
+    const expr = hit.node.text.replace(/\s+/g, ' ');
+    ctx.report({
+      ruleId: ID,
+      message: `\`${expr.length > 40 ? expr.slice(0, 37) + '…' : expr}\` (${hit.what}) is written to the log by \`${call.childForFieldName('function')?.text}\`. Logs are kept, shipped and read by people and tools that should never hold credentials: log that the value is present, its length or a redacted form instead.`,
+      at: hit.node,
+    });
+  }
+}
+
+export const sensitiveDataLogged: CheckRule = {
+  meta: {
+    id: ID,
+    title: 'A token, password, authorization header or the whole environment is logged',
+    severity: 'warning',
+    cwe: [532],
+    languages: ['ts', 'py'],
+    docs: 'docs/rules/sensitive-data-logged.md',
+  },
+  check,
+};
