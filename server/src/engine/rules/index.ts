@@ -1,16 +1,16 @@
 // Every rule, sorted by id. The consistency test checks this list against docs/ and fixtures.
 import type { Rule, TaintRule } from './types';
+import { isTaintRule } from './types';
 import { annotationMismatch } from './annotation-mismatch';
+import { configInsecureUrl } from './config-insecure-url';
+import { configSecretLiteral } from './config-secret-literal';
+import { configShellLauncher } from './config-shell-launcher';
+import { configUnpinnedPackage } from './config-unpinned-package';
 import { errorDetailLeak } from './error-detail-leak';
 import { hardcodedSecret } from './hardcoded-secret';
 import { sensitiveDataLogged } from './sensitive-data-logged';
 import { stdoutInStdioServer } from './stdout-in-stdio-server';
 import { toolDescriptionInjection } from './tool-description-injection';
-import { isTaintRule } from './types';
-import { configInsecureUrl } from './config-insecure-url';
-import { configSecretLiteral } from './config-secret-literal';
-import { configShellLauncher } from './config-shell-launcher';
-import { configUnpinnedPackage } from './config-unpinned-package';
 import { toolInputToEval } from './tool-input-to-eval';
 import { toolInputToPath } from './tool-input-to-path';
 import { toolInputToShell } from './tool-input-to-shell';
