@@ -116,6 +116,75 @@ test('incremental analysis of a Python file equals an uncached analysis after ev
   engine.forget(file);
 });
 
+/** Analyses `before` incrementally, applies one edit, and checks the reused result against a fresh one. */
+function afterOneEdit(file, before, find, replacement) {
+  let tree = engine.parsers.parse('python', before);
+  engine.analyzeTree(file, 'python', before, tree, { incremental: true });
+  const at = before.indexOf(find);
+  assert.ok(at >= 0, `edit anchor ${JSON.stringify(find)} not found`);
+  const after = before.slice(0, at) + replacement + before.slice(at + find.length);
+  tree.edit(makeEdit(before, at, at + find.length, replacement));
+  const next = engine.parsers.parse('python', after, tree);
+  tree.delete();
+  tree = next;
+  const inc = engine.analyzeTree(file, 'python', after, tree, { incremental: true });
+  const fresh = engine.analyzeTree(file, 'python', after, tree, {});
+  tree.delete();
+  engine.forget(file);
+  return { inc, fresh };
+}
+
+test('a tool renamed so that it shadows an imported module invalidates what reused that name', () => {
+  const text = `import subprocess
+from mcp.server.fastmcp import FastMCP
+
+mcp = FastMCP("shadow")
+
+
+def _run(cmd: str) -> str:
+    return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout
+
+
+@mcp.tool()
+def uptime(flags: str) -> str:
+    return _run(f"uptime {flags}")
+
+
+@mcp.tool()
+def compile_code(code: str) -> str:
+    return code
+`;
+  const { inc, fresh } = afterOneEdit('/w/shadow.py', text, 'def compile_code', 'def subprocess');
+  assert.deepEqual(inc.findings, fresh.findings);
+  // `subprocess` is now the tool function, not the module: no shell sink is left.
+  assert.equal(fresh.findings.filter((f) => f.ruleId === 'tool-input-to-shell').length, 0);
+});
+
+test('a decorated helper whose decorator line changed is not shifted by the wrong amount', () => {
+  const text = `import subprocess
+from fastmcp import FastMCP
+
+server = FastMCP(name="ops")
+
+
+@server.tool
+
+class ServiceManager:
+    def control(self, unit: str) -> str:
+        return subprocess.getoutput(f"systemctl restart {unit}")
+
+
+manager = ServiceManager()
+
+
+@server.tool
+def control(unit: str) -> str:
+    return manager.control(unit)
+`;
+  const { inc, fresh } = afterOneEdit('/w/decorated.py', text, 'class ServiceManager:\n', 'class ServiceManager:\nclass ServiceManager:\n');
+  assert.deepEqual(inc.findings, fresh.findings);
+});
+
 test('a helper file changing invalidates reused results of the file that imports it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'warden-py-'));
   const helper = join(dir, 'helpers.py');

@@ -189,6 +189,12 @@ const DEPS_KEY = '\u0000py-deps';
 const IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 
 
+/** A definition with its decorators (the decorated_definition around it), or itself. */
+function withDecorators(d: Node): Node {
+  const p = d.parent;
+  return p?.type === 'decorated_definition' ? p : d;
+}
+
 /**
  * Results per registration, reused while the registration's text, the module's imports, the
  * top-level declarations it names (transitively, with their positions) and the project files
@@ -244,9 +250,16 @@ class UnitCache {
     while (queue.length && seen.size < 400) {
       const n0 = queue.pop()!;
       const decl = this.declOf(n0);
-      // Registered functions are units of their own: their text is in their own key.
-      if (!decl || this.unitIds.has(decl.id)) continue;
-      const t = decl.text;
+      if (!decl) continue;
+      // Registered functions are units of their own: their text is in their own key. That the
+      // name is theirs still matters here (it can shadow an import: `def subprocess(...)`).
+      if (this.unitIds.has(decl.id)) {
+        parts.push(`${n0}=unit`);
+        continue;
+      }
+      // With its decorators: reused findings are shifted by the whole span's move (span()), so
+      // the whole span's text must be unchanged, not only the definition's.
+      const t = withDecorators(decl).text;
       parts.push(`${n0}=${textHash(t)}`);
       names.push(n0);
       for (const n of new Set(t.match(IDENT) ?? [])) if (!seen.has(n) && this.declOf(n)) {
@@ -265,7 +278,7 @@ class UnitCache {
     if (this.spans.has(name)) return this.spans.get(name);
     const d = this.declOf(name);
     // A function's findings can sit on its decorators too: take the decorated definition's span.
-    const whole = d?.parent?.type === 'decorated_definition' ? d.parent : d;
+    const whole = d ? withDecorators(d) : undefined;
     const sp = whole ? { name, line: whole.startPosition.row, endLine: whole.endPosition.row } : undefined;
     this.spans.set(name, sp);
     return sp;
