@@ -115,9 +115,10 @@ function examine(ctx: CheckContext, i: number, what: string, instead: string): v
   let verdict = classify(name);
   let why = name;
   if (verdict === 'neutral') {
-    let f = fn ?? null;
+    let f: Node | null = fn ?? call.parent;
+    for (let k = 0; f && k < 20 && !isFunction(f); k++) f = f.parent;
     // The nearest named function decides (a callback inside generateToken() counts as generateToken).
-    for (let k = 0; f && k < 3; k++) {
+    for (let k = 0; f && isFunction(f) && k < 3; k++) {
       const fname = functionName(f);
       if (fname) {
         verdict = classify(fname);

@@ -49,7 +49,7 @@ function checkTs(ctx: CheckContext): void {
     const name = calleeOf(call)?.text ?? 'decode';
     ctx.report({ ruleId: ID, message: `\`${name}()\` reads a JWT without checking its signature or expiry; if its claims decide who the caller is, ${WHY}. Use \`jwt.verify\` / jose \`jwtVerify\` with the issuer's key, and check \`iss\`, \`aud\` and \`exp\`.`, at: calleeOf(call) ?? call });
   });
-  eachMatch(ctx.text, /\balgorithms?\s*:\s*(?:\[\s*)?["'`]none["'`]/gi, (i) => {
+  eachMatch(ctx.text, /\balgorithms?\s*:\s*[["'`]/g, (i) => {
     const n = nodeAt(ctx, i);
     const pair = n?.parent?.type === 'pair' ? n.parent : null;
     if (!pair) return;
