@@ -30,6 +30,9 @@ const entries = [
   { in: 'server/src/lsp/server.ts', out: 'server.js' },
   { in: 'server/src/cli/cli.ts', out: 'cli.js', shebang: true },
   { in: 'server/src/engine/index.ts', out: 'engine.js' },
+  // Sandbox panel: the VS Code-free core for the node tests, and the example secure server.
+  { in: 'client/src/sandbox/core/index.ts', out: 'sandbox-core.js' },
+  { in: 'examples/secure-server/src/index.ts', out: 'secure-server.js' },
 ];
 
 await Promise.all(
@@ -45,6 +48,10 @@ await Promise.all(
       }),
     ),
 );
+
+// Sandbox webview: one browser bundle (with @vscode-elements/elements) plus its CSS and the
+// codicons, all in dist/media/ — the panel's only localResourceRoot.
+await import('../client/src/sandbox/webview/build.mjs').then((m) => m.buildSandboxWebview({ root, production }));
 
 // web-tree-sitter itself is loaded at run time from dist/ (not bundled), so that a crashed
 // WebAssembly instance can be replaced by loading a fresh copy (see engine/parser.ts).
