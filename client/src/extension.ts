@@ -4,11 +4,13 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { StatusNotification, type InitializationOptions, type Notification, type StatusParams } from '../../server/src/lsp/protocol';
 import { SETTINGS_SECTION } from '../../server/src/lsp/settings';
+import { MCP_CONFIG_FILE_NAMES } from '../../server/src/engine/config/files';
 import { codeLensMiddleware, registerCodeLensCommands } from './codelens';
 import { registerNewServerCommand } from './scaffold/command';
 
 const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'python'];
 const WATCH_GLOB = '**/*.{ts,tsx,js,mjs,cjs,mts,cts,py}';
+const CONFIG_GLOB = `**/{${MCP_CONFIG_FILE_NAMES.join(',')}}`;
 
 let client: LanguageClient | undefined;
 let status: StatusBar | undefined;
@@ -27,10 +29,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(watcher);
   const initializationOptions: InitializationOptions = {};
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    documentSelector: [
+      ...LANGUAGES.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      // MCP client configuration files (.vscode/mcp.json, claude_desktop_config.json, …).
+      ...['json', 'jsonc'].map((language) => ({ scheme: 'file', language, pattern: CONFIG_GLOB })),
+    ],
     synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watcher },
     outputChannel: output,
     initializationOptions,

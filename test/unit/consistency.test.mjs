@@ -20,8 +20,8 @@ const engine = await Engine.create(join(root, 'dist'));
 const HEADINGS = ['What it flags', 'Why it is dangerous', 'Example', 'Use instead', 'Fix', 'Options', 'References'];
 
 /** Fence info string → file name the block is analysed as, per rule language. */
-const EXAMPLE_FILES = { ts: 'example.ts', py: 'example.py' };
-const FIXTURE_EXT = { ts: /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/, py: /\.pyi?$/ };
+const EXAMPLE_FILES = { ts: 'example.ts', py: 'example.py', json: '.vscode/mcp.json' };
+const FIXTURE_EXT = { ts: /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/, py: /\.pyi?$/, json: /(?:^|[\\/])(?:\.?mcp|claude_desktop_config)\.json$/ };
 
 /**
  * Doc-example checks that fail only because the engine's JS/Python analysis is still being
@@ -155,7 +155,7 @@ for (const rule of RULES) {
     await t.test('doc page has an example and a safe version for each language', () => {
       for (const name of ['Example', 'Use instead']) {
         const blocks = section(name)?.blocks ?? [];
-        for (const b of blocks) assert.ok(b.lang in EXAMPLE_FILES, `${name}: code block at line ${b.line} is fenced \`${b.lang}\`, not ts or py`);
+        for (const b of blocks) assert.ok(b.lang in EXAMPLE_FILES, `${name}: code block at line ${b.line} is fenced \`${b.lang}\`, not ts, py or json`);
         for (const lang of meta.languages.filter((l) => l in EXAMPLE_FILES)) {
           assert.ok(blocks.some((b) => b.lang === lang), `${name} has no \`\`\`${lang} block`);
         }

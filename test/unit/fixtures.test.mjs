@@ -3,6 +3,9 @@
 //   // ok: <id>[, <id>…]          the next code line must not be flagged by that rule
 //   // todoruleid: <id>           a known miss: reported as a todo while it stays missed
 // (`#` instead of `//` in Python). Any finding on a line not annotated `ruleid:` fails.
+// MCP configuration fixtures (test/fixtures/config-*/) are JSON with comments and must carry a
+// configuration file name (`mcp.json`, `.mcp.json`, `claude_desktop_config.json`) so that
+// langFromPath picks them up as `json`, exactly as the editor and the CLI do.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,4 +1,5 @@
-// Collects the files `mcp-warden check` analyses: every supported source file under the given
+// Collects the files `mcp-warden check` analyses: every supported source file and MCP
+// configuration file (`.vscode/mcp.json`, `claude_desktop_config.json`, …) under the given
 // paths, skipping dependency/build/virtualenv folders, declaration files, --exclude globs and
 // symlink loops. The result is sorted and free of duplicates, so output is deterministic.
 import * as fs from 'node:fs';
@@ -138,7 +139,7 @@ export function walk(args: readonly string[], opts: WalkOptions): WalkResult {
       // A file named explicitly is analysed even inside node_modules etc., but not when it is
       // of an unsupported kind or matches --exclude.
       if (!isAnalysable(abs)) {
-        result.notes.push(`${arg}: not a TypeScript, JavaScript or Python source file; skipped`);
+        result.notes.push(`${arg}: not a TypeScript, JavaScript or Python source file or an MCP configuration file; skipped`);
       } else if (excluded(displayPath(opts.cwd, abs), false)) {
         result.notes.push(`${arg}: matches --exclude; skipped`);
       } else {

@@ -591,21 +591,6 @@ function analyze(d: OpenDoc): Diagnostic[] {
   }
 }
 
-/** An MCP configuration file (`.vscode/mcp.json`, …): findings, and JSON syntax errors where they are. */
-function analyzeConfigDoc(d: OpenDoc, text: string, status: DocumentStatus): Diagnostic[] {
-  if (!engine) return [];
-  const analysis = engine.analyzeText(d.file, text, { lang: 'json', rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS });
-  const out = analysis.findings.filter((f) => settings.rules[f.ruleId] !== 'off').map((f) => findingToDiagnostic(f, d, DOCS_DIR));
-  status.findings = out.length;
-  status.ms = Math.round((analysis.timings.parseMs + analysis.timings.analyzeMs) * 10) / 10;
-  if (analysis.incomplete) status.incomplete = analysis.incomplete;
-  for (const e of analysis.parseErrors ?? []) {
-    out.push({ ...noteDiagnostic(`this MCP configuration is not valid JSON (${e.message}); only what could be read was checked`), range: e.range, severity: DiagnosticSeverity.Warning });
-  }
-  if (analysis.incomplete && !analysis.parseErrors?.length) out.push(noteDiagnostic(analysis.incomplete));
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // CodeLens (codeLens.ts): from the last analysis, re-run only when it is out of date
 

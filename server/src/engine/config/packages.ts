@@ -136,7 +136,7 @@ export function npmSpecStatus(spec: string): SpecStatus {
   if (/^(?:git\+|git:|github:|gitlab:|bitbucket:|gist:|https?:\/\/)/i.test(spec) || /^[^@/][^/]*\/[^/]+$/.test(spec)) {
     const hash = spec.lastIndexOf('#');
     if (hash !== -1 && COMMIT.test(spec.slice(hash + 1))) return { kind: 'pinned' };
-    return { kind: 'unpinned', name: spec.split('#')[0], why: 'a git reference without a commit', pinned: `${spec.split('#')[0]}#<commit>` };
+    return { kind: 'unpinned', name: spec.split('#')[0], why: 'from a git reference without a commit', pinned: `${spec.split('#')[0]}#<commit>` };
   }
   const at = spec.indexOf('@', spec.startsWith('@') ? 1 : 0);
   const name = at === -1 ? spec : spec.slice(0, at);
@@ -159,7 +159,7 @@ export function pySpecStatus(spec: string): SpecStatus {
     const m = /@([0-9a-f]{7,40})(?:#.*)?$/i.exec(spec);
     if (m) return { kind: 'pinned' };
     const base = spec.replace(/#.*$/, '');
-    return { kind: 'unpinned', name: base, why: 'a git or URL reference without a commit', pinned: `${base.replace(/@[^/@]*$/, '')}@<commit>` };
+    return { kind: 'unpinned', name: base, why: 'from a git or URL reference without a commit', pinned: `${base.replace(/@[^/@]*$/, '')}@<commit>` };
   }
   const m = /^([^=<>!~@;\s]+)\s*(.*)$/.exec(spec.trim());
   if (!m) return { kind: 'local' };

@@ -135,3 +135,14 @@ export function secretReason(name: string, value: string, kind: 'env' | 'header'
   if (!/\d/.test(token) && !(/[a-z]/.test(token) && /[A-Z]/.test(token))) return undefined;
   return 'a credential-like value under a secret name';
 }
+
+/**
+ * Text from the configuration file that goes into a message (a script, a URL, a package
+ * reference), with anything that looks like a credential blanked out: messages end up in
+ * logs, CI output and SARIF files.
+ */
+export function redact(text: string): string {
+  let out = text.replace(/(:\/\/[^/\s:@]*:)[^/\s@]+@/g, '$1***@');
+  for (const f of KNOWN_FORMATS) out = out.replace(new RegExp(f.re.source, 'g'), '***');
+  return out;
+}

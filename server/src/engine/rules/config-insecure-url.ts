@@ -1,6 +1,6 @@
 import { serverWords } from '../config/commandline';
 import type { ConfigRule } from '../config/context';
-import { isSecretHeader } from '../config/secrets';
+import { isSecretHeader, redact } from '../config/secrets';
 
 /**
  * Flags a server reached over plain `http://` (or `ws://`) on a host other than this machine:
@@ -36,7 +36,7 @@ export const configInsecureUrl: ConfigRule = {
         if (!host || !url) continue;
         ctx.report({
           ruleId: configInsecureUrl.meta.id,
-          message: `Server \`${s.name}\` is given \`${url}\` on its command line: unencrypted ${scheme(url)} to \`${host}\` lets anyone on the network path read and change what travels over it. Use \`https://\`.`,
+          message: `Server \`${s.name}\` is given \`${redact(url)}\` on its command line: unencrypted ${scheme(url)} to \`${host}\` lets anyone on the network path read and change what travels over it. Use \`https://\`.`,
           node: w.node,
         });
       }

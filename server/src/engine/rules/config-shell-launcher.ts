@@ -1,5 +1,6 @@
 import { downloadPipedToShell, serverWords, shellLaunch } from '../config/commandline';
 import type { ConfigRule } from '../config/context';
+import { redact } from '../config/secrets';
 
 /**
  * Flags servers started through a shell command line — `bash -c`, `sh -c`, `cmd /c`,
@@ -44,6 +45,6 @@ export const configShellLauncher: ConfigRule = {
 };
 
 function clip(s: string): string {
-  const one = s.replace(/\s+/g, ' ').trim();
+  const one = redact(s).replace(/\s+/g, ' ').trim();
   return one.length > 80 ? `${one.slice(0, 77)}…` : one;
 }

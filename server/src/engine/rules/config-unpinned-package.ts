@@ -1,6 +1,7 @@
 import { commandLines } from '../config/commandline';
 import type { ConfigRule } from '../config/context';
 import { packageUses, specStatus } from '../config/packages';
+import { redact } from '../config/secrets';
 
 /**
  * Flags servers started by a package runner that fetches a package by name without pinning
@@ -24,12 +25,12 @@ export const configUnpinnedPackage: ConfigRule = {
         for (const use of packageUses(line)) {
           const status = specStatus(use);
           if (status.kind !== 'unpinned') continue;
-          const registry = use.ecosystem === 'npm' ? 'the npm registry' : 'PyPI';
+          const registry = status.why.startsWith('from a git') ? 'that repository' : use.ecosystem === 'npm' ? 'the npm registry' : 'PyPI';
           ctx.report({
             ruleId: configUnpinnedPackage.meta.id,
             message:
-              `Server \`${s.name}\` runs \`${status.name}\` through \`${use.runner}\` ${status.why}: every start can fetch a different release from ${registry}, ` +
-              `so a compromised or hijacked release runs on this machine with the server's tokens, unreviewed. Pin the exact version you checked: \`${status.pinned}\`.`,
+              `Server \`${s.name}\` runs \`${redact(status.name)}\` through \`${use.runner}\` ${status.why}: every start can fetch a different release from ${registry}, ` +
+              `so a compromised or hijacked release runs on this machine with the server's tokens, unreviewed. Pin the exact version you checked: \`${redact(status.pinned)}\`.`,
             node: use.word.node,
           });
         }
