@@ -7,6 +7,7 @@ import { SETTINGS_SECTION } from '../../server/src/lsp/settings';
 import { MCP_CONFIG_FILE_NAMES } from '../../server/src/engine/config/files';
 import { codeLensMiddleware, registerCodeLensCommands } from './codelens';
 import { registerNewServerCommand } from './scaffold/command';
+import { registerSandbox } from './sandbox/panel';
 
 const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'python'];
 const WATCH_GLOB = '**/*.{ts,tsx,js,mjs,cjs,mts,cts,py}';
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('mcpWarden.showOutput', () => output.show(true)),
     registerCodeLensCommands(),
     registerNewServerCommand(),
+    registerSandbox(context),
     vscode.commands.registerCommand('mcpWarden.restartServer', async () => {
       output.appendLine('Restarting the MCP Warden language server…');
       try {
