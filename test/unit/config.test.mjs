@@ -383,3 +383,10 @@ test('language server: diagnostics for an opened and edited .vscode/mcp.json, sy
     proc.kill();
   }
 });
+
+test('config-secret-literal: a header handed to a bridge in args keeps its name and scheme in the replacement', () => {
+  const r = analyze(JSON.stringify({ mcpServers: { bridge: { command: 'npx', args: ['-y', 'mcp-remote@0.1.18', 'https://x.example/sse', '--header', 'Authorization: Bearer 7Hq2Xv9LmP4kR8sT1wZ6yB3nC5dF0gJ', '--header', 'Authorization: Bearer ${AUTH_TOKEN}'] } } }), '/ws/.mcp.json');
+  assert.deepEqual(r.findings.map((f) => [f.ruleId, f.configSecret?.path, f.configSecret?.replacement]), [
+    ['config-secret-literal', ['mcpServers', 'bridge', 'args', 4], 'Authorization: Bearer ${input:bridge-authorization}'],
+  ]);
+});

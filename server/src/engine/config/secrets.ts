@@ -128,7 +128,8 @@ export function secretReason(name: string, value: string, kind: 'env' | 'header'
   if (/^(?:[\\/~.]|[A-Za-z]:[\\/]|https?:\/\/)/.test(token)) return undefined; // a path or a URL: where the secret is, not the secret
   if (/^\d+$/.test(token)) return undefined; // a number: a limit or an id
   const words = nameWords(name);
-  const isPassword = words.some((w) => PASSWORD_WORDS.has(w));
+  const last = words[words.length - 1] ?? '';
+  const isPassword = words.some((w) => PASSWORD_WORDS.has(w)) || /(?:password|passwd|pwd)$/.test(last);
   if (isPassword) return token.length >= 4 ? 'a literal password' : undefined;
   // Tokens and keys: long enough and not a plain word (digits or mixed case).
   if (token.length < 12) return undefined;

@@ -1,6 +1,6 @@
 import type { ConfigContext, ConfigRule } from '../config/context';
 import type { ConfigServer } from '../config/document';
-import { isSecretName, nameWords, secretReason, knownFormat } from '../config/secrets';
+import { isSecretHeader, isSecretName, knownFormat, nameWords, secretReason } from '../config/secrets';
 
 /**
  * Flags literal credentials in an MCP configuration file: values of `env` and `headers`, secret
@@ -35,19 +35,10 @@ export const configSecretLiteral: ConfigRule = {
       }
       for (let i = 0; i < s.args.length; i++) {
         const a = s.args[i];
-        const eq = /^(--?[A-Za-z][\w-]*)=(.*)$/s.exec(a.value);
-        let flag: string | undefined;
-        let value = a.value;
-        let prefix = '';
-        if (eq) {
-          flag = eq[1];
-          value = eq[2];
-          prefix = `${flag}=`;
-        } else if (i > 0 && s.args[i - 1].index === a.index - 1 && /^--?[A-Za-z][\w-]*$/.test(s.args[i - 1].value)) {
-          flag = s.args[i - 1].value;
-        }
-        const why = flag && isSecretName(flag) ? secretReason(flag, value, 'flag') : prefixedFormat(value);
-        if (why) report(ctx, s, ids, `argument ${a.index + 1}${flag ? ` (\`${flag}\`)` : ''}`, why, value, a.node, [...s.path, 'args', a.index], flag ? `${s.name}-${flag}` : `${s.name}-key`, prefix);
+        const found = argSecret(s.args, i);
+        if (!found) continue;
+        const label = `argument ${a.index + 1}${found.name ? ` (\`${found.name}\`)` : ''}`;
+        report(ctx, s, ids, label, found.why, found.value, a.node, [...s.path, 'args', a.index], `${s.name}-${found.name ?? 'key'}`, found.prefix);
       }
       if (s.url) {
         const why = secretReason('url', s.url.value, 'env');
@@ -57,8 +48,34 @@ export const configSecretLiteral: ConfigRule = {
   },
 };
 
-/** Outside a secret-named flag, only a known key format counts. */
-function prefixedFormat(value: string): string | undefined {
+/**
+ * A secret in `args[i]`: the value after a secret-named flag (`--api-key`, then the value),
+ * `--token=value`, or a header given to a bridge (`--header`, `Authorization: Bearer …`).
+ * Anywhere else only a known key format counts.
+ */
+function argSecret(args: { value: string; index: number }[], i: number): { why: string; value: string; prefix: string; name?: string } | undefined {
+  const v = args[i].value;
+  const eq = /^(--?[A-Za-z][\w-]*)=(.*)$/s.exec(v);
+  if (eq) {
+    const why = isSecretName(eq[1]) ? secretReason(eq[1], eq[2], 'flag') : formatReason(eq[2]);
+    return why ? { why, value: eq[2], prefix: `${eq[1]}=`, name: eq[1] } : undefined;
+  }
+  const header = /^([A-Za-z][\w-]*)\s*:\s*(\S.*)$/s.exec(v);
+  if (header && !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) && isSecretHeader(header[1])) {
+    const why = secretReason(header[1], header[2], 'header');
+    const scheme = /^(?:bearer|basic|token|bot)\s+/i.exec(header[2])?.[0] ?? '';
+    return why ? { why, value: header[2], prefix: `${header[1]}: ${scheme}`, name: header[1] } : undefined;
+  }
+  const prev = i > 0 && args[i - 1].index === args[i].index - 1 ? args[i - 1].value : undefined;
+  if (prev && /^--?[A-Za-z][\w-]*$/.test(prev) && isSecretName(prev)) {
+    const why = secretReason(prev, v, 'flag');
+    return why ? { why, value: v, prefix: '', name: prev } : undefined;
+  }
+  const why = formatReason(v);
+  return why ? { why, value: v, prefix: '' } : undefined;
+}
+
+function formatReason(value: string): string | undefined {
   const f = knownFormat(value);
   return f ? `looks like ${f}` : undefined;
 }
