@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { StatusNotification, type InitializationOptions, type Notification, type StatusParams } from '../../server/src/lsp/protocol';
 import { SETTINGS_SECTION } from '../../server/src/lsp/settings';
+import { FIX_ALL_KIND, SHOW_RULE_DOCS_COMMAND } from '../../server/src/lsp/codeActions';
 import { MCP_CONFIG_FILE_NAMES } from '../../server/src/engine/config/files';
 import { codeLensMiddleware, registerCodeLensCommands } from './codelens';
 import { registerNewServerCommand } from './scaffold/command';
@@ -54,6 +55,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerCodeLensCommands(),
     registerNewServerCommand(),
     registerSandbox(context),
+    // Code actions (server/src/lsp/codeActions.ts): the rule's doc page, and fix-all on demand.
+    vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, async (href: unknown) => {
+      const uri = typeof href === 'string' ? vscode.Uri.parse(href) : undefined;
+      if (uri?.scheme === 'file' && /\/docs\/rules\/[a-z0-9-]+\.md$/.test(uri.path)) await vscode.commands.executeCommand('markdown.showPreview', uri);
+      else if (uri?.scheme === 'https') await vscode.env.openExternal(uri);
+    }),
+    vscode.commands.registerCommand('mcpWarden.fixAllSafe', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) return;
+      const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, FIX_ALL_KIND)) ?? [];
+      const fixAll = actions.find((a) => a.kind?.value === FIX_ALL_KIND && a.edit);
+      if (fixAll?.edit) await vscode.workspace.applyEdit(fixAll.edit);
+      else void vscode.window.showInformationMessage('MCP Warden: no safe fixes in this file.');
+    }),
     vscode.commands.registerCommand('mcpWarden.restartServer', async () => {
       output.appendLine('Restarting the MCP Warden language server…');
       try {

@@ -5,9 +5,12 @@
 //   - "Suppress <rule> on this line": `// mcp-warden-ignore-next-line <rule> -- <reason>` (`#` in Python);
 //   - "Show documentation for <rule>": runs the client command that opens the rule's doc page;
 //   - `source.fixAll.mcp-warden`: every preferred fix of the document, non-overlapping.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+// Only type imports from the LSP library: the client imports the constants below as well.
+import type { CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver/node';
 import type { Fix } from '../engine';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './protocol';
+
+const QUICK_FIX = 'quickfix'; // CodeActionKind.QuickFix
 
 /** The code action kind of "fix all safe MCP Warden issues" (usable in `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = 'source.fixAll.mcp-warden';
@@ -16,7 +19,7 @@ export const FIX_ALL_KIND = 'source.fixAll.mcp-warden';
 export const SHOW_RULE_DOCS_COMMAND = 'mcpWarden.showRuleDocumentation';
 
 /** What the server advertises in `codeActionProvider.codeActionKinds`. */
-export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
+export const CODE_ACTION_KINDS = [QUICK_FIX, FIX_ALL_KIND];
 
 /** `Diagnostic.data` of a finding with its fixes. */
 export interface FixDiagnosticData extends DiagnosticData {
@@ -63,7 +66,7 @@ function validFix(f: unknown): f is Fix {
 export function codeActions(params: CodeActionParams, doc: ActionDocument, documentDiagnostics: () => Diagnostic[]): CodeAction[] {
   const only = params.context.only;
   const out: CodeAction[] = [];
-  if (kindWanted(CodeActionKind.QuickFix, only)) {
+  if (kindWanted(QUICK_FIX, only)) {
     for (const d of params.context.diagnostics) {
       const data = dataOf(d);
       if (!data) continue;
@@ -71,7 +74,7 @@ export function codeActions(params: CodeActionParams, doc: ActionDocument, docum
         if (!validFix(fix)) continue;
         out.push({
           title: fix.title,
-          kind: CodeActionKind.QuickFix,
+          kind: QUICK_FIX,
           diagnostics: [d],
           isPreferred: fix.preferred,
           edit: { changes: { [doc.uri]: fix.edits } },
@@ -82,7 +85,7 @@ export function codeActions(params: CodeActionParams, doc: ActionDocument, docum
       if (href) {
         out.push({
           title: `Show documentation for ${data.ruleId}`,
-          kind: CodeActionKind.QuickFix,
+          kind: QUICK_FIX,
           diagnostics: [d],
           command: { title: `Show documentation for ${data.ruleId}`, command: SHOW_RULE_DOCS_COMMAND, arguments: [href, data.ruleId] },
         });
@@ -106,14 +109,18 @@ export function suppressAction(d: Diagnostic, ruleId: string, doc: ActionDocumen
   // The line above already suppresses other rules: add this one to it.
   if (line > 0) {
     const above = doc.lineText(line - 1);
-    const m = /^([ \t]*(?:\/\/|#)[ \t]*mcp-warden-ignore-next-line)([ \t]+[a-z0-9, \t-]*?)?([ \t]*(?:--.*)?)$/.exec(above);
+    const m = /^[ \t]*(?:\/\/|#)[ \t]*mcp-warden-ignore-next-line\b/.exec(above);
     if (m) {
-      const rules = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
-      if (rules.length > 0 && !rules.includes(ruleId)) {
-        const newText = `${m[1]} ${[...rules, ruleId].join(', ')}${m[3] ?? ''}`;
+      const rest = above.slice(m[0].length);
+      const cut = rest.indexOf('--');
+      const list = cut === -1 ? rest : rest.slice(0, cut);
+      const reason = cut === -1 ? '' : ' ' + rest.slice(cut).trim();
+      const rules = list.split(/[\s,]+/).filter(Boolean);
+      if (rules.length > 0 && rules.every((r) => /^[a-z][a-z0-9-]*$/.test(r)) && !rules.includes(ruleId)) {
+        const newText = `${m[0]} ${[...rules, ruleId].join(', ')}${reason}`;
         return {
           title,
-          kind: CodeActionKind.QuickFix,
+          kind: QUICK_FIX,
           diagnostics: [d],
           edit: { changes: { [doc.uri]: [{ range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: above.length } }, newText }] } },
         };
@@ -124,7 +131,7 @@ export function suppressAction(d: Diagnostic, ruleId: string, doc: ActionDocumen
     range: { start: { line, character: 0 }, end: { line, character: 0 } },
     newText: `${indent}${mark} mcp-warden-ignore-next-line ${ruleId} -- <reason>\n`,
   };
-  return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [edit] } } };
+  return { title, kind: QUICK_FIX, diagnostics: [d], edit: { changes: { [doc.uri]: [edit] } } };
 }
 
 const before = (a: { line: number; character: number }, b: { line: number; character: number }): boolean =>

@@ -80,9 +80,8 @@ export function attachFixes(src: FixSource, findings: Finding[]): Finding[] {
         const r = b(fc);
         if (!r) continue;
         for (const fix of Array.isArray(r) ? r : [r]) if (fix.edits.length > 0) fixes.push(fix);
-      } catch (e) {
+      } catch {
         // A builder that fails on odd code gives no fix; the finding stays.
-        if (process.env.MCP_WARDEN_DEBUG_FIXES) console.error(e);
       }
     }
     return fixes.length > 0 ? { ...f, fixes } : f;

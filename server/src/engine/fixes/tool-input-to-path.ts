@@ -25,7 +25,7 @@ export function pathFixes(fc: FixContext): Fix | undefined {
   const py = fc.family === 'py';
   const helper = py ? PY_HELPER : TS_HELPER;
   const edits: TextEdit[] = [];
-  const defined = py ? new RegExp(`^def ${PY_HELPER}\\(`, 'm').test(fc.text) : new RegExp(`function ${TS_HELPER}\\s*\\(`).test(fc.text);
+  const defined = py ? /^def resolve_inside\(/m.test(fc.text) : /\bfunction resolveInside\(/.test(fc.text);
   if (!defined) {
     if (hasIdentifier(fc.text, helper)) return undefined; // something else of that name
     const add = py ? pyHelper(fc) : tsHelper(fc);
@@ -64,7 +64,8 @@ function rootOf(fc: FixContext, n: Node, tainted: Set<string>): string | undefin
 function tsHelper(fc: FixContext): TextEdit | undefined {
   if (hasIdentifier(fc.text, 'resolvePath') || hasIdentifier(fc.text, 'pathSep')) return undefined;
   const typed = fc.lang === 'typescript' || fc.lang === 'tsx';
-  const q = /^\s*import[^\n]*'/m.test(fc.text) || /require\('/.test(fc.text) ? "'" : '"';
+  const firstSource = named(fc.root).find((c) => c.type === 'import_statement')?.childForFieldName('source');
+  const q = firstSource ? firstSource.text[0] : /require\('/.test(fc.text) ? "'" : '"';
   const imp = isEsm(fc)
     ? `import { resolve as resolvePath, sep as pathSep } from ${q}node:path${q};`
     : `const { resolve: resolvePath, sep: pathSep } = require(${q}node:path${q});`;

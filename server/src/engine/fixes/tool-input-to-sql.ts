@@ -10,7 +10,7 @@
 // clause) gets no fix: that needs an allow-list, not a placeholder.
 import type { Node } from 'web-tree-sitter';
 import type { Fix, FixContext, TextEdit } from './types';
-import { enclosingCall, insertAt, jsParts, jsString, jsTemplate, keywordArg, named, nodeEnd, pyFString, pyParts, pyString, replaceNode, type Part } from './util';
+import { enclosingCall, importBindings, insertAt, jsParts, jsString, jsTemplate, keywordArg, named, nodeEnd, pyFString, pyParts, pyString, replaceNode, type Part } from './util';
 
 type Style = 'qmark' | 'dollar' | 'format';
 
@@ -76,7 +76,14 @@ function preparedChain(call: Node): { line: number; character: number } | undefi
 
 // ----------------------------------------------------------------------------- the query
 
-const VALUE_BEFORE = /(=|<|>|\bLIKE|\bILIKE|\bLIMIT|\bOFFSET|\bBETWEEN|\bBETWEEN\s+\S+\s+AND)\s*$/i;
+/** The SQL before an expression puts it in a value position: after a comparison, LIKE, LIMIT / OFFSET, BETWEEN (… AND). */
+function valueBefore(before: string): boolean {
+  if (before.endsWith('=') || before.endsWith('<') || before.endsWith('>')) return true;
+  const words = before.toUpperCase().split(/\s+/);
+  const last = words[words.length - 1];
+  if (['LIKE', 'ILIKE', 'LIMIT', 'OFFSET', 'BETWEEN'].includes(last)) return true;
+  return last === 'AND' && words[words.length - 3] === 'BETWEEN';
+}
 
 /**
  * The query text with placeholders and the value of each, or undefined when an expression is not
@@ -99,10 +106,11 @@ function parameterise(parts: Part[], style: Style, py: boolean): { sql: string; 
         continue;
       }
       if (quote) return undefined; // an identifier built from input
-      const before = sql.replace(/\s+$/, '');
-      const inValues = /\bVALUES\s*\([^)]*$/i.test(sql) && /[(,]$/.test(before);
-      if (!inValues && !VALUE_BEFORE.test(sql)) return undefined;
-      if (/\bIN\s*\($/i.test(before)) return undefined;
+      const before = sql.trimEnd();
+      const values = before.toUpperCase().lastIndexOf('VALUES');
+      const inValues = values !== -1 && before.indexOf(')', values) === -1 && (before.endsWith('(') || before.endsWith(','));
+      if (!inValues && !valueBefore(before)) return undefined;
+      if (before.endsWith('(') && /\bIN$/i.test(before.slice(0, -1).trimEnd())) return undefined;
       params.push([p]);
       sql += placeholder();
       afterValue = true;
@@ -226,23 +234,30 @@ function driverStyle(fc: FixContext, receiver: string, at: Node): Style | undefi
   return styles.size === 1 ? [...styles][0] : undefined;
 }
 
-/** The first name of what `name` was last assigned from (`x = a.b(...)`, `with a.b() as x`) in the innermost scope that assigns it. */
+const ASSIGN_LINE = /^([ \t]*)(?:export\s+)?(?:const\s+|let\s+|var\s+)?([\w$.]+)[ \t]*(?::[^=\n]*)?=[ \t]*(?:await\s+)?(?:new\s+)?([\w$.]+)/;
+const WITH_LINE = /\bwith\s+(?:await\s+)?([\w$.]+)\(/;
+const AS_NAME = /^[\w$]+/;
+
+/**
+ * The first name of what `name` was last assigned from (`x = a.b(...)`, `with a.b() as x`) in the
+ * innermost scope that assigns it; at file level only unindented assignments count.
+ */
 function assignedFrom(scopes: string[], name: string): string | undefined {
-  const esc = name.replace(/[.$]/g, (c) => '\\' + c);
-  const assign = new RegExp(`(?:^|[^\\w$.])${esc}\\s*(?::[^=\\n]+)?=(?!=)\\s*(?:await\\s+)?(?:new\\s+)?([\\w$.]+)`, 'gm');
-  const withAs = new RegExp(`\\bwith\\s+(?:await\\s+)?([\\w$.]+)\\([^)]*\\)\\s+as\\s+${esc}\\b`, 'g');
-  // At file level only unindented assignments count (not those inside other functions).
-  const topLevel = new RegExp(`^(?:export\\s+)?(?:const\\s+|let\\s+|var\\s+)?${esc}\\s*(?::[^=\\n]+)?=(?!=)\\s*(?:await\\s+)?(?:new\\s+)?([\\w$.]+)`, 'gm');
   for (let i = 0; i < scopes.length; i++) {
-    const text = scopes[i];
-    let best: { index: number; root: string } | undefined;
-    for (const re of i === scopes.length - 1 ? [topLevel] : [assign, withAs]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (!best || m.index > best.index) best = { index: m.index, root: m[1].split('.')[0] };
+    const fileLevel = i === scopes.length - 1;
+    let found: string | undefined;
+    for (const line of scopes[i].split('\n')) {
+      const a = ASSIGN_LINE.exec(line);
+      if (a && a[2] === name && (!fileLevel || a[1] === '')) {
+        found = a[3].split('.')[0];
+        if (fileLevel) break;
+        continue;
       }
+      const w = fileLevel ? null : WITH_LINE.exec(line);
+      const as = line.lastIndexOf(' as ');
+      if (w && as > w.index && AS_NAME.exec(line.slice(as + 4).trimStart())?.[0] === name) found = w[1].split('.')[0];
     }
-    if (best) return best.root;
+    if (found) return found;
   }
   return undefined;
 }
@@ -250,41 +265,6 @@ function assignedFrom(scopes: string[], name: string): string | undefined {
 /** Local name → module it comes from, for the file's top-level imports. */
 function importMap(fc: FixContext): Map<string, string> {
   const out = new Map<string, string>();
-  const t = fc.text;
-  if (fc.family === 'py') {
-    for (const m of t.matchAll(/^import\s+([^\n#]+)/gm)) {
-      for (const item of m[1].split(',')) {
-        const mm = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
-        if (mm) out.set(mm[2] ?? mm[1].split('.')[0], mm[2] ? mm[1] : mm[1].split('.')[0]);
-      }
-    }
-    for (const m of t.matchAll(/^from\s+([\w.]+)\s+import\s+\(?([^)\n#]+)/gm)) {
-      for (const item of m[2].split(',')) {
-        const mm = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
-        if (mm) out.set(mm[2] ?? mm[1], m[1]);
-      }
-    }
-    return out;
-  }
-  for (const m of t.matchAll(/^\s*import\s+([^;]*?)\s+from\s+["']([^"']+)["']/gm)) {
-    const clause = m[1];
-    const def = /^([\w$]+)/.exec(clause);
-    if (def && def[1] !== 'type') out.set(def[1], m[2]);
-    const ns = /\*\s+as\s+([\w$]+)/.exec(clause);
-    if (ns) out.set(ns[1], m[2]);
-    const braces = /\{([^}]*)\}/.exec(clause);
-    if (braces) for (const item of braces[1].split(',')) {
-      const mm = /^\s*([\w$]+)(?:\s+as\s+([\w$]+))?\s*$/.exec(item);
-      if (mm) out.set(mm[2] ?? mm[1], m[2]);
-    }
-  }
-  for (const m of t.matchAll(/(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*["']([^"']+)["']\s*\)/g)) {
-    if (m[1].startsWith('{')) {
-      for (const item of m[1].slice(1, -1).split(',')) {
-        const mm = /^\s*([\w$]+)(?:\s*:\s*([\w$]+))?\s*$/.exec(item);
-        if (mm) out.set(mm[2] ?? mm[1], m[2]);
-      }
-    } else out.set(m[1], m[2]);
-  }
+  for (const b of importBindings(fc)) out.set(b.local, b.module);
   return out;
 }

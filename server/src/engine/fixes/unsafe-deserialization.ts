@@ -35,10 +35,12 @@ function pyFix(fc: FixContext): Fix | undefined {
   const loader = loaderKw?.childForFieldName('value') ?? positionalLoader;
   if (loader && (method.text === 'load' || method.text === 'load_all')) {
     // Keep the call, swap the loader class for the safe one of the same module.
-    const m = /^(.*?)(Loader|UnsafeLoader|FullLoader|CLoader|CUnsafeLoader|CFullLoader)$/.exec(loader.text);
-    if (!m) return undefined;
-    const safe = m[2].startsWith('C') ? 'CSafeLoader' : 'SafeLoader';
-    return { title: `Use ${m[1]}${safe} (no arbitrary Python objects)`, preferred: true, edits: [replaceNode(loader, m[1] + safe)] };
+    const dot = loader.text.lastIndexOf('.');
+    const prefix = loader.text.slice(0, dot + 1);
+    const cls = loader.text.slice(dot + 1);
+    if (!['Loader', 'UnsafeLoader', 'FullLoader', 'CLoader', 'CUnsafeLoader', 'CFullLoader'].includes(cls)) return undefined;
+    const safe = cls.startsWith('C') ? 'CSafeLoader' : 'SafeLoader';
+    return { title: `Use ${prefix}${safe} (no arbitrary Python objects)`, preferred: true, edits: [replaceNode(loader, prefix + safe)] };
   }
   const edits: TextEdit[] = [replaceNode(method, PY_RENAME[method.text])];
   if (loader) {

@@ -244,7 +244,9 @@ function cookPy(raw: string, isRaw: boolean): string | undefined {
 /** Prefix letters of a Python string node (`f`, `rb`, …), lower case. */
 function pyPrefix(n: Node): string {
   const start = named(n).find((c) => c.type === 'string_start') ?? n.child(0);
-  return (start?.text ?? '').replace(/['"]+$/, '').toLowerCase();
+  let t = start?.text ?? '';
+  while (t.endsWith('"') || t.endsWith("'")) t = t.slice(0, -1);
+  return t.toLowerCase();
 }
 
 /**
@@ -418,16 +420,95 @@ export function isEsm(fc: FixContext): boolean {
   return !/\.(c?js|jsx)$/i.test(fc.file);
 }
 
-/** The file imports module `mod` in Python (`import mod` / `import mod as x` at top level). */
-export function pyImportsModule(fc: FixContext, mod: string): boolean {
-  const re = new RegExp(`^import\\s+([\\w.]+\\s*(as\\s+\\w+)?\\s*,\\s*)*${mod.replace(/\./g, '\\.')}(\\.[\\w.]+)?\\s*(,|$)`, 'm');
-  return re.test(fc.text);
+/** One name bound by a top-level import: `local` comes from `module` (`imported`: the name taken from it, '*' for the module itself). */
+export interface ImportBinding {
+  local: string;
+  module: string;
+  imported: string;
 }
 
-/** The file imports `name` from Python module `mod` (`from mod import a, name`). */
+/** The names the file's top-level imports bind (ES imports, `require` declarations, Python imports), read from the tree. */
+export function importBindings(fc: FixContext): ImportBinding[] {
+  const out: ImportBinding[] = [];
+  for (const st of named(fc.root)) {
+    if (fc.family === 'py') {
+      if (st.type === 'import_statement') {
+        for (const n of st.childrenForFieldName('name')) {
+          if (!n) continue;
+          if (n.type === 'aliased_import') {
+            const mod = n.childForFieldName('name')?.text;
+            const alias = n.childForFieldName('alias')?.text;
+            if (mod && alias) out.push({ local: alias, module: mod, imported: '*' });
+          } else {
+            // `import os.path` binds `os` (and makes os.path reachable through it).
+            out.push({ local: n.text.split('.')[0], module: n.text.split('.')[0], imported: '*' });
+          }
+        }
+      } else if (st.type === 'import_from_statement') {
+        const mod = st.childForFieldName('module_name')?.text;
+        if (!mod) continue;
+        for (const n of st.childrenForFieldName('name')) {
+          if (!n) continue;
+          if (n.type === 'aliased_import') {
+            const name = n.childForFieldName('name')?.text;
+            const alias = n.childForFieldName('alias')?.text;
+            if (name && alias) out.push({ local: alias, module: mod, imported: name });
+          } else out.push({ local: n.text, module: mod, imported: n.text });
+        }
+      }
+      continue;
+    }
+    if (st.type === 'import_statement') {
+      const mod = st.childForFieldName('source')?.text.slice(1, -1);
+      const clause = named(st).find((c) => c.type === 'import_clause');
+      if (!mod || !clause) continue;
+      for (const c of named(clause)) {
+        if (c.type === 'identifier') out.push({ local: c.text, module: mod, imported: 'default' });
+        else if (c.type === 'namespace_import') {
+          const id = named(c).find((x) => x.type === 'identifier');
+          if (id) out.push({ local: id.text, module: mod, imported: '*' });
+        } else if (c.type === 'named_imports') {
+          for (const spec of named(c)) {
+            const name = spec.childForFieldName('name')?.text;
+            const alias = spec.childForFieldName('alias')?.text;
+            if (name) out.push({ local: alias ?? name, module: mod, imported: name });
+          }
+        }
+      }
+    } else if (st.type === 'lexical_declaration' || st.type === 'variable_declaration') {
+      for (const d of named(st)) {
+        if (d.type !== 'variable_declarator') continue;
+        const v = unparen(d.childForFieldName('value'));
+        if (v?.type !== 'call_expression' || v.childForFieldName('function')?.text !== 'require') continue;
+        const arg = named(v.childForFieldName('arguments'))[0];
+        if (arg?.type !== 'string') continue;
+        const mod = arg.text.slice(1, -1);
+        const pat = d.childForFieldName('name');
+        if (pat?.type === 'identifier') out.push({ local: pat.text, module: mod, imported: '*' });
+        else if (pat?.type === 'object_pattern') {
+          for (const p of named(pat)) {
+            if (p.type === 'shorthand_property_identifier_pattern') out.push({ local: p.text, module: mod, imported: p.text });
+            else if (p.type === 'pair_pattern') {
+              const key = p.childForFieldName('key')?.text;
+              const val = p.childForFieldName('value');
+              if (key && val?.type === 'identifier') out.push({ local: val.text, module: mod, imported: key });
+            }
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The file imports module `mod` in Python under its own name (`import mod`, `import mod.sub`). */
+export function pyImportsModule(fc: FixContext, mod: string): boolean {
+  return importBindings(fc).some((b) => b.imported === '*' && b.local === mod && b.module === mod);
+}
+
+/** The file imports `name` from Python module `mod` under that name (`from mod import name`). */
 export function pyImportsName(fc: FixContext, mod: string, name: string): boolean {
-  const re = new RegExp(`^from\\s+${mod.replace(/\./g, '\\.')}\\s+import\\s+\\(?[^)]*?\\b${name}\\b(?!\\s+as\\b)`, 'm');
-  return re.test(fc.text);
+  return importBindings(fc).some((b) => b.module === mod && b.imported === name && b.local === name);
 }
 
 /** An insertion after the imports holding `lines` (each a full line without line break). */
@@ -449,5 +530,9 @@ export function asString(fc: FixContext, expr: string): string {
 
 /** A text search for `word` as a whole identifier. */
 export function hasIdentifier(text: string, word: string): boolean {
-  return new RegExp(`(^|[^\\w$])${word.replace(/\$/g, '\\$')}(?![\\w$])`).test(text);
+  const isId = (c: string | undefined): boolean => c !== undefined && /[\w$]/.test(c);
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (!isId(text[i - 1]) && !isId(text[i + word.length])) return true;
+  }
+  return false;
 }

@@ -21,9 +21,10 @@ function tsFix(fc: FixContext): Fix | undefined {
   if (any) {
     return { title: `Accept a string of at most ${MAX_LENGTH} characters (${any[1]}.string().max(${MAX_LENGTH}))`, preferred: false, edits: [replaceNode(fc.node, `${any[1]}.string().max(${MAX_LENGTH})`)] };
   }
-  const rec = /^(\w+)\.record\(\s*(?:\1\.string\(\)\s*,\s*)?\1\.(any|unknown)\(\)\s*\)$/.exec(t);
+  const flat = t.replace(/\s+/g, '');
+  const z = /^\w+/.exec(flat)?.[0];
+  const rec = z !== undefined && [`${z}.record(${z}.any())`, `${z}.record(${z}.unknown())`, `${z}.record(${z}.string(),${z}.any())`, `${z}.record(${z}.string(),${z}.unknown())`].includes(flat);
   if (rec) {
-    const z = rec[1];
     return { title: `Accept string values of at most ${MAX_LENGTH} characters (${z}.record(${z}.string(), ${z}.string().max(${MAX_LENGTH})))`, preferred: false, edits: [replaceNode(fc.node, `${z}.record(${z}.string(), ${z}.string().max(${MAX_LENGTH}))`)] };
   }
   return undefined;
