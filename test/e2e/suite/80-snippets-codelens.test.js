@@ -69,7 +69,9 @@ describe('snippets and CodeLens', () => {
   });
 
   it('is visible in the workbench (screenshot)', async function () {
-    const authority = vscode.env.remoteAuthority;
+    // code-server's authority (host:port), as in the vscode-remote:// workspace URI (not in @types/vscode 1.91).
+    const root = h.workspaceRoot();
+    const authority = /** @type {{ remoteAuthority?: string }} */ (/** @type {unknown} */ (vscode.env)).remoteAuthority || (root.scheme === 'vscode-remote' ? root.authority : undefined);
     const out = path.join(__dirname, '..', '..', '..', '.test-output', 'e2e');
     let chromium;
     try {
@@ -83,7 +85,7 @@ describe('snippets and CodeLens', () => {
     }
     this.timeout(120_000);
     const file = h.fileUri('snippets/lens.ts').path;
-    const folder = h.workspaceRoot().path;
+    const folder = root.path;
     const payload = [['openFile', `vscode-remote://${authority}${file}`]];
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
