@@ -3,11 +3,11 @@
 // serializer, SecretStorage for auth, modal confirmations, password prompts, workspace trust,
 // settings, and links from tools to their definitions and findings. All logic is in
 // core/controller.ts, which the node tests drive without VS Code.
-import { randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import { SandboxController, type AuthAnswer, type SandboxDeps, type SecretStore } from './core/controller';
 import { HistoryStore } from './core/history';
+import { newNonce, sandboxHtml } from './core/html';
 import type { McpJsonInput } from './core/mcpJson';
 import { PersistedStateSchema, type ToolView } from './core/protocol';
 import { DEFAULT_LIMITS, describeServer, type Secrets, type ServerConfig } from './core/types';
@@ -244,29 +244,11 @@ async function mcpJson(): Promise<{ text: string; ctx: import('./core/mcpJson').
   };
 }
 
-/** The panel's HTML: CSP from default-src 'none', one nonce per load, resources only from dist/media. */
+/** The panel's HTML (core/html.ts): CSP from default-src 'none', one nonce per load, resources only from dist/media. */
 function html(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const nonce = randomUUID().replace(/-/g, '');
-  const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'media', f)).toString();
-  const csp = [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    `style-src ${webview.cspSource} 'nonce-${nonce}'`,
-    `font-src ${webview.cspSource}`,
-    `img-src ${webview.cspSource} data:`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${media('codicon.css')}" id="vscode-codicon-stylesheet" nonce="${nonce}">
-<link rel="stylesheet" href="${media('sandbox.css')}" nonce="${nonce}">
-<title>MCP Sandbox</title>
-</head>
-<body>
-<script nonce="${nonce}" src="${media('sandbox.js')}"></script>
-</body>
-</html>`;
+  return sandboxHtml({
+    cspSource: webview.cspSource,
+    nonce: newNonce(),
+    media: (f) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'media', f)).toString(),
+  });
 }

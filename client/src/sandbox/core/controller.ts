@@ -422,7 +422,9 @@ export class SandboxController {
     this.post({ type: 'notice', level, text });
   }
 
+  /** Every message to the webview goes through the session's redactor: no secret reaches it, whatever the server echoed. */
   private post(msg: ToWebview): void {
-    if (!this.disposed) this.d.post(msg);
+    if (this.disposed) return;
+    this.d.post(this.session ? this.session.redactor.json(msg) : msg);
   }
 }

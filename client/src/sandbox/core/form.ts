@@ -121,7 +121,7 @@ function field(s: Schema, root: Schema, key: string, required: boolean, depth: n
       copyNum(s, f, 'minLength', 'maxLength');
       if (typeof s.pattern === 'string') f.pattern = s.pattern;
       if (typeof s.format === 'string') f.format = s.format;
-      f.secret = s.format === 'password' || /(^|[_-])(token|secret|password|passwd|api[_-]?key)$/i.test(key) || undefined;
+      if (s.format === 'password' || /(^|[_-])(token|secret|password|passwd|api[_-]?key)$/i.test(key)) f.secret = true;
       return f;
     }
     case 'number':

@@ -11,3 +11,4 @@ export * from './protocol';
 export * from './session';
 export * from './controller';
 export { CappedStdioTransport } from './stdioTransport';
+export * from './html';
