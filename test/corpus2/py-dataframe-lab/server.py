@@ -5,6 +5,7 @@ import io
 import os
 from contextlib import redirect_stdout
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -83,6 +84,21 @@ def export_csv(alias: str, filename: str) -> str:
     # ruleid: tool-input-to-path
     _frames[alias].to_csv(out, index=False)
     return f"wrote {out.name}"
+
+
+STAT_EXPRS = {
+    "spread": "col.max() - col.min()",
+    "cv": "col.std() / col.mean()",
+    "iqr": "col.quantile(0.75) - col.quantile(0.25)",
+}
+
+
+@mcp.tool()
+def column_stat(alias: str, column: str, stat: Literal["spread", "cv", "iqr"]) -> float:
+    """A derived statistic of one numeric column."""
+    series = _frames[alias][column]
+    # ok: tool-input-to-eval
+    return float(eval(STAT_EXPRS[stat], {"__builtins__": {}}, {"col": series}))
 
 
 @mcp.tool()

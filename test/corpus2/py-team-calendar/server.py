@@ -10,6 +10,7 @@ from pydantic import AnyHttpUrl, BaseModel, Field
 
 from mcp.server.auth.settings import AuthSettings
 from mcp.server.fastmcp import FastMCP
+from mcp.server.transport_security import TransportSecuritySettings
 
 from auth import IntrospectionVerifier
 
@@ -31,6 +32,8 @@ mcp = FastMCP(
     # ok: bind-all-interfaces
     host="127.0.0.1",
     port=8765,
+    # ok: dns-rebinding-unprotected
+    transport_security=TransportSecuritySettings(enable_dns_rebinding_protection=True, allowed_hosts=["127.0.0.1:*", "localhost:*"], allowed_origins=["http://localhost:*", "http://127.0.0.1:*"]),
 )
 
 
@@ -42,6 +45,7 @@ class Meeting(BaseModel):
 
 
 @mcp.tool()
+# ok: weak-input-schema
 async def schedule(meeting: Meeting) -> str:
     """Schedule a team meeting."""
     # ok: insecure-randomness

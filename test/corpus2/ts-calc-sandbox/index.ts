@@ -58,6 +58,25 @@ server.tool(
   },
 );
 
+const OP_BODIES = {
+  add: "return a + b",
+  sub: "return a - b",
+  mul: "return a * b",
+  div: "return b === 0 ? NaN : a / b",
+  pow: "return a ** b",
+} as const;
+
+server.tool(
+  "apply_op",
+  "Apply a binary operation to two numbers.",
+  { op: z.enum(["add", "sub", "mul", "div", "pow"]), a: z.number(), b: z.number() },
+  async ({ op, a, b }) => {
+    // ok: tool-input-to-eval
+    const fn = new Function("a", "b", OP_BODIES[op]) as (a: number, b: number) => number;
+    return { content: [{ type: "text", text: String(fn(a, b)) }] };
+  },
+);
+
 const UNITS: Record<string, number> = { km: 1000, m: 1, cm: 0.01, mm: 0.001, mi: 1609.344, ft: 0.3048 };
 
 server.tool(
