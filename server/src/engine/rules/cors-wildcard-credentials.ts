@@ -39,7 +39,7 @@ function anyOrigin(ctx: CheckContext, v: Node | null): string | undefined {
     const body = n.childForFieldName('body');
     const first = params?.type === 'identifier' ? params.text : params?.namedChildren[0]?.text.replace(/[:?].*$/s, '').trim();
     if (!body) return undefined;
-    const b = body.type === 'statement_block' ? body.text.replace(/^\{\s*(?:return\s+)?|;?\s*\}$/g, '') : body.text;
+    const b = body.type === 'statement_block' ? blockExpression(body.text) : body.text;
     // (origin) => origin, (origin, cb) => cb(null, true), (origin, cb) => cb(null, origin)
     if (first && b === first) return 'an origin function that returns the request Origin';
     if (/^\w+\(\s*null\s*,\s*(?:true|\w+)\s*\)$/.test(b) && !/\b(?:includes|has|indexOf|test|match|startsWith|endsWith)\b|===?|!==?/.test(b)) {
@@ -48,6 +48,14 @@ function anyOrigin(ctx: CheckContext, v: Node | null): string | undefined {
     }
   }
   return undefined;
+}
+
+/** `{ return x; }` → `x` (a block holding one return). */
+function blockExpression(block: string): string {
+  let t = block.slice(1, -1).trim();
+  if (t.startsWith('return ')) t = t.slice(7).trim();
+  if (t.endsWith(';')) t = t.slice(0, -1).trim();
+  return t;
 }
 
 const ORIGIN_READ = /^(?:\w+\.)?(?:headers\s*\.\s*origin|headers\s*\[\s*["'`]origin["'`]\s*\]|(?:get|header)\(\s*["'`]origin["'`]\s*\))/i;

@@ -116,7 +116,7 @@ function checkPy(ctx: CheckContext, http: boolean, guard: string | undefined): v
   // The Python SDK's FastMCP turns protection on by itself when its host is loopback (the default
   // 127.0.0.1); a non-loopback host without transport_security leaves it off. Standalone
   // `fastmcp` is not judged here (see the rule's page).
-  const standalone = /^\s*(?:from\s+fastmcp\b|import\s+fastmcp\b)/m.test(ctx.text) && !/\bmcp\.server\.fastmcp\b/.test(ctx.text);
+  const standalone = /^[ \t]*(?:from|import)[ \t]+fastmcp\b/m.test(ctx.text) && !/\bmcp\.server\.fastmcp\b/.test(ctx.text);
   if (!standalone) {
     for (const call of fastMcpCalls(ctx)) {
       if (kwarg(call, 'transport_security')) continue;

@@ -27,7 +27,7 @@ export const insecureRandomness: CheckRule = {
     });
     const imp = /^from[ \t]+random[ \t]+import[ \t]+(\w[\w ,]{0,200})$/m.exec(ctx.text);
     if (imp) {
-      for (const name of imp[1].split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!)) {
+      for (const name of imp[1].split(',').map((s) => s.trim().split(/[ \t]+/).pop()!)) {
         if (!/^(?:random|randint|randrange|choice|choices|getrandbits|sample|uniform|randbytes)$/.test(name)) continue;
         for (let i = ctx.text.indexOf(name + '(', imp.index + imp[0].length), k = 0; i >= 0 && k < 100; i = ctx.text.indexOf(name + '(', i + 1), k++) {
           if (i > 0 && /[\w.]/.test(ctx.text[i - 1])) continue;

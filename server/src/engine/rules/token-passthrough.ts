@@ -26,7 +26,8 @@ export const tokenPassthrough: CheckRule = {
       if (!read) return;
       follow(ctx, read, read, 0, seen);
     });
-    eachMatch(ctx.text, ctx.lang === 'ts' ? TS_ALL_HEADERS : PY_ALL_HEADERS, (i) => {
+    eachMatch(ctx.text, ctx.lang === 'ts' ? TS_ALL_HEADERS : PY_ALL_HEADERS, (i, m) => {
+      if (ctx.lang === 'py' && !/(?:^|\.)request\.headers$/.test(m[1] ?? '')) return;
       const n = nodeAt(ctx, i);
       if (!n || n.type === 'comment' || n.type === 'string_fragment' || n.type === 'string_content') return;
       const holder = ancestor(n, (x) => x.type === 'pair' || x.type === 'keyword_argument', 3);
@@ -40,7 +41,7 @@ export const tokenPassthrough: CheckRule = {
 const TS_SOURCE = /headers\s*\??\.\s*authorization\b|headers\s*\[\s*["'`]authorization["'`]\s*\]|\b(?:headers|req|request|c\.req)\s*\.\s*(?:get|header)\(\s*["'`]authorization["'`]\s*\)|\bauthInfo\s*\??\.\s*token\b/gi;
 const PY_SOURCE = /headers(?:\.get\(\s*|\[\s*)["']authorization["']|\b(?:get_access_token\(\s*\)|access_token|auth_info|token_info)\s*\.\s*token\b/gi;
 const TS_ALL_HEADERS = /headers\s*:\s*(?:\{\s*\.\.\.\s*)?(?:req|request|c\.req\.raw|ctx\.req|ctx\.request|incoming)\s*\.\s*headers\b/g;
-const PY_ALL_HEADERS = /headers\s*=\s*(?:dict\(\s*|\{\s*\*\*\s*)?(?:\w{1,40}\.){0,3}request\.headers\b/g;
+const PY_ALL_HEADERS = /headers\s*=\s*(?:dict\(\s*|\{\s*\*\*\s*)?([\w.]+)/g;
 
 /** The smallest expression node that spans the matched read. */
 function readExpression(n: Node, len: number, start: number): Node | null {

@@ -51,10 +51,13 @@ export function serverFacts(ctx: CheckContext): ServerFacts {
 // ---------------------------------------------------------------------------------------------
 // TypeScript / JavaScript
 
-const TS_SITES = /\b(?:StreamableHTTPServerTransport|WebStandardStreamableHTTPServerTransport|SSEServerTransport|createMcp[A-Z][A-Za-z]{0,20}App)\s*\(|\btransportType\s*:\s*["'`](?:httpStream|sse|http-stream)["'`]/g;
+const TS_SITES = /\b(?:StreamableHTTPServerTransport|WebStandardStreamableHTTPServerTransport|SSEServerTransport|createMcp(?:Express|Hono|Fastify|Koa|Node|Http|Web)?App)\s*\(|\btransportType\s*:\s*["'`](?:httpStream|sse|http-stream)["'`]/g;
 
 /** Authentication middleware / options that protect an MCP route. */
-const TS_AUTH = /\brequireBearerAuth\b|\bauthenticate\s*[:(]|\bexpress[jJ]wt\s*\(|\bpassport\.authenticate\b|\bcheckJwt\b|\bjwtCheck\b|\bbearerAuth\s*\(|\bclerkMiddleware\b|\bauth\s*\(\s*\{\s*(?:audience|issuerBaseURL|issuer)\b|\.(?:use|post|get|all|delete|put|route|on)\(\s*(?:["'`][^"'`\n]{0,200}["'`]\s*,\s*)?(?:\[\s*)?[\w$.]{0,80}(?:[Aa]uth|jwt|Jwt|JWT|[Bb]earer|[Aa]pi[Kk]ey|verifyToken|requireToken|checkToken|tokenGuard)/;
+const TS_AUTH = /\brequireBearerAuth\b|\bauthenticate\s*[:(]|\bexpress[jJ]wt\s*\(|\bpassport\.authenticate\b|\bcheckJwt\b|\bjwtCheck\b|\bbearerAuth\s*\(|\bclerkMiddleware\b|\bauth\s*\(\s*\{\s*(?:audience|issuerBaseURL|issuer)\b/;
+/** `app.use(authMiddleware)`, `app.post("/mcp", requireAuth, handler)`: the middleware's name. */
+const TS_MIDDLEWARE = /\.(?:use|post|get|all|delete|put|route)\(\s*(?:["'`][\w\/.:*{}-]{0,80}["'`]\s*,\s*)?(?:\[\s*)?([\w$.]+)/g;
+const AUTH_NAME = /auth|jwt|bearer|api_?key|verify_?token|require_?token|check_?token|token_?guard|current_?user/i;
 /** A handler that reads the Authorization header and answers 401/403 checks credentials itself. */
 const TS_AUTH_HEADER = /headers\s*\.\s*authorization\b|headers\s*\[\s*["'`]authorization["'`]\s*\]|\.(?:get|header)\(\s*["'`]authorization["'`]\s*\)/i;
 const STATUS_DENY = /\b40[13]\b/;
@@ -93,7 +96,9 @@ function tsFacts(ctx: CheckContext): ServerFacts {
   let auth: string | undefined;
   const a = TS_AUTH.exec(text);
   if (a) auth = a[0];
-  else if (TS_AUTH_HEADER.test(text) && STATUS_DENY.test(text)) auth = 'Authorization header checked with a 401/403 answer';
+  else if ((auth = middlewareNamed(text, TS_MIDDLEWARE))) {
+    // an authentication middleware by name
+  } else if (TS_AUTH_HEADER.test(text) && STATUS_DENY.test(text)) auth = 'Authorization header checked with a 401/403 answer';
 
   let rebindingGuard: string | undefined;
   const g = TS_REBIND_GUARD.exec(text);
@@ -137,7 +142,9 @@ export function v2AppProtects(ctx: CheckContext, call: Node): boolean {
 const PY_SITES = /\.run(?:_async)?\s*\(|\b(?:streamable_http_app|sse_app|http_app|run_streamable_http_async|run_sse_async|run_http_async)\s*\(|\b(?:StreamableHTTPSessionManager|SseServerTransport)\s*\(/g;
 const PY_HTTP_TRANSPORTS = new Set(['streamable-http', 'streamable_http', 'sse', 'http', 'streamable-http-json']);
 
-const PY_AUTH = /\bAuthenticationMiddleware\b|\bBearerAuthBackend\b|\bRequireAuthMiddleware\b|\bHTTPBearer\s*\(|\bOAuth2PasswordBearer\s*\(|\bAPIKeyHeader\s*\(|\bDepends\(\s*\w{0,60}(?:auth|token|verify|bearer|api_key|current_user)|add_middleware\(\s*\w{0,60}Auth|\bMiddleware\(\s*\w{0,60}Auth/i;
+const PY_AUTH = /\bAuthenticationMiddleware\b|\bBearerAuthBackend\b|\bRequireAuthMiddleware\b|\bHTTPBearer\s*\(|\bOAuth2PasswordBearer\s*\(|\bAPIKeyHeader\s*\(/;
+/** `Depends(verify_token)`, `app.add_middleware(ApiKeyAuthMiddleware)`, `Middleware(AuthMiddleware)`. */
+const PY_MIDDLEWARE = /\b(?:add_middleware|Middleware|Depends|Security)\(\s*([\w.]+)/g;
 const PY_AUTH_HEADER = /headers(?:\.get\(\s*|\[\s*)["']authorization["']/i;
 const PY_REBIND_GUARD = /\bTrustedHostMiddleware\b/;
 const PY_ORIGIN_READ = /headers(?:\.get\(\s*|\[\s*)["']origin["']/i;
@@ -190,13 +197,23 @@ function pyFacts(ctx: CheckContext): ServerFacts {
   if (!auth) {
     const a = PY_AUTH.exec(text);
     if (a) auth = a[0];
-    else if (PY_AUTH_HEADER.test(text) && STATUS_DENY.test(text)) auth = 'Authorization header checked with a 401/403 answer';
+    else if ((auth = middlewareNamed(text, PY_MIDDLEWARE))) {
+      // an authentication middleware / dependency by name
+    } else if (PY_AUTH_HEADER.test(text) && STATUS_DENY.test(text)) auth = 'Authorization header checked with a 401/403 answer';
   }
   let rebindingGuard: string | undefined;
   const g = PY_REBIND_GUARD.exec(text);
   if (g) rebindingGuard = g[0];
   else if (PY_ORIGIN_READ.test(text) && STATUS_FORBIDDEN.test(text)) rebindingGuard = 'Origin header checked with a 403 answer';
   return { sites, auth, rebindingGuard };
+}
+
+function middlewareNamed(text: string, re: RegExp): string | undefined {
+  let found: string | undefined;
+  eachMatch(text, re, (_i, m) => {
+    if (!found && m[1] && AUTH_NAME.test(m[1]) && !/cors/i.test(m[1])) found = m[0];
+  });
+  return found;
 }
 
 /** FastMCP(...) constructor calls of the file. */
