@@ -210,6 +210,15 @@ test('config-unpinned-package: runners, pins and local paths', () => {
     [['pipx', 'run', '--spec', 'pkg==1.0', 'cmd'], false],
     [['node', 'npx'], false],
     [['C:\\Program Files\\nodejs\\npx.cmd', '-y', 'pkg'], true],
+    [['docker', 'run', '-i', '--rm', 'mcp/time'], true],
+    [['docker', 'run', '-i', '--rm', 'mcp/time:latest'], true],
+    [['docker', 'run', '-i', '--rm', '-e', 'TOKEN', 'ghcr.io/o/img:0.4.1'], false],
+    [['docker', 'run', '-i', '--rm', 'localhost:5000/img'], true],
+    [['docker', 'run', '-i', '--rm', 'localhost:5000/img:2.0'], false],
+    [['docker', 'container', 'run', '-i', 'img'], true],
+    [['docker', 'run', '--some-new-option', 'value', 'img'], false],
+    [['docker', 'run', '-i', '${input:image}'], false],
+    [['docker', 'exec', '-i', 'running-container', 'mcp'], false],
   ];
   for (const [argv, flagged] of cases) {
     const [command, ...args] = argv;

@@ -1,8 +1,9 @@
 // Package runners in a server's command line (`npx`, `pnpm dlx`, `yarn dlx`, `bunx`, `npm exec`,
-// `uvx`, `uv tool run`, `pipx run`) and whether the package they fetch is pinned to one version.
+// `uvx`, `uv tool run`, `pipx run`, `docker run`) and whether the package or image they fetch is
+// pinned to one version.
 import { programName, type Word } from './commandline';
 
-export type Ecosystem = 'npm' | 'pypi';
+export type Ecosystem = 'npm' | 'pypi' | 'container';
 
 export interface PackageUse {
   /** How it is run, for messages: `npx`, `uvx`, `pipx run`. */
@@ -44,6 +45,10 @@ export function packageUses(words: Word[]): PackageUse[] {
   if (prog === 'uvx') return uvStyle('uvx', words.slice(1));
   if (prog === 'uv' && sub === 'tool' && words[2]?.value === 'run') return uvStyle('uv tool run', words.slice(3));
   if (prog === 'pipx' && sub === 'run') return pipxStyle(words.slice(2));
+  if (CONTAINER_TOOLS.has(prog)) {
+    if (sub === 'run') return containerStyle(prog, words.slice(2));
+    if (sub === 'container' && words[2]?.value === 'run') return containerStyle(prog, words.slice(3));
+  }
   return [];
 }
 
@@ -175,5 +180,57 @@ export function pySpecStatus(spec: string): SpecStatus {
 }
 
 export function specStatus(use: PackageUse): SpecStatus {
+  if (use.ecosystem === 'container') return imageStatus(use.spec);
   return use.ecosystem === 'npm' ? npmSpecStatus(use.spec) : pySpecStatus(use.spec);
+}
+
+const CONTAINER_TOOLS = new Set(['docker', 'podman', 'nerdctl']);
+/** `docker run` options that take a value (long and short forms). */
+const RUN_VALUE_OPTIONS = new Set([
+  '-a', '-c', '-e', '-h', '-l', '-m', '-p', '-u', '-v', '-w',
+  '--add-host', '--annotation', '--attach', '--blkio-weight', '--blkio-weight-device', '--cap-add', '--cap-drop', '--cgroup-parent', '--cgroupns',
+  '--cidfile', '--cpu-period', '--cpu-quota', '--cpu-rt-period', '--cpu-rt-runtime', '--cpu-shares', '--cpus', '--cpuset-cpus', '--cpuset-mems',
+  '--detach-keys', '--device', '--device-cgroup-rule', '--device-read-bps', '--device-read-iops', '--device-write-bps', '--device-write-iops',
+  '--dns', '--dns-option', '--dns-search', '--domainname', '--entrypoint', '--env', '--env-file', '--expose', '--gpus', '--group-add',
+  '--health-cmd', '--health-interval', '--health-retries', '--health-start-period', '--health-timeout', '--hostname', '--ip', '--ip6', '--ipc',
+  '--isolation', '--kernel-memory', '--label', '--label-file', '--link', '--link-local-ip', '--log-driver', '--log-opt', '--mac-address',
+  '--memory', '--memory-reservation', '--memory-swap', '--memory-swappiness', '--mount', '--name', '--network', '--net', '--network-alias',
+  '--oom-score-adj', '--pid', '--pids-limit', '--platform', '--publish', '--pull', '--restart', '--runtime', '--security-opt', '--shm-size',
+  '--stop-signal', '--stop-timeout', '--storage-opt', '--sysctl', '--tmpfs', '--ulimit', '--user', '--userns', '--uts', '--volume',
+  '--volume-driver', '--volumes-from', '--workdir', '--secret', '--arch', '--os', '--variant',
+]);
+/** Boolean `docker run` options; anything else without `=` is unknown, and the command line is left alone. */
+const RUN_FLAG_OPTIONS = new Set(['--rm', '--interactive', '--tty', '--detach', '--init', '--privileged', '--read-only', '--publish-all', '--no-healthcheck', '--oom-kill-disable', '--sig-proxy', '--quiet', '--disable-content-trust', '--use-api-socket']);
+const SHORT_FLAGS = /^-[itdPq]+$/;
+
+function containerStyle(prog: string, rest: Word[]): PackageUse[] {
+  for (let i = 0; i < rest.length; i++) {
+    const v = rest[i].value;
+    if (v === '--') return rest[i + 1] ? [{ runner: `${prog} run`, ecosystem: 'container', word: rest[i + 1], spec: rest[i + 1].value }] : [];
+    if (!v.startsWith('-')) return [{ runner: `${prog} run`, ecosystem: 'container', word: rest[i], spec: v }];
+    if (v.includes('=') && v.startsWith('--')) continue;
+    if (RUN_VALUE_OPTIONS.has(v)) {
+      i++;
+      continue;
+    }
+    if (RUN_FLAG_OPTIONS.has(v) || SHORT_FLAGS.test(v)) continue;
+    // `-e=X` / `-eFOO=1` short forms with their value attached.
+    if (/^-[acehlmpuvw]./.test(v)) continue;
+    return []; // an option we do not know: better no finding than a wrong one
+  }
+  return [];
+}
+
+/** A container image: pinned by a digest or a version tag; no tag means `latest`. */
+export function imageStatus(image: string): SpecStatus {
+  if (image.includes('${') || image.includes('$')) return { kind: 'local' };
+  if (/@sha256:[0-9a-f]{64}$/i.test(image)) return { kind: 'pinned' };
+  if (!/^[a-z0-9][a-z0-9._/:@-]*$/i.test(image)) return { kind: 'local' };
+  const slash = image.lastIndexOf('/');
+  const colon = image.lastIndexOf(':');
+  const tag = colon > slash ? image.slice(colon + 1) : '';
+  const name = colon > slash ? image.slice(0, colon) : image;
+  if (tag === '') return { kind: 'unpinned', name, why: 'without a tag or digest (so `latest`)', pinned: `${name}@sha256:<digest>` };
+  if (tag === 'latest' || tag === 'main' || tag === 'master' || tag === 'edge' || tag === 'nightly') return { kind: 'unpinned', name, why: `with the tag \`:${tag}\`, which moves with every release`, pinned: `${name}@sha256:<digest>` };
+  return { kind: 'pinned' };
 }
