@@ -9,7 +9,7 @@ import { langFromPath, nestingStats, nestingVerdict, ParserCrashed, Parsers, typ
 import { analyzePy } from './py/analyze';
 import { getRule } from './rules';
 import { applySuppressions } from './suppress';
-import type { AnalyzeOptions, FileAnalysis, FileHost, Finding, Lang, Severity } from './types';
+import type { AnalyzeOptions, FileAnalysis, FileHost, Finding, Lang, McpDefinition, Severity } from './types';
 
 /** Helper modules kept parsed for cross-file analysis (least recently loaded dropped first). */
 const MAX_CACHED_MODULES = 100;
@@ -34,7 +34,12 @@ export interface EngineOptions extends AnalyzeOptions {
    * of this file (`newTree.getChangedRanges(oldTree)`), when exactly one re-parse happened since.
    */
   changedRanges?: { startIndex: number; endIndex: number }[];
+  /** Compute quick fixes (default true); the language server computes them later (Engine.withFixes). */
+  fixes?: boolean;
 }
+
+/** Time for computing the quick fixes of one file's findings. */
+const FIX_BUDGET_MS = 1000;
 
 interface CachedModule {
   version: string | number | undefined;
@@ -113,8 +118,9 @@ export class Engine {
       else this.handlerCaches.set(file, ctx.cache.next);
     }
     let findings = finalize(applySuppressions(text, lang, ctx.findings), opts.rules);
-    // Quick fixes for the findings that remain, read off the tree (engine/fixes).
-    if (!this.parsers.broken) findings = attachFixes({ file, lang, text, root: tree.rootNode, definitions: ctx.definitions, deadline: performance.now() + 100 }, findings);
+    // Quick fixes for the findings that remain, read off the tree (engine/fixes). The language
+    // server asks for them separately, after a pause in typing (withFixes).
+    if (opts.fixes !== false) findings = this.withFixes(file, lang, text, tree, findings, ctx.definitions);
     return {
       file,
       lang,
@@ -124,6 +130,15 @@ export class Engine {
       incomplete,
       timings: { parseMs, analyzeMs: performance.now() - t0 },
     };
+  }
+
+  /**
+   * The findings with their quick fixes (`fixes`) filled in, read off the tree they were found
+   * in. Findings without a fix come back as the same objects.
+   */
+  withFixes(file: string, lang: Lang, text: string, tree: Tree, findings: Finding[], definitions: readonly McpDefinition[]): Finding[] {
+    if (this.parsers.broken) return findings;
+    return attachFixes({ file, lang, text, root: tree.rootNode, definitions, deadline: performance.now() + FIX_BUDGET_MS }, findings);
   }
 
   /** True after tree-sitter's WebAssembly trapped: call recover() before parsing again. */

@@ -4,3 +4,4 @@ export { Parsers, langFromPath, langFromLanguageId, makeEdit, makeEditAt, SUPPOR
 export { RULES, TAINT_RULES, getRule } from './rules';
 export { parseSuppressions } from './suppress';
 export * from './types';
+export { rulesWithFixes } from './fixes';

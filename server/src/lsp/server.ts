@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Tree } from 'web-tree-sitter';
-import { Engine, RULES, langFromLanguageId, makeEditAt, skipReason, type FileHost, type Lang, type McpDefinition } from '../engine';
+import { Engine, RULES, langFromLanguageId, makeEditAt, rulesWithFixes, skipReason, type FileHost, type Finding, type Lang, type McpDefinition } from '../engine';
 import { docsRoot, findingToDiagnostic, noteDiagnostic, uriToFile } from './diagnostics';
 import { CODE_ACTION_KINDS, codeActions, ReportedDiagnostics } from './codeActions';
 import {
@@ -81,6 +81,15 @@ interface OpenDoc {
   reparsesSinceAnalysis: number;
   /** Why the last parse failed (the parser crashed), shown as a note. */
   parseError?: string;
+  /** When the document was last opened or edited (editClock): trees are kept for the most recent. */
+  touched?: number;
+  /**
+   * The diagnostics of the last analysis, for its version/settings/dependencies (`key`). Quick
+   * fixes are added to them after a pause in typing (addFixes), which bumps `fixStamp`.
+   */
+  memo?: { key: string; out: Diagnostic[]; findings: Finding[]; definitions: readonly McpDefinition[]; incomplete?: string; fixed: boolean };
+  fixStamp?: number;
+  fixTimer?: NodeJS.Timeout;
   /** The last analysis as reported (for CodeLens): its version, settings stamp, definitions and diagnostics. */
   last?: { version: number; stamp: number; definitions: readonly McpDefinition[]; diagnostics: Diagnostic[] };
   /** Fingerprint of the lenses the client last saw (codeLens.ts lensSignature). */
@@ -88,6 +97,19 @@ interface OpenDoc {
 }
 
 const docs = new Map<string, OpenDoc>();
+
+/**
+ * Syntax trees live in tree-sitter's WebAssembly memory, which never shrinks: only the documents
+ * edited most recently keep theirs between analyses (an edit to another one parses it afresh, once).
+ */
+const MAX_KEPT_TREES = 24;
+let editClock = 0;
+
+/** Rules with quick fixes: only their findings need the fix pass. */
+const FIXABLE = new Set(rulesWithFixes());
+
+/** Quick fixes are computed this long after the last analysis of a document, if nothing changed since. */
+const FIX_DELAY_MS = 250;
 
 let pullMode = false;
 let hasConfigurationCapability = false;
@@ -275,7 +297,9 @@ connection.onDidOpenTextDocument(({ textDocument: td }) => {
       reparsesSinceAnalysis: 0,
     };
     docs.set(td.uri, d);
-    ensureTree(d);
+    // Parsed by its first analysis (scheduled now): opening many files at once does not hold
+    // all their trees at the same time.
+    d.touched = ++editClock;
     helperChanged(d.fsPath, d);
     schedule(d, 0);
   });
@@ -285,6 +309,7 @@ connection.onDidChangeTextDocument(({ textDocument: td, contentChanges }) => {
   const d = docs.get(td.uri);
   if (!d) return;
   guard(`updating ${td.uri}`, () => {
+    d.touched = ++editClock;
     applyChanges(d, contentChanges, td.version);
     helperChanged(d.fsPath, d);
     schedule(d, debounceMs);
@@ -305,8 +330,64 @@ connection.onDidCloseTextDocument(({ textDocument: td }) => {
   });
 });
 
+/** What an analysis result depends on: the text's version, the settings and the helper files. */
+function memoKey(d: OpenDoc): string {
+  return `${d.doc.version}.${settingsStamp}.${d.depsStamp}`;
+}
+
+/** Diagnostics for findings; records them for code actions and CodeLens. */
+function report(d: OpenDoc, findings: Finding[], definitions: readonly McpDefinition[], incomplete: string | undefined): Diagnostic[] {
+  const out = findings.map((f) => findingToDiagnostic(f, d, DOCS_DIR));
+  reported.set(d.uri, d.doc.version, out);
+  d.last = { version: d.doc.version, stamp: settingsStamp, definitions, diagnostics: [...out] };
+  if (incomplete) out.push(noteDiagnostic(incomplete));
+  return out;
+}
+
+function scheduleFixes(d: OpenDoc): void {
+  clearTimeout(d.fixTimer);
+  if (!d.memo || d.memo.fixed || !d.memo.findings.some((f) => FIXABLE.has(f.ruleId))) return;
+  d.fixTimer = setTimeout(() => {
+    d.fixTimer = undefined;
+    guard(`computing quick fixes for ${d.uri}`, () => {
+      if (addFixes(d)) {
+        if (pullMode) requestRefresh();
+        else connection.sendDiagnostics({ uri: d.uri, version: d.doc.version, diagnostics: [...d.memo!.out] });
+      }
+    });
+  }, FIX_DELAY_MS);
+}
+
+/**
+ * Adds the quick fixes to the last analysis's diagnostics when it still describes the document.
+ * Returns true when the diagnostics changed.
+ */
+function addFixes(d: OpenDoc): boolean {
+  const m = d.memo;
+  if (!engine || !m || m.fixed || m.key !== memoKey(d) || docs.get(d.uri) !== d || !d.lang || d.lang === 'json') return false;
+  ensureTree(d);
+  if (!d.tree) return false;
+  m.fixed = true;
+  const withFixes = engine.withFixes(d.file, d.lang, d.doc.getText(), d.tree, m.findings, m.definitions);
+  if (withFixes.every((f, i) => f === m.findings[i])) return false;
+  m.findings = withFixes;
+  m.out = report(d, withFixes, m.definitions, m.incomplete);
+  d.fixStamp = (d.fixStamp ?? 0) + 1;
+  return true;
+}
+
+/** Drops the trees of all but the MAX_KEPT_TREES most recently touched documents. */
+function trimTrees(): void {
+  let withTrees = 0;
+  for (const o of docs.values()) if (o.tree) withTrees++;
+  if (withTrees <= MAX_KEPT_TREES) return;
+  const byAge = [...docs.values()].filter((o) => o.tree && !o.timer).sort((a, b) => (a.touched ?? 0) - (b.touched ?? 0));
+  for (const o of byAge.slice(0, withTrees - MAX_KEPT_TREES)) dropTree(o);
+}
+
 function closeDoc(d: OpenDoc): void {
   clearTimeout(d.timer);
+  clearTimeout(d.fixTimer);
   dropTree(d);
   docs.delete(d.uri);
 }
@@ -524,7 +605,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   await ready();
   const d = docs.get(params.textDocument.uri);
   if (!d) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  const resultId = `${d.doc.version}.${settingsStamp}.${d.depsStamp}`;
+  const resultId = `${d.doc.version}.${settingsStamp}.${d.depsStamp}.${d.fixStamp ?? 0}`;
   if (params.previousResultId === resultId && d.resultId === resultId) {
     return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
   }
@@ -564,24 +645,29 @@ function analyze(d: OpenDoc): Diagnostic[] {
       status.incomplete = d.parseError ? `not analysed: ${d.parseError}` : 'parsing took longer than the time budget; not analysed';
       return [noteDiagnostic(status.incomplete)];
     }
+    const key = memoKey(d);
+    if (d.memo?.key === key) {
+      // Asked again for the same state (a re-pull after the quick fixes were added).
+      status.findings = d.memo.out.length - (d.memo.incomplete ? 1 : 0);
+      if (d.memo.incomplete) status.incomplete = d.memo.incomplete;
+      return [...d.memo.out];
+    }
     const changedRanges = d.reparsesSinceAnalysis === 1 && d.changed ? d.changed : undefined;
     d.reparsesSinceAnalysis = 0;
     d.changed = null;
-    const analysis = engine.analyzeTree(d.file, d.lang, text, d.tree, { host: hostFor(d), rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS, incremental: true, changedRanges }, d.parseMs);
-    const out: Diagnostic[] = [];
-    for (const f of analysis.findings) {
-      if (settings.rules[f.ruleId] === 'off') continue;
-      out.push(findingToDiagnostic(f, d, DOCS_DIR));
-    }
-    status.findings = out.length;
-    reported.set(d.uri, d.doc.version, out);
-    d.last = { version: d.doc.version, stamp: settingsStamp, definitions: analysis.definitions, diagnostics: [...out] };
+    // Quick fixes are not computed per keystroke: addFixes adds them once typing pauses. The
+    // first analysis of a document (on open) has them at once.
+    const first = d.memo === undefined;
+    const analysis = engine.analyzeTree(d.file, d.lang, text, d.tree, { host: hostFor(d), rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS, incremental: true, changedRanges, fixes: first }, d.parseMs);
+    const findings = analysis.findings.filter((f) => settings.rules[f.ruleId] !== 'off');
+    const out = report(d, findings, analysis.definitions, analysis.incomplete);
+    status.findings = findings.length;
     status.ms = Math.round((analysis.timings.parseMs + analysis.timings.analyzeMs) * 10) / 10;
-    if (analysis.incomplete) {
-      status.incomplete = analysis.incomplete;
-      out.push(noteDiagnostic(analysis.incomplete));
-    }
-    return out;
+    if (analysis.incomplete) status.incomplete = analysis.incomplete;
+    d.memo = { key, out, findings, definitions: analysis.definitions, incomplete: analysis.incomplete, fixed: first };
+    scheduleFixes(d);
+    trimTrees();
+    return [...out];
   } catch (e) {
     // One bad document must not take the server down: log, drop its tree, say so in the file.
     connection.console.error(`MCP Warden: analysing ${d.uri} failed: ${e instanceof Error && e.stack ? e.stack : errorText(e)}`);
@@ -667,7 +753,20 @@ connection.onCodeAction(async (params) => {
       await ready();
       if (docs.get(d.uri) === d) analyze(d);
     }
-    return codeActions(params, doc, () => reported.get(d.uri, d.doc.version) ?? []);
+    // Quick fixes not computed yet (asked within the pause after typing): compute them now, and
+    // answer with our diagnostics, which carry them, in place of the client's copies.
+    if (d.memo && !d.memo.fixed && d.memo.key === memoKey(d)) {
+      clearTimeout(d.fixTimer);
+      if (addFixes(d)) {
+        if (pullMode) requestRefresh();
+        else connection.sendDiagnostics({ uri: d.uri, version: d.doc.version, diagnostics: [...d.memo.out] });
+      }
+    }
+    const ours = reported.get(d.uri, d.doc.version) ?? [];
+    const same = (a: Diagnostic, b: Diagnostic) =>
+      a.code === b.code && a.message === b.message && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+    const diagnostics = params.context.diagnostics.map((c) => ours.find((o) => same(o, c)) ?? c);
+    return codeActions({ ...params, context: { ...params.context, diagnostics } }, doc, () => reported.get(d.uri, d.doc.version) ?? []);
   } catch (e) {
     connection.console.error(`MCP Warden: code actions for ${d.uri} failed: ${errorText(e)}`);
     return [];
