@@ -360,6 +360,16 @@ test('language server: diagnostics for an opened and edited .vscode/mcp.json, sy
     assert.deepEqual(byCode['config-unpinned-package'].range, rangeOf(text, '"@modelcontextprotocol/server-github"'));
     assert.equal(byCode['config-unpinned-package'].severity, 2);
 
+    // The secret's quick fix arrives as a code action (built from the finding's fix edits).
+    const secret = byCode['config-secret-literal'];
+    const actions = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: secret.range, context: { diagnostics: [secret] } });
+    const move = actions.find((a) => a.title.startsWith('Move the secret into an input'));
+    assert.ok(move, JSON.stringify(actions.map((a) => a.title)));
+    assert.notEqual(move.isPreferred, true);
+    const fixed = JSON.parse(applyEdits(text, move.edit.changes[uri]));
+    assert.equal(fixed.servers.gh.env.GITHUB_TOKEN, '${input:github-token}');
+    assert.deepEqual(fixed.inputs, [{ type: 'promptString', id: 'github-token', description: 'GITHUB_TOKEN for the gh MCP server', password: true }]);
+
     // Pin the package: its finding goes, the secret stays.
     await conn.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
@@ -398,4 +408,65 @@ test('config-secret-literal: a header handed to a bridge in args keeps its name 
   assert.deepEqual(r.findings.map((f) => [f.ruleId, f.configSecret?.path, f.configSecret?.replacement]), [
     ['config-secret-literal', ['mcpServers', 'bridge', 'args', 4], 'Authorization: Bearer ${input:bridge-authorization}'],
   ]);
+});
+
+/** Applies LSP-style edits (ranges in line/character) to a text. */
+function applyEdits(text, edits) {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const off = (p) => lineStarts[p.line] + p.character;
+  const sorted = edits.map((e) => ({ start: off(e.range.start), end: off(e.range.end), text: e.newText })).sort((a, b) => b.start - a.start);
+  for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i].end <= sorted[i - 1].start, 'overlapping edits');
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+test('config-secret-literal fix edits (VS Code shape): the secret becomes an input, declared with password: true', async () => {
+  const { parse } = await import('jsonc-parser');
+  const text = `{
+  // team servers
+  "servers": {
+    "db": {
+      "command": "node",
+      "args": ["db.js", "--token=Zx81kLm29Qv7Rt4Wy6Bn3Cd5"],
+      "env": { "DATABASE_URL": "postgres://app:Vx93kQp2Lm@db.internal:5432/app" }
+    },
+    "api": { "url": "https://api.example.com/mcp", "headers": { "Authorization": "Bearer 7Hq2Xv9LmP4kR8sT1wZ6yB3nC5dF0gJ" } }
+  },
+}`;
+  const r = analyze(text);
+  const secrets = r.findings.filter((f) => f.ruleId === 'config-secret-literal');
+  assert.equal(secrets.length, 3);
+  const expectedValues = {
+    'servers/db/args/1': '--token=${input:db-token}',
+    'servers/db/env/DATABASE_URL': 'postgres://app:${input:database-url}@db.internal:5432/app',
+    'servers/api/headers/Authorization': 'Bearer ${input:api-authorization}',
+  };
+  for (const f of secrets) {
+    assert.equal(f.fixes.length, 1);
+    const fix = f.fixes[0];
+    assert.equal(fix.preferred, false);
+    const fixed = applyEdits(text, fix.edits);
+    const errors = [];
+    const json = parse(fixed, errors, { allowTrailingComma: true });
+    assert.deepEqual(errors, [], fixed);
+    let v = json;
+    for (const k of f.configSecret.path) v = v[k];
+    assert.equal(v, expectedValues[f.configSecret.path.join('/')], fixed);
+    assert.equal(v, f.configSecret.replacement);
+    assert.deepEqual(json.inputs, [{ type: 'promptString', id: f.configSecret.inputId, description: f.configSecret.description, password: true }]);
+    assert.match(fixed, /\/\/ team servers/, 'comments are kept');
+    // After the fix the file is clean for this rule.
+    assert.deepEqual(analyze(fixed).findings.filter((x) => x.ruleId === 'config-secret-literal' && x.configSecret.inputId === f.configSecret.inputId), []);
+  }
+  // An input that already exists is reused, not declared again.
+  const withInput = '{ "inputs": [{ "type": "promptString", "id": "github-token", "password": true }], "servers": { "g": { "command": "node", "args": ["g.js"], "env": { "GITHUB_TOKEN": "ghp_R8x2mQ7vLk3Zt9Wb4Nc1Ye6Ud5Hs0Jf2Ga7P" } } } }';
+  const [g] = analyze(withInput).findings;
+  assert.equal(g.fixes[0].edits.length, 1);
+  assert.equal(JSON.parse(applyEdits(withInput, g.fixes[0].edits)).servers.g.env.GITHUB_TOKEN, '${input:github-token}');
+  // No inputs in the Claude/Cursor shape: data only, no edits.
+  const claude = analyze('{ "mcpServers": { "g": { "command": "node", "env": { "GITHUB_TOKEN": "ghp_R8x2mQ7vLk3Zt9Wb4Nc1Ye6Ud5Hs0Jf2Ga7P" } } } }', '/x/claude_desktop_config.json');
+  assert.equal(claude.findings[0].fixes, undefined);
+  assert.equal(claude.findings[0].configSecret.replacement, '${input:github-token}');
 });

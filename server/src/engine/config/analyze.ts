@@ -27,6 +27,7 @@ export function analyzeConfig(file: string, text: string, rules: Record<string, 
           range: doc.rangeOf(r.node),
           flow: [],
           ...(r.configSecret ? { configSecret: r.configSecret } : {}),
+          ...(r.fixes ? { fixes: r.fixes } : {}),
         }),
     };
     for (const rule of RULES) {

@@ -2,7 +2,7 @@
 // (meta only, so the rule catalogue, docs and SARIF treat it like any other) plus `checkConfig`.
 import type { Node } from 'jsonc-parser';
 import type { CheckRule, Rule } from '../rules/types';
-import type { ConfigSecretFixData } from '../types';
+import type { ConfigSecretFixData, Fix } from '../types';
 import type { ConfigDocument } from './document';
 
 export interface ConfigReport {
@@ -11,6 +11,8 @@ export interface ConfigReport {
   /** The JSON node the finding is about (a string value, usually). */
   node: { offset: number; length: number };
   configSecret?: ConfigSecretFixData;
+  /** Text edits that fix the finding (not preferred unless they keep behaviour). */
+  fixes?: Fix[];
 }
 
 export interface ConfigContext {

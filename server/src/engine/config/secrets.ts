@@ -94,32 +94,42 @@ export function isReference(value: string): boolean {
   return REFERENCE.test(value);
 }
 
-export function knownFormat(value: string): string | undefined {
+/** The first credential with a known format in `value`: what it is and the matched text. */
+export function knownFormat(value: string): { what: string; match: string } | undefined {
   if (isReference(value)) return undefined;
   for (const f of KNOWN_FORMATS) {
     const m = f.re.exec(value);
-    if (m && !isPlaceholder(m[0])) return f.what;
+    if (m && !isPlaceholder(m[0])) return { what: f.what, match: m[0] };
   }
   return undefined;
 }
 
-/** A password in a URL's user info: `postgres://app:s3cr3t@db/x`. */
-export function urlPassword(value: string): boolean {
+/** The password in a URL's user info (`postgres://app:s3cr3t@db/x` → `s3cr3t`), if it is a real one. */
+export function urlPassword(value: string): string | undefined {
   const m = /^[a-z][a-z0-9+.-]*:\/\/([^/\s:@]+):([^/\s@]+)@/i.exec(value.trim());
-  if (!m) return false;
+  if (!m) return undefined;
   const [, user, pass] = m;
-  return pass !== user && !isPlaceholder(pass) && !isReference(pass) && !/^(?:postgres|root|admin|password|pass|guest|test|secret|changeme)$/i.test(pass);
+  const real = pass !== user && !isPlaceholder(pass) && !isReference(pass) && !/^(?:postgres|root|admin|password|pass|guest|test|secret|changeme)$/i.test(pass);
+  return real ? pass : undefined;
+}
+
+export interface SecretHit {
+  /** Why it is a secret, for the message. */
+  why: string;
+  /** The secret part of the value (the whole value after an auth scheme, a key inside a URL or JSON). */
+  secret: string;
 }
 
 /**
- * Why `value` stored under `name` is a literal secret (for the message), or undefined.
+ * Why `value` stored under `name` is a literal secret, and which part of it is the secret.
  * `kind` says what names it: an env variable, a header, or a command-line flag.
  */
-export function secretReason(name: string, value: string, kind: 'env' | 'header' | 'flag'): string | undefined {
+export function secretReason(name: string, value: string, kind: 'env' | 'header' | 'flag'): SecretHit | undefined {
   if (isReference(value)) return undefined;
   const format = knownFormat(value);
-  if (format) return `looks like ${format}`;
-  if (urlPassword(value)) return 'a password inside a URL';
+  if (format) return { why: `looks like ${format.what}`, secret: format.match };
+  const pass = urlPassword(value);
+  if (pass) return { why: 'a password inside a URL', secret: pass };
   const named = kind === 'header' ? isSecretHeader(name) : isSecretName(name);
   if (!named) return undefined;
   const token = value.trim().replace(AUTH_SCHEME, '');
@@ -130,11 +140,11 @@ export function secretReason(name: string, value: string, kind: 'env' | 'header'
   const words = nameWords(name);
   const last = words[words.length - 1] ?? '';
   const isPassword = words.some((w) => PASSWORD_WORDS.has(w)) || /(?:password|passwd|pwd)$/.test(last);
-  if (isPassword) return token.length >= 4 ? 'a literal password' : undefined;
+  if (isPassword) return token.length >= 4 ? { why: 'a literal password', secret: token } : undefined;
   // Tokens and keys: long enough and not a plain word (digits or mixed case).
   if (token.length < 12) return undefined;
   if (!/\d/.test(token) && !(/[a-z]/.test(token) && /[A-Z]/.test(token))) return undefined;
-  return 'a credential-like value under a secret name';
+  return { why: 'a credential-like value under a secret name', secret: token };
 }
 
 /**
