@@ -722,9 +722,10 @@ function lensesMayHaveChanged(d: OpenDoc): void {
 function analyzeConfigDoc(d: OpenDoc, text: string, status: DocumentStatus): Diagnostic[] {
   if (!engine) return [];
   const analysis = engine.analyzeText(d.file, text, { lang: 'json', rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS });
-  const out = analysis.findings.filter((f) => settings.rules[f.ruleId] !== 'off').map((f) => findingToDiagnostic(f, d, DOCS_DIR));
-  status.findings = out.length;
-  d.last = { version: d.doc.version, stamp: settingsStamp, definitions: [], diagnostics: [...out] };
+  const findings = analysis.findings.filter((f) => settings.rules[f.ruleId] !== 'off');
+  // report() records them for code actions (config-secret-literal's fix) and CodeLens.
+  const out = report(d, findings, [], undefined);
+  status.findings = findings.length;
   status.ms = Math.round((analysis.timings.parseMs + analysis.timings.analyzeMs) * 10) / 10;
   if (analysis.incomplete) status.incomplete = analysis.incomplete;
   for (const e of analysis.parseErrors ?? []) {
