@@ -90,6 +90,10 @@ function checkTs(ctx: CheckContext): void {
     let v = unwrap(value);
     if (v?.type === 'identifier') v = unwrap(declaredValue(ctx, v) ?? null) ?? v;
     if (!v) return;
+    if (stringValue(v) === '*') {
+      ctx.report({ ruleId: ID, message: `\`Access-Control-Allow-Origin: *\` sent together with \`Access-Control-Allow-Credentials: true\`: the server means to accept credentialed requests from every site (browsers refuse this exact pair, so the next "fix" is usually to echo the Origin, which is exploitable). List the trusted origins.`, at: p?.type === 'pair' ? p : v });
+      return;
+    }
     if (ORIGIN_READ.test(v.text.replace(/^(?:req|request|c\.req|ctx\.request|ctx\.req)\./, 'x.')) || (v.type === 'binary_expression' && ORIGIN_READ.test(v.childForFieldName('left')?.text.replace(/^(?:req|request)\./, 'x.') ?? ''))) {
       ctx.report({ ruleId: ID, message: `\`Access-Control-Allow-Origin\` copied from the request's Origin header while \`Access-Control-Allow-Credentials: true\` is sent: ${WHY}. Compare the Origin with an allow-list first.`, at: p?.type === 'pair' ? p : v });
     }

@@ -20,8 +20,8 @@ export const dnsRebindingUnprotected: CheckRule = {
     if (!ctx.isMcp) return;
     const facts = serverFacts(ctx);
     if (facts.sites.length === 0 && !/\bTransportSecuritySettings\s*\(|\bhostHeaderValidation\s*\(/.test(ctx.text)) return;
-    // A bearer token is not sent by a rebinding page: authentication covers what Host checks would.
-    if (facts.auth) return;
+    // Authentication does not excuse it: the MCP specification requires Origin validation on every
+    // connection (a rebinding page can still probe the endpoint, and cookie / API-key schemes leak).
     if (ctx.lang === 'ts') checkTs(ctx, facts.sites, facts.rebindingGuard, facts.appGuard);
     else checkPy(ctx, facts.sites.length > 0, facts.rebindingGuard);
   },
@@ -65,7 +65,8 @@ function checkTs(ctx: CheckContext, sites: HttpSite[], guard: string | undefined
         }
         continue;
       }
-      if (guard || appGuard) continue;
+      // Served by a createMcp*App: the app is where Host validation belongs (reported there).
+      if (guard || appGuard || sites.some((x) => x.kind === 'v2-app')) continue;
       ctx.report({
         ruleId: ID,
         message: `${s.what} created without DNS-rebinding protection (\`enableDnsRebindingProtection\` with \`allowedHosts\`/\`allowedOrigins\`) and no Host/Origin check was found: ${WHY}.`,

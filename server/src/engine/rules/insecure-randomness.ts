@@ -39,7 +39,7 @@ export const insecureRandomness: CheckRule = {
 };
 
 /** Names of values that must be unguessable. */
-const SECRET = /token|secret|passw|passphrase|pwd|nonce|salt|session|sess_?id|^sid$|api_?key|access_?key|private_?key|signing_?key|auth_?key|otp|csrf|xsrf|credential|verifier|challenge|cookie|reset_?code|verification_?code|invite_?code|auth_?code|^pin$|_pin$/i;
+const SECRET = /token|secret|passw|passphrase|pwd|nonce|salt|session|sess_?id|^sid$|api_?key|access_?key|private_?key|signing_?key|auth_?key|otp|csrf|xsrf|credential|verifier|challenge|cookie|reset_?code|verification_?code|invite_?code|auth_?code|^code$|share_?code|access_?code|login_?code|one_?time|^pin$|_pin$/i;
 /** Names that say the randomness is for timing, sampling or display. */
 const BENIGN = /jitter|delay|backoff|retry|retries|timeout|sleep|wait|interval|sampl|shuffle|colou?r|anim|position|offset|opacity|weight|temperature|probab|chance|percent|ratio|latency|duration|mock|fake|dummy|example|demo|placeholder|port$|count|^max|^min|limit|ttl|expir|age$|size|length|width|height|score|noise|seed|spread|pick|roll|dice|variant|bucket|shard/i;
 
@@ -58,20 +58,26 @@ const STOP = new Set(['expression_statement', 'return_statement', 'statement_blo
  * The name the random value flows into: the variable, property, keyword argument or dictionary
  * key it is stored in, or the function it is returned from.
  */
-function sinkName(start: Node): { name?: string; fn?: Node } {
+function sinkName(start: Node): { name?: string; fn?: Node; decl?: Node } {
   let cur: Node | null = start;
   for (let k = 0; cur && k < 14; k++) {
     const p: Node | null = cur.parent;
     if (!p) break;
     switch (p.type) {
       case 'variable_declarator':
-        if (p.childForFieldName('value')?.startIndex === cur.startIndex) return { name: p.childForFieldName('name')?.text };
+        if (p.childForFieldName('value')?.startIndex === cur.startIndex) {
+          const id = p.childForFieldName('name');
+          return { name: id?.text, decl: id?.type === 'identifier' ? id : undefined };
+        }
         break;
       case 'assignment_expression':
       case 'augmented_assignment_expression':
       case 'assignment':
       case 'augmented_assignment':
-        if (p.childForFieldName('right')?.startIndex === cur.startIndex) return { name: lastName(p.childForFieldName('left')?.text) };
+        if (p.childForFieldName('right')?.startIndex === cur.startIndex) {
+          const left = p.childForFieldName('left');
+          return { name: lastName(left?.text), decl: left?.type === 'identifier' && p.type !== 'augmented_assignment' && p.type !== 'augmented_assignment_expression' ? left : undefined };
+        }
         break;
       case 'pair':
         if (p.childForFieldName('value')?.startIndex === cur.startIndex) return { name: pairKey(p) };
@@ -105,15 +111,38 @@ function sinkName(start: Node): { name?: string; fn?: Node } {
   return { fn: f ?? undefined };
 }
 
+/** The secret-like name a local variable flows into, searching its uses in the same function. */
+function aliasUse(ctx: CheckContext, decl: Node): string | undefined {
+  const v = decl.text;
+  let scope: Node | null = decl.parent;
+  for (let k = 0; scope && k < 20 && !isFunction(scope); k++) scope = scope.parent;
+  const end = scope ? scope.endIndex : ctx.text.length;
+  for (let i = ctx.text.indexOf(v, decl.endIndex), k = 0; i >= 0 && i < end && k < 50; i = ctx.text.indexOf(v, i + v.length), k++) {
+    const id = nodeAt(ctx, i);
+    if (!id || id.startIndex !== i || id.text !== v || (id.type !== 'identifier' && id.type !== 'shorthand_property_identifier')) continue;
+    const use = id.type === 'shorthand_property_identifier' ? { name: v } : sinkName(id);
+    if (use.name && use.name !== v && classify(use.name) === 'secret') return use.name;
+  }
+  return undefined;
+}
+
 function examine(ctx: CheckContext, i: number, what: string, instead: string): void {
   const n = nodeAt(ctx, i);
   if (!n || n.type === 'comment' || n.type === 'string_fragment' || n.type === 'string_content') return;
   let call: Node | null = n;
   for (let k = 0; call && k < 4 && call.type !== 'call_expression' && call.type !== 'call'; k++) call = call.parent;
   if (!call) return;
-  const { name, fn } = sinkName(call);
+  const { name, fn, decl } = sinkName(call);
   let verdict = classify(name);
   let why = name;
+  if (verdict === 'neutral' && decl) {
+    // const magic = Math.random()…; insert({ token: magic }) — one step through a local name.
+    const via = aliasUse(ctx, decl);
+    if (via) {
+      verdict = 'secret';
+      why = `${via}\` (via \`${name}`;
+    }
+  }
   if (verdict === 'neutral') {
     let f: Node | null = fn ?? call.parent;
     for (let k = 0; f && k < 20 && !isFunction(f); k++) f = f.parent;
