@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { callArgs, handlerSpans, isComment, kwarg, literalText, matchAll, nodeAt, rangeIn, upFrom, type HandlerSpan } from '../checks/text/util';
+import { callArgs, callPrefix, handlerSpans, isComment, kwarg, literalText, matchAll, nodeAt, rangeIn, upFrom, type HandlerSpan } from '../checks/text/util';
 import type { McpDefinition } from '../types';
 import type { CheckRule } from './types';
 
@@ -17,14 +17,24 @@ const TS_OPS =
   /(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(writeFile|writeFileSync|outputFile|outputFileSync|writeJson|writeJsonSync|rename|renameSync|copyFile|copyFileSync|truncate|truncateSync|move|moveSync)\s*\(|(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|symlink|symlinkSync|chmod|chmodSync|chown|chownSync|cp|cpSync|ensureDir|mkdirp)\s*\(|(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|rimraf|remove|removeSync|emptyDir|emptyDirSync)\s*\(|(?<![\w$.])((?:child_process|childProcess|cp)\.)?(exec|execSync|execAsync|execPromise|execaCommand|execaCommandSync)\s*\(|(?<![\w$.])((?:child_process|childProcess|cp)\.)?(execFile|execFileSync|spawn|spawnSync|fork|execa|execaSync)\s*\(|\b(method\s*:\s*["'`](?:POST|PUT|PATCH|DELETE)["'`]|(?:axios|got|ky|superagent|http|client|api)\.(?:post|put|patch|delete)\s*\()/g;
 const TS_GROUPS: (Op | undefined)[] = [undefined, 'overwrite', undefined, 'write', undefined, 'delete', undefined, 'shell', undefined, 'exec', 'http'];
 
-const PY_OPS =
-  /(?<![\w.])(open)\s*\(|\.(write_text|write_bytes|rename)\s*\(|\.(symlink_to|touch|mkdir|chmod)\s*\(|\b(os\.(?:makedirs|mkdir|rename|replace|renames|chmod|chown|truncate|symlink|link)|shutil\.(?:copy\w*|move|chown|make_archive|unpack_archive))\s*\(|\b(os\.(?:remove|unlink|rmdir|removedirs)|shutil\.rmtree)\s*\(|\.(unlink|rmdir)\s*\(\s*\)|\b(os\.(?:system|popen)|asyncio\.create_subprocess_shell|subprocess\.getoutput|subprocess\.getstatusoutput)\s*\(|\b(subprocess\.\w+|os\.(?:exec\w*|spawn\w*|posix_spawnp?)|asyncio\.create_subprocess_exec|pexpect\.(?:spawn|run))\s*\(|\b((?:requests|httpx|session|client|aiohttp|http)\.(?:post|put|patch|delete)\s*\(|method\s*=\s*["'](?:POST|PUT|PATCH|DELETE)["'])/g;
-const PY_GROUPS: (Op | undefined)[] = ['write', 'overwrite', 'write', 'write', 'delete', 'delete', 'shell', 'exec', 'http'];
+/** Python: one regex per kind of call (a combined alternation backtracks); group 1 is the call. */
+const PY_OPS: { re: RegExp; op: Op }[] = [
+  { re: /\b(open)\s*\(/g, op: 'write' },
+  { re: /\.(write_text|write_bytes|rename)\s*\(/g, op: 'overwrite' },
+  { re: /\.(symlink_to|touch|mkdir|chmod)\s*\(/g, op: 'write' },
+  { re: /\b(os\.(?:makedirs|mkdir|rename|replace|renames|chmod|chown|truncate|symlink|link)|shutil\.(?:copy\w*|move|chown|make_archive|unpack_archive))\s*\(/g, op: 'write' },
+  { re: /\b(os\.(?:remove|unlink|rmdir|removedirs)|shutil\.rmtree)\s*\(/g, op: 'delete' },
+  { re: /\.(unlink|rmdir)\s*\(\s*\)/g, op: 'delete' },
+  { re: /\b(os\.(?:system|popen)|asyncio\.create_subprocess_shell|subprocess\.getoutput|subprocess\.getstatusoutput)\s*\(/g, op: 'shell' },
+  { re: /\b(subprocess\.\w+|os\.(?:exec\w*|spawn\w*|posix_spawnp?)|asyncio\.create_subprocess_exec|pexpect\.(?:spawn|run))\s*\(/g, op: 'exec' },
+  { re: /\b((?:requests|httpx|session|client|aiohttp|http)\.(?:post|put|patch|delete))\s*\(/g, op: 'http' },
+  { re: /\b(method\s*=\s*["'](?:POST|PUT|PATCH|DELETE)["'])/g, op: 'http' },
+];
 
 const SQL = /\b(DELETE\s+FROM|DROP\s+(?:TABLE|DATABASE|SCHEMA|INDEX|VIEW|COLLECTION)|TRUNCATE\s+(?:TABLE\s+)?\w)|\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|ALTER\s+TABLE|CREATE\s+TABLE|REPLACE\s+INTO)\b/gi;
 
 const HINT = /\b(readOnlyHint|destructiveHint|read_only_hint|destructive_hint)["']?\s*[:=]\s*(true|false|True|False)\b/g;
-const HAS_ANNOTATIONS = /\bannotations\b|\bToolAnnotations\b|\b(?:readOnly|destructive|idempotent|openWorld)Hint\b/;
+const HAS_ANNOTATIONS = /\bannotations\s*[:=]|\bToolAnnotations\s*\(|\b(?:readOnly|destructive|idempotent|openWorld)Hint\b/g;
 
 const WHAT: Record<Op, string> = {
   write: 'writes to the file system',
@@ -45,6 +55,12 @@ function isCode(n: Node | null): boolean {
   return true;
 }
 
+/** A string that is a statement of its own (a docstring), not a value. */
+function isDocstring(n: Node | null): boolean {
+  for (const a of upFrom(n, 3)) if (a.type === 'string') return a.parent?.type === 'expression_statement';
+  return false;
+}
+
 /** Python open(): a write only with a mode that writes (w, a, x, +). */
 function pyOpenWrites(ctx: CheckContext, index: number): boolean {
   for (const a of upFrom(nodeAt(ctx, index), 3)) {
@@ -59,29 +75,43 @@ function pyOpenWrites(ctx: CheckContext, index: number): boolean {
 function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
   const text = ctx.text.slice(span.start, span.end);
   const out: OpHit[] = [];
-  const re = ctx.lang === 'ts' ? TS_OPS : PY_OPS;
-  const groups = ctx.lang === 'ts' ? TS_GROUPS : PY_GROUPS;
-  for (const m of matchAll(ctx, re, text)) {
-    const gi = m.slice(1).findIndex((x, i) => x !== undefined && groups[i] !== undefined);
-    if (gi < 0) continue;
-    let op = groups[gi]!;
+  const hits: { m: RegExpExecArray; op: Op; call: string }[] = [];
+  if (ctx.lang === 'ts') {
+    for (const m of matchAll(ctx, TS_OPS, text)) {
+      const gi = m.slice(1).findIndex((x, i) => x !== undefined && TS_GROUPS[i] !== undefined);
+      if (gi >= 0) hits.push({ m, op: TS_GROUPS[gi]!, call: m[gi + 1] });
+    }
+  } else {
+    for (const k of PY_OPS) for (const m of matchAll(ctx, k.re, text)) hits.push({ m, op: k.op, call: m[1] });
+  }
+  hits.sort((a, b) => a.m.index - b.m.index);
+  for (const h of hits) {
+    const { m, call } = h;
+    let op = h.op;
     const at = span.start + m.index;
     const isHttpMethod = /^method/.test(m[0]);
     if (!isHttpMethod && !isCode(nodeAt(ctx, at + m[0].search(/\w/)))) continue;
-    if (ctx.lang === 'py' && m[gi + 1] === 'open') {
+    if (ctx.lang === 'py' && call === 'open') {
+      if (text[m.index - 1] === '.') continue;
       if (!pyOpenWrites(ctx, at + m[0].indexOf('('))) continue;
       op = 'overwrite';
     }
     if (ctx.lang === 'py' && op === 'exec' && /^subprocess/.test(m[0]) && /\bshell\s*=\s*True\b/.test(ctx.text.slice(at, Math.min(span.end, at + 400)).split('\n)')[0])) op = 'shell';
     if (ctx.lang === 'ts' && op === 'exec' && /\bshell\s*:\s*true\b/.test(ctx.text.slice(at, Math.min(span.end, at + 300)))) op = 'shell';
-    out.push({ op, text: m[0].replace(/\s*\($/, '') });
+    out.push({ op, text: callPrefix(m[0]) });
   }
   for (const m of matchAll(ctx, SQL, text)) {
     const n = nodeAt(ctx, span.start + m.index);
-    if (isCode(n)) continue;
+    if (isCode(n) || isDocstring(n)) continue;
     out.push({ op: m[1] ? 'sql-destroy' : 'sql-write', text: m[0].replace(/\s+/g, ' ') });
   }
   return out;
+}
+
+/** The registration declares annotations in code (not in a comment or docstring). */
+function declaresAnnotations(ctx: CheckContext, reg: Node): boolean {
+  for (const m of matchAll(ctx, HAS_ANNOTATIONS, reg.text)) if (isCode(nodeAt(ctx, reg.startIndex + m.index))) return true;
+  return false;
 }
 
 function check(ctx: CheckContext): void {
@@ -101,7 +131,9 @@ function check(ctx: CheckContext): void {
     let destructive: { value: boolean; node: Node; from: number; to: number } | undefined;
     const regText = reg.text;
     for (const m of matchAll(ctx, HINT, regText)) {
-      if (!isCode(nodeAt(ctx, reg.startIndex + m.index))) continue;
+      const at = nodeAt(ctx, reg.startIndex + m.index);
+      // A quoted key (`{"readOnlyHint": True}`) is fine; a comment or docstring is not.
+      if (isComment(at) || isDocstring(at)) continue;
       const h = { value: /^t/i.test(m[2]), node: reg, from: m.index, to: m.index + m[0].length };
       if (/read/i.test(m[1])) readOnly ??= h;
       else destructive ??= h;
@@ -128,7 +160,7 @@ function check(ctx: CheckContext): void {
         at: rangeIn(destructive.node, destructive.from, destructive.to),
         definition: def.name,
       });
-    } else if (!destructive && HAS_ANNOTATIONS.test(regText)) {
+    } else if (!destructive && (def.annotations !== undefined || readOnly !== undefined || declaresAnnotations(ctx, reg))) {
       ctx.report({
         ruleId: ID,
         message: `Tool \`${def.name}\` declares annotations but no destructiveHint, and its handler ${WHAT[d.op]} (\`${d.text}\`). Say destructiveHint: true explicitly so clients and reviewers see that a call can destroy data.`,

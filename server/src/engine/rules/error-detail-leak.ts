@@ -7,7 +7,7 @@ import type { CheckRule } from './types';
 const ID = 'error-detail-leak';
 /** Catch / except clauses that bind the error to a name. */
 const TS_CATCH = /\bcatch\s*\(\s*([A-Za-z_$][\w$]*)/g;
-const PY_EXCEPT = /\bexcept\b[^:\n]{0,200}?\bas\s+([A-Za-z_]\w*)\s*:/g;
+const PY_EXCEPT = /\bexcept\b/g;
 /** Whole-environment and traceback expressions, wherever they are. */
 const TS_ENV = /\bprocess\.env\b/g;
 const PY_ENV = /\bos\.environ\b|\btraceback\.(?:format_exc|format_exception|format_tb|format_stack|extract_tb|extract_stack)\s*\(/g;
@@ -85,12 +85,17 @@ function knownClassGuard(use: Node, clause: Node, name: string): boolean {
  */
 const BUILTIN_ERROR = /^(?:Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError|AggregateError|Object|Exception|BaseException|OSError|IOError|EnvironmentError|ValueError|RuntimeError|KeyError|TypeError|IndexError|AttributeError|LookupError|ArithmeticError|ZeroDivisionError|FileNotFoundError|FileExistsError|PermissionError|IsADirectoryError|NotADirectoryError|ConnectionError|TimeoutError|UnicodeError|UnicodeDecodeError|UnicodeEncodeError|NotImplementedError|AssertionError|ImportError|ModuleNotFoundError|JSONDecodeError|\w+\.(?:\w*Error|\w*Exception))$/;
 
+/** Python `except X as e`: the `as` pattern, or undefined. */
+function exceptAs(clause: Node): Node | undefined {
+  return clause.namedChildren.find((c) => c?.type === 'as_pattern') ?? undefined;
+}
+
 /** Python: `except SomeProjectError as e` (not Exception, OSError... nor a tuple holding one). */
 function specificExcept(clause: Node): boolean {
-  const head = clause.text.slice(0, clause.text.indexOf(':'));
-  const m = /^except\*?\s*\(?\s*([\w.,\s]+?)\s*\)?\s+as\s/.exec(head);
-  if (!m) return false;
-  return !m[1].split(',').some((c) => BUILTIN_ERROR.test(c.trim()));
+  const types = exceptAs(clause)?.namedChild(0);
+  if (!types) return false;
+  const names = types.type === 'tuple' || types.type === 'parenthesized_expression' ? types.namedChildren.filter((c): c is Node => !!c) : [types];
+  return names.length > 0 && names.every((c) => (c.type === 'identifier' || c.type === 'attribute') && !BUILTIN_ERROR.test(c.text));
 }
 
 function check(ctx: CheckContext): void {
@@ -106,7 +111,6 @@ function check(ctx: CheckContext): void {
   for (const m of matchAll(ctx, bindings)) {
     const h = inHandler(ctx, m.index);
     if (!h) continue;
-    const name = m[1];
     let clause: Node | undefined;
     for (const a of upFrom(nodeAt(ctx, m.index), 4)) {
       if (a.type === 'catch_clause' || a.type === 'except_clause') {
@@ -115,6 +119,8 @@ function check(ctx: CheckContext): void {
       }
     }
     if (!clause) continue;
+    const name = ctx.lang === 'ts' ? m[1] : exceptAs(clause)?.namedChildren.find((c) => c?.type === 'as_pattern_target')?.text;
+    if (!name || !/^[A-Za-z_$][\w$]*$/.test(name)) continue;
     const body = ctx.lang === 'ts' ? clause.childForFieldName('body') : clause.namedChildren.find((c) => c?.type === 'block');
     if (!body) continue;
     const specific = ctx.lang === 'py' && specificExcept(clause);

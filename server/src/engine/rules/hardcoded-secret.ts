@@ -3,19 +3,17 @@ import type { CheckContext } from '../checks/context';
 import { isConfigFile, isPlaceholder, isTestFile, JWT, literalText, looksLikeCredential, matchAll, nodeAt, rangeIn, secretKind, stringAt } from '../checks/text/util';
 import type { CheckRule } from './types';
 
-/** Known credential formats, one capture group each (same order as KEY_WHAT). */
-const KEY_FORMATS =
-  /\b((?:AKIA|ASIA)[0-9A-Z]{16})\b|\b(gh[pousr]_[A-Za-z0-9]{36,})|\b(github_pat_[A-Za-z0-9_]{40,})|\b(xox[abposr]-[A-Za-z0-9-]{10,})|\b([rs]k_live_[A-Za-z0-9]{16,})|\b(sk-ant-[A-Za-z0-9_-]{20,})|\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,})|\b(AIza[0-9A-Za-z_-]{35})|(-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)/g;
-const KEY_WHAT = [
-  'an AWS access key id',
-  'a GitHub token',
-  'a GitHub fine-grained personal access token',
-  'a Slack token',
-  'a Stripe live secret key',
-  'an Anthropic API key',
-  'an OpenAI API key',
-  'a Google API key',
-  'a private key',
+/** Known credential formats, each searched on its own (a combined alternation backtracks). */
+const KEY_FORMATS: { re: RegExp; what: string; prefix: RegExp }[] = [
+  { re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, what: 'an AWS access key id', prefix: /^(?:AKIA|ASIA)/ },
+  { re: /\bgh[pousr]_[A-Za-z0-9]{36,}/g, what: 'a GitHub token', prefix: /^gh[pousr]_/ },
+  { re: /\bgithub_pat_[A-Za-z0-9_]{40,}/g, what: 'a GitHub fine-grained personal access token', prefix: /^github_pat_/ },
+  { re: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, what: 'a Slack token', prefix: /^xox[abposr]-/ },
+  { re: /\b[rs]k_live_[A-Za-z0-9]{16,}/g, what: 'a Stripe live secret key', prefix: /^[rs]k_live_/ },
+  { re: /\bsk-ant-[A-Za-z0-9_-]{20,}/g, what: 'an Anthropic API key', prefix: /^sk-ant-/ },
+  { re: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g, what: 'an OpenAI API key', prefix: /^sk-(?:proj-|svcacct-|admin-)?/ },
+  { re: /\bAIza[0-9A-Za-z_-]{35}/g, what: 'a Google API key', prefix: /^AIza/ },
+  { re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g, what: 'a private key', prefix: /^/ },
 ];
 
 /** Where a secret-sounding name can be: identifiers, properties, keys, keyword arguments. */
@@ -76,19 +74,20 @@ function check(ctx: CheckContext): void {
   if (!ctx.isMcp && !isConfigFile(ctx.file)) return;
   const done = new Set<number>();
 
-  for (const m of matchAll(ctx, KEY_FORMATS)) {
-    const str = stringAt(ctx, m.index);
-    if (!str || done.has(str.startIndex)) continue;
-    const g = m.slice(1).findIndex((x) => x !== undefined);
-    const tail = m[0].replace(/^(?:AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|[rs]k_live_|sk-ant-|sk-(?:proj-|svcacct-|admin-)?|AIza)/, '');
-    if (g !== 8 && (isPlaceholder(tail) || /EXAMPLE|(.)\1{5}/i.test(tail))) continue;
-    done.add(str.startIndex);
-    const from = m.index - str.startIndex;
-    ctx.report({
-      ruleId: 'hardcoded-secret',
-      message: `String literal contains what looks like ${KEY_WHAT[g]}. A credential in source code ends up in version control, packages and logs, where anyone who reads them can use it: read it from the environment or a secret store, and revoke this one.`,
-      at: rangeIn(str, from, from + m[0].length),
-    });
+  for (const k of KEY_FORMATS) {
+    for (const m of matchAll(ctx, k.re)) {
+      const str = stringAt(ctx, m.index);
+      if (!str || done.has(str.startIndex)) continue;
+      const tail = m[0].replace(k.prefix, '');
+      if (k.what !== 'a private key' && (isPlaceholder(tail) || /EXAMPLE|(.)\1{5}/i.test(tail))) continue;
+      done.add(str.startIndex);
+      const from = m.index - str.startIndex;
+      ctx.report({
+        ruleId: 'hardcoded-secret',
+        message: `String literal contains what looks like ${k.what}. A credential in source code ends up in version control, packages and logs, where anyone who reads them can use it: read it from the environment or a secret store, and revoke this one.`,
+        at: rangeIn(str, from, from + m[0].length),
+      });
+    }
   }
 
   for (const m of matchAll(ctx, SECRET_NAME)) {

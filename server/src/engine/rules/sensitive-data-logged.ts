@@ -1,11 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { callArgs, calleeName, literalText, matchAll, nodeAt, secretKind, upFrom } from '../checks/text/util';
+import { callArgs, callPrefix, calleeName, literalText, matchAll, nodeAt, secretKind, upFrom } from '../checks/text/util';
 import type { CheckRule } from './types';
 
 const ID = 'sensitive-data-logged';
 const TS_LOG = /\b(?:console|logger|log|_logger|_log|LOGGER|LOG|this\.logger|this\.log)\.(?:log|info|warn|error|debug|trace|fatal)\s*\(/g;
-const PY_LOG = /\b(?:logging|logger|log|_logger|_log|LOGGER|LOG|self\.logger|self\.log|ctx|context)\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(|(?<![\w.])print\s*\(/g;
+const PY_LOG = /\b(?:logging|logger|log|_logger|_log|LOGGER|LOG|self\.logger|self\.log|ctx|context)\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(|\bprint\s*\(/g;
 
 /** Calls that reduce a secret to something harmless to log. */
 const SAFE_CALL = /redact|mask|hash|sha\d*|digest|fingerprint|censor|obfuscate|scrub|sanitiz|^len$|^length$|^bool$|^Boolean$|^isSet$|^has|^count$|^typeof$|^type$|^id$|^slice$|^substring$|^substr$|^startswith$|^endswith$|^startsWith$|^endsWith$|^includes$|^test$|^match$/i;
@@ -123,8 +123,10 @@ function find(n: Node | null, depth: number): Hit | undefined {
 function check(ctx: CheckContext): void {
   if (!ctx.isMcp) return;
   for (const m of matchAll(ctx, ctx.lang === 'ts' ? TS_LOG : PY_LOG)) {
+    // `x.print(` is not the builtin.
+    if (m[0].startsWith('print') && ctx.text[m.index - 1] === '.') continue;
     let call: Node | undefined;
-    const fnEnd = m.index + m[0].replace(/\s*\($/, '').length;
+    const fnEnd = m.index + callPrefix(m[0]).length;
     for (const a of upFrom(nodeAt(ctx, m.index), 6)) {
       if ((a.type === 'call_expression' || a.type === 'call') && a.childForFieldName('function')?.endIndex === fnEnd) {
         call = a;

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { callArgs, matchAll, nodeAt, upFrom } from '../checks/text/util';
+import { callArgs, callPrefix, matchAll, nodeAt, upFrom } from '../checks/text/util';
 import type { CheckRule } from './types';
 
 const ID = 'stdout-in-stdio-server';
@@ -28,7 +28,7 @@ function check(ctx: CheckContext): void {
       at = n ? [...upFrom(n, 2)].find((a) => a.type === 'attribute' && a.text === 'sys.stdout') : undefined;
       what = 'Logging is configured to write to stdout';
     } else {
-      const fnEnd = m.index + m[0].replace(/\s*\($/, '').length;
+      const fnEnd = m.index + callPrefix(m[0]).length;
       const call = callAt(ctx, m.index, fnEnd);
       if (!call) continue;
       if (m[0].startsWith('print')) {

@@ -54,6 +54,16 @@ function docstrings(ctx: CheckContext): Node[] {
   return out;
 }
 
+/** `const h = server.registerTool(…)`: h is the handle of a registered tool / prompt / resource. */
+function registeredHandle(text: string, name: string): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false;
+  for (const kw of ['const ', 'let ', 'var ']) {
+    const i = text.indexOf(kw + name + ' =');
+    if (i >= 0 && /^[^;\n]*\.(?:registerTool|registerPrompt|registerResource|tool|prompt|resource)\(/.test(text.slice(i, i + 300))) return true;
+  }
+  return false;
+}
+
 function check(ctx: CheckContext): void {
   if (!ctx.isMcp) return;
   const seen = new Set<number>();
@@ -92,7 +102,7 @@ function check(ctx: CheckContext): void {
       // this.description = … in a constructor, or files that register no tools.
       if (recv === 'this' || recv === 'self' || ctx.definitions.length === 0) continue;
     }
-    if (m[0].startsWith('.update') && !/tool|prompt|resource/i.test(recv)) continue;
+    if (m[0].startsWith('.update') && !/tool|prompt|resource/i.test(recv) && !registeredHandle(ctx.text, recv)) continue;
     ctx.report({
       ruleId: ID,
       message: `A ${m[0].includes('__doc__') ? 'tool docstring' : 'tool description'} is rewritten at run time (\`${(target?.text ?? '').slice(0, 40)}\`). What the user reviewed when installing the server is then not what the model reads: a changed description can carry instructions the user never saw (a "rug pull"). Keep descriptions fixed in the source.`,

@@ -75,12 +75,28 @@ export function rangeIn(n: Node, from: number, to: number): Range {
 
 /** Words of an identifier / key: camelCase, snake_case, kebab-case, dotted; lower case. */
 export function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  const out: string[] = [];
+  let cur = '';
+  const isUpper = (c: string) => c >= 'A' && c <= 'Z';
+  const isLower = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  for (let i = 0; i < name.length && i < 200; i++) {
+    const c = name[i];
+    if (!isUpper(c) && !isLower(c)) {
+      if (cur) out.push(cur);
+      cur = '';
+      continue;
+    }
+    const prev = name[i - 1] ?? '';
+    const next = name[i + 1] ?? '';
+    // fooBar → foo|Bar; HTTPServer → HTTP|Server
+    if (cur && isUpper(c) && (isLower(prev) || (isUpper(prev) && next >= 'a' && next <= 'z'))) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += c;
+  }
+  if (cur) out.push(cur);
+  return out.map((w) => w.toLowerCase());
 }
 
 /** Last words that make a secret-sounding name something else: the *name* of a token, its URL, its length... */
@@ -145,7 +161,8 @@ function entropy(s: string): number {
 }
 
 const PLACEHOLDER_WORD = /^(?:change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|todo|tbd|fixme|none|null|nil|undefined|placeholder|redacted|secret|password|passwd|token|test|testing|dummy|fake|sample|example|default|admin|root|guest|pass|x+|\*+|\.+|-+|0+|1234(?:5678?)?|abc123|qwerty)$/i;
-const PLACEHOLDER_PART = /your[-_ ]?|[-_ ]here\b|example|dummy|placeholder|changeme|change[-_]me|replace[-_ ]?(?:me|with|this)|insert[-_ ]|xxxx|\*\*\*|fake|sample|redacted|<[^>]*>|\$\{|\{\{|%\(|process\.env|os\.environ|\.\.\./i;
+/** Substrings (lower case) that mark a placeholder. */
+const PLACEHOLDER_PARTS = ['your-', 'your_', 'your ', 'yourkey', 'yourtoken', '-here', '_here', ' here', 'example', 'dummy', 'placeholder', 'changeme', 'change-me', 'change_me', 'replace', 'insert-', 'insert_', 'insert ', 'xxxx', '***', 'fake', 'sample', 'redacted', '${', '{{', '%(', 'process.env', 'os.environ', '...'];
 /** An env var or constant name: `GITHUB_TOKEN`, `OPENAI_API_KEY`. */
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Words only: a header or field name (`Authorization`, `X-Api-Key`, `access_token`). */
@@ -155,7 +172,8 @@ export const JWT = /^eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*$/;
 /** True when a literal is an obvious placeholder rather than a credential. */
 export function isPlaceholder(v: string): boolean {
   const t = v.trim();
-  return t === '' || PLACEHOLDER_WORD.test(t) || PLACEHOLDER_PART.test(t) || /^(.)\1+$/.test(t);
+  const lower = t.toLowerCase();
+  return t === '' || PLACEHOLDER_WORD.test(t) || PLACEHOLDER_PARTS.some((p) => lower.includes(p)) || /^<[^<>]*>$/.test(t) || /^(.)\1+$/.test(t);
 }
 
 /**
@@ -176,6 +194,12 @@ export function looksLikeCredential(value: string, kind: SecretKind): boolean {
   if (v.length < 12 || WORDS_ONLY.test(v)) return false;
   const classes = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/[0-9]/.test(v) ? 1 : 0);
   return classes >= 2 && entropy(v) >= 3;
+}
+
+/** `console.log (` → `console.log`: a matched call's text without the parenthesis. */
+export function callPrefix(m: string): string {
+  const i = m.lastIndexOf('(');
+  return (i >= 0 ? m.slice(0, i) : m).trimEnd();
 }
 
 /** The callee / method name of a call node (last identifier of the function expression). */
