@@ -83,7 +83,10 @@ const errorSlots = new Map<string, HTMLElement>();
 function layout(): void {
   const kind = h('vscode-single-select', { id: 'kind', 'aria-label': 'Transport' });
   for (const [v, label] of [['stdio', 'stdio (command)'], ['http', 'Streamable HTTP'], ['sse', 'SSE (legacy)'], ['mcpjson', '.vscode/mcp.json']]) kind.append(h('vscode-option', { value: v }, label));
-  kind.addEventListener('change', () => showConnectFields());
+  kind.addEventListener('change', () => {
+    connectKind = valueOf(kind) || connectKind;
+    showConnectFields();
+  });
   const mcpSelect = h('vscode-single-select', { id: 'mcpjson-server', 'aria-label': 'Server from mcp.json' });
   const connectRow = h('div', { class: 'row connect' },
     kind,
@@ -121,8 +124,8 @@ function layout(): void {
 
   // Restore the connect form from the persisted state.
   const c = persisted.config;
-  const k = persisted.mcpJsonName ? 'mcpjson' : c?.kind ?? 'stdio';
-  setValue(kind, k);
+  connectKind = persisted.mcpJsonName ? 'mcpjson' : c?.kind ?? 'stdio';
+  for (const o of Array.from(kind.children)) if (o.getAttribute('value') === connectKind) o.setAttribute('selected', '');
   if (c?.kind === 'stdio') {
     setValue($('command'), c.command);
     setValue($('args'), c.args.map(quoteArg).join(' '));
@@ -134,15 +137,19 @@ function layout(): void {
   renderStatus();
 }
 
+/** The transport chosen in the connect row (the select's own value is not readable until it has rendered). */
+let connectKind = 'stdio';
+
 function showConnectFields(): void {
-  const k = valueOf($('kind'));
+  const k = connectKind;
+  if (valueOf($('kind')) !== k) setValue($('kind'), k);
   $('stdio-fields').hidden = k !== 'stdio';
   $('url-fields').hidden = k !== 'http' && k !== 'sse';
   $('mcpjson-fields').hidden = k !== 'mcpjson';
 }
 
 function connect(): void {
-  const k = valueOf($('kind'));
+  const k = connectKind;
   if (k === 'mcpjson') {
     const name = valueOf($('mcpjson-server'));
     if (name) send({ type: 'connectMcpJson', name });
@@ -691,7 +698,7 @@ window.addEventListener('message', (ev: MessageEvent) => {
       status = m;
       if (m.config && !persisted.mcpJsonName) {
         // Reflect the config the host is using (e.g. restored after reload).
-        setValue($('kind'), m.config.kind);
+        connectKind = m.config.kind;
         if (m.config.kind === 'stdio') {
           setValue($('command'), m.config.command);
           setValue($('args'), m.config.args.map(quoteArg).join(' '));
