@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { core, everythingStdio, fakePanel, ROOT } from './helpers.mjs';
+import { core, everythingStdio, fakePanel, ROOT, startSecure } from './helpers.mjs';
 
 const CHROMIUM = process.env.MCP_WARDEN_E2E_CHROMIUM || '/usr/bin/chromium';
 const require = createRequire(import.meta.url);
@@ -35,6 +35,8 @@ describe('sandbox webview in Chromium', { skip: existsSync(CHROMIUM) ? false : `
   let browser;
   let page;
   let p;
+  let secure;
+  const TOKEN = 'tok_webview_' + '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
   const violations = [];
   const pageErrors = [];
 
@@ -69,7 +71,8 @@ describe('sandbox webview in Chromium', { skip: existsSync(CHROMIUM) ? false : `
       if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
     });
     page.on('pageerror', (e) => pageErrors.push(String(e)));
-    p = fakePanel();
+    secure = await startSecure(TOKEN);
+    p = fakePanel({ auth: { bearerToken: TOKEN, headerLines: '' } });
     p.deps.post = (m) => void page.evaluate((msg) => window.postMessage(msg, '*'), JSON.parse(JSON.stringify(m))).catch(() => {});
     await page.exposeFunction('__toHost', (m) => p.controller.handle(m));
     await page.goto(`http://127.0.0.1:${http.address().port}/`);
@@ -79,6 +82,7 @@ describe('sandbox webview in Chromium', { skip: existsSync(CHROMIUM) ? false : `
     await p?.controller.dispose();
     await browser?.close();
     http?.close();
+    await secure?.stop();
   });
 
   it('connects over stdio from the connect form and lists the tools', async () => {
@@ -131,10 +135,36 @@ describe('sandbox webview in Chromium', { skip: existsSync(CHROMIUM) ? false : `
     assert.equal(await page.locator('#result img').count(), 0, 'server text was parsed as HTML');
   });
 
+  it('connects over Streamable HTTP: "authentication required", then Set auth and reconnect', async () => {
+    await page.locator('#kind').click();
+    await page.locator('#kind li', { hasText: 'Streamable HTTP' }).click();
+    await page.locator('#url input').fill(secure.url);
+    await page.locator('#connect').click();
+    await page.locator('#connect-error', { hasText: /^Authentication required/ }).waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('#state').getAttribute('data-state'), 'failed');
+    await page.locator('#set-auth').click();
+    await page.locator('#auth-badge', { hasText: 'auth set' }).waitFor({ timeout: 10_000 });
+    await page.locator('#reconnect').click();
+    await page.locator('#state[data-state="connected"]').waitFor({ timeout: 20_000 });
+    await page.locator('.tool[data-tool="add"]').click();
+    await page.locator('.field[data-path="/a"] vscode-textfield input').fill('40');
+    await page.locator('.field[data-path="/b"] vscode-textfield input').fill('2000000');
+    await page.locator('.field-error[data-path="/b"]', { hasText: '<= 1000000' }).waitFor({ timeout: 10_000 });
+    await page.locator('.field[data-path="/b"] vscode-textfield input').fill('2');
+    await page.locator('.field-error[data-path="/b"]:empty').waitFor({ state: 'attached', timeout: 10_000 });
+    await page.locator('#call').click();
+    await page.locator('#result pre', { hasText: '40 + 2 = 42' }).waitFor({ timeout: 20_000 });
+    await page.locator('#structured-validity', { hasText: 'matches outputSchema' }).waitFor();
+    const html = await page.content();
+    assert.ok(!html.includes(TOKEN), 'the token reached the webview DOM');
+    await page.screenshot({ path: join(OUT, 'webview-secure-server.png') });
+  });
+
   it('keeps only non-secret state, and had no CSP violations or page errors', async () => {
     const state = await page.evaluate(() => window.__savedState);
-    assert.equal(state.config.kind, 'stdio');
-    assert.equal(state.selectedTool, 'echo');
+    assert.equal(state.config.kind, 'http');
+    assert.equal(state.selectedTool, 'add');
+    assert.ok(!JSON.stringify(state).includes(TOKEN));
     assert.deepEqual(violations, []);
     assert.deepEqual(pageErrors, []);
   });
