@@ -103,10 +103,11 @@ const SHELL_TS = [
   'const server = new McpServer({ name: "t", version: "1.0.0" });',
   '',
   'server.tool("list", { dir: z.string(), file: z.string(), data: z.any() }, async ({ dir, file }) => {',
-  '  const out = execSync(`ls -la ${dir}`).toString();',
+  '  const out = execSync(`ls -la "${dir}"`).toString();',
   '  const other = execSync(`du -sh ${dir}`).toString();',
+  '  const tail = execSync(`tail -n 5 "${dir}/app.log"`).toString();',
   '  const text = fs.readFileSync(file, "utf8");',
-  '  return { content: [{ type: "text", text: out + other + text }] };',
+  '  return { content: [{ type: "text", text: out + other + tail + text }] };',
   '});',
   '',
 ].join('\n');
@@ -144,7 +145,7 @@ describe('code actions', () => {
     await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: SHELL_TS } });
     const diags = await client.diagnostics(uri, 1);
     const shell = diags.filter((d) => d.code === 'tool-input-to-shell');
-    assert.equal(shell.length, 2, JSON.stringify(diags.map((d) => d.code)));
+    assert.equal(shell.length, 3, JSON.stringify(diags.map((d) => d.code)));
     assert.ok(Array.isArray(shell[0].data.fixes) && shell[0].data.fixes.length > 0, 'the diagnostic carries its fixes in data');
     const actions = await client.codeActions(uri, shell[0].range, [shell[0]]);
     const titles = actions.map((a) => a.title);
@@ -152,6 +153,10 @@ describe('code actions', () => {
     assert.ok(fix, `a preferred fix among ${titles.join(' | ')}`);
     assert.equal(fix.kind, 'quickfix');
     assert.match(fix.title, /execFileSync/);
+    // The unquoted `du -sh ${dir}` gets the same kind of fix, offered but not preferred.
+    const other = await client.codeActions(uri, shell[1].range, [shell[1]]);
+    const otherFix = other.find((a) => /execFileSync/.test(a.title));
+    assert.ok(otherFix && !otherFix.isPreferred, JSON.stringify(other.map((a) => [a.title, a.isPreferred])));
     assert.ok(titles.includes('Suppress tool-input-to-shell on this line'), titles.join(' | '));
     const docs = actions.find((a) => a.title === 'Show documentation for tool-input-to-shell');
     assert.equal(docs?.command?.command, 'mcpWarden.showRuleDocumentation');
@@ -163,21 +168,21 @@ describe('code actions', () => {
     assert.match(fixed, /execFileSync\("ls", \["-la", dir\]\)/);
     await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
     const after2 = await client.diagnostics(uri, 2);
-    assert.equal(after2.filter((d) => d.code === 'tool-input-to-shell').length, 1, 'one shell finding left (the other line)');
+    assert.equal(after2.filter((d) => d.code === 'tool-input-to-shell').length, 2, 'the other two shell findings left');
     assert.equal(after2.filter((d) => d.code === 'tool-input-to-path').length, 1);
 
     // The suppression comment, inserted with the flagged line's indentation, silences it.
-    const left = after2.find((d) => d.code === 'tool-input-to-shell');
+    const left = after2.find((d) => d.code === 'tool-input-to-shell' && d.range.start.line === 9);
     const sup = (await client.codeActions(uri, left.range, [left])).find((a) => a.title.startsWith('Suppress'));
     const suppressed = applyEdits(fixed, sup.edit.changes[uri]);
     assert.match(suppressed, /\n  \/\/ mcp-warden-ignore-next-line tool-input-to-shell -- <reason>\n  const other = execSync/);
     await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: suppressed }] });
     const after3 = await client.diagnostics(uri, 3);
-    assert.equal(after3.filter((d) => d.code === 'tool-input-to-shell').length, 0, 'suppressed');
+    assert.equal(after3.filter((d) => d.code === 'tool-input-to-shell').length, 1, 'suppressed (the tail line stays)');
     assert.equal(after3.filter((d) => d.code === 'tool-input-to-path').length, 1, 'other findings stay');
   });
 
-  it('source.fixAll.mcp-warden applies only preferred fixes, each shared edit once', async () => {
+  it('source.fixAll.mcp-warden applies only preferred fixes', async () => {
     const uri = pathToFileURL(join(dir, 'all.ts')).href;
     await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: SHELL_TS } });
     const diags = await client.diagnostics(uri, 1);
@@ -191,10 +196,12 @@ describe('code actions', () => {
     assert.equal((await client.codeActions(uri, range, [], ['source.fixAll'])).length, 1, 'the parent kind source.fixAll matches too');
     const edits = actions[0].edit.changes[uri];
     const out = applyEdits(SHELL_TS, edits);
-    // Both shell findings fixed; the import gains execFileSync once.
+    // The quoted commands are fixed, execFileSync imported once (an edit both fixes carry);
+    // the unquoted one is not preferred.
     assert.match(out, /import \{ execSync, execFileSync \} from "node:child_process";/);
+    assert.match(out, /execFileSync\("tail", \["-n", "5", `\$\{dir\}\/app\.log`\]\)/);
     assert.match(out, /execFileSync\("ls", \["-la", dir\]\)/);
-    assert.match(out, /execFileSync\("du", \["-sh", dir\]\)/);
+    assert.match(out, /execSync\(`du -sh \$\{dir\}`\)/);
     // Not preferred fixes (the path guard with the working directory as root, z.any()) are left alone.
     assert.match(out, /fs\.readFileSync\(file, "utf8"\)/);
     assert.match(out, /data: z\.any\(\)/);
@@ -202,7 +209,7 @@ describe('code actions', () => {
     assert.ok(nonPreferred.every((d) => d.data.fixes?.every((f) => !f.preferred)), 'those fixes exist but are not preferred');
     await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: out }] });
     const after2 = await client.diagnostics(uri, 2);
-    assert.deepEqual(after2.map((d) => d.code).sort(), ['tool-input-to-path', 'weak-input-schema']);
+    assert.deepEqual(after2.map((d) => d.code).sort(), ['tool-input-to-path', 'tool-input-to-shell', 'weak-input-schema']);
     // Nothing safe left to fix: no fix-all action.
     assert.equal((await client.codeActions(uri, range, [], [FIX_ALL])).length, 0);
   });
@@ -264,6 +271,7 @@ describe('fixes over the protocol equal the engine', () => {
       await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text } });
       const diags = await client.diagnostics(uri, 1);
       const want = engine.analyzeText(file, text, {}).findings.map((f) => f.fixes ?? null);
+      assert.equal(diags.length, want.length);
       assert.deepEqual(diags.map((d) => d.data.fixes ?? null), want);
       assert.ok(want.filter(Boolean).length >= 2);
     } finally {

@@ -25,7 +25,7 @@ describe('quick fixes', () => {
   it('offers the fix, suppression and documentation; the preferred fix clears the diagnostic', async () => {
     const { doc } = await h.open('quickfix/server.ts');
     const before = await h.waitForDiagnostics(doc.uri, (l) => byRule('tool-input-to-shell')(l).length === 2, 'two tool-input-to-shell findings');
-    const target = h.rangeOf(doc, 'execSync(`ls -la ${dir}`)', '`ls -la ${dir}`');
+    const target = h.rangeOf(doc, 'execSync(`ls -la "${dir}"`)', '`ls -la "${dir}"`');
     const diag = before.find((d) => d.range.isEqual(target));
     assert.ok(diag, `a diagnostic at ${h.rangeText(target)}; got ${h.show(before)}`);
     const actions = await actionsAt(doc.uri, diag.range);
@@ -91,12 +91,12 @@ describe('quick fixes', () => {
     const { doc } = await h.open('quickfix/server.ts');
     await h.waitForDiagnostics(doc.uri, (l) => l.length === 3, 'three findings');
     await vscode.commands.executeCommand('mcpWarden.fixAllSafe');
-    await h.waitFor(() => doc.getText().includes('execFileSync("du", ["-sh", dir])'), { what: 'both shell lines fixed', describe: () => doc.getText() });
-    assert.ok(doc.getText().includes('execFileSync("ls", ["-la", dir])'));
-    assert.strictEqual(doc.getText().split('execFileSync }').length, 2, 'execFileSync imported once');
+    await h.waitFor(() => doc.getText().includes('execFileSync("ls", ["-la", dir])'), { what: 'the quoted shell command fixed', describe: () => doc.getText() });
+    assert.ok(doc.getText().includes('import { execSync, execFileSync } from "node:child_process";'));
+    assert.ok(doc.getText().includes('execSync(`du -sh ${dir}`)'), 'the unquoted command\'s fix is not preferred, so not applied');
     assert.ok(doc.getText().includes('fs.readFileSync(file, "utf8")'), 'the path fix is not preferred, so not applied');
-    const left = await h.waitForDiagnostics(doc.uri, (l) => l.length === 1, 'only the path finding left');
-    assert.strictEqual(h.ruleId(left[0]), 'tool-input-to-path');
+    const left = await h.waitForDiagnostics(doc.uri, (l) => l.length === 2, 'two findings left');
+    assert.deepStrictEqual(left.map(h.ruleId).sort(), ['tool-input-to-path', 'tool-input-to-shell']);
     await h.revert(doc);
   });
 
@@ -108,13 +108,14 @@ describe('quick fixes', () => {
       await h.waitForDiagnostics(doc.uri, (l) => l.length === 3, 'three findings');
       await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\n'));
       assert.ok(await doc.save(), 'saved');
-      await h.waitFor(() => doc.getText().includes('execFileSync("ls", ["-la", dir])') && doc.getText().includes('execFileSync("du", ["-sh", dir])'), {
+      await h.waitFor(() => doc.getText().includes('execFileSync("ls", ["-la", dir])'), {
         what: 'the safe fixes applied on save',
         describe: () => doc.getText().slice(0, 600),
       });
       const onDisk = fs.readFileSync(doc.uri.fsPath, 'utf8');
       assert.ok(onDisk.includes('execFileSync("ls", ["-la", dir])'), 'the fixed text was saved');
-      await h.waitForDiagnostics(doc.uri, (l) => l.length === 1 && h.ruleId(l[0]) === 'tool-input-to-path', 'only the path finding left');
+      assert.ok(onDisk.includes('execSync(`du -sh ${dir}`)'), 'the not-preferred fix was not applied');
+      await h.waitForDiagnostics(doc.uri, (l) => l.length === 2, 'the two findings without a safe fix left');
     } finally {
       await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
     }

@@ -4,8 +4,10 @@
 //   Python: subprocess.run(f"ls -la {d}", shell=True) → subprocess.run(["ls", "-la", d])
 // Only when the literal parts split into words the way a POSIX shell would (quotes are honoured)
 // and use no shell feature (pipes, redirects, `;`, `&&`, globs, `$VAR`, command substitution),
-// and the program is a literal: then the arguments are exactly the words the shell would have
-// passed for ordinary input, so the fix is preferred.
+// and the program is a literal. Preferred when every expression sat inside quotes: then each
+// argument is exactly the word the shell would have passed for ordinary input. An unquoted
+// expression was split at spaces and glob-expanded by the shell, so the fix is offered without
+// being preferred.
 import type { Node } from 'web-tree-sitter';
 import type { Fix, FixContext, TextEdit } from './types';
 import { asString, enclosingCall, jsParts, jsString, jsTemplate, keywordArg, named, pyFString, pyParts, pyString, quoteOf, removeArg, replaceNode, type Part } from './util';
@@ -20,8 +22,9 @@ const SHELL_SPECIAL = /[|&;<>()$`*?[\]{}~#!\n]/;
  * literal parts), keeping each expression inside the word it stands in. Undefined when the
  * command uses a shell feature, so a fix would change what runs.
  */
-export function shellWords(parts: Part[]): Word[] | undefined {
+export function shellWords(parts: Part[]): { words: Word[]; allQuoted: boolean } | undefined {
   const words: Word[] = [];
+  let allQuoted = true;
   let cur: Word | undefined;
   let quote: "'" | '"' | undefined;
   const add = (p: Part): void => {
@@ -36,6 +39,8 @@ export function shellWords(parts: Part[]): Word[] | undefined {
   };
   for (const p of parts) {
     if (p.expr !== undefined) {
+      // Unquoted, the shell would have split the value at spaces and expanded globs in it.
+      if (!quote) allQuoted = false;
       add(p);
       continue;
     }
@@ -67,20 +72,21 @@ export function shellWords(parts: Part[]): Word[] | undefined {
   }
   if (quote) return undefined;
   end();
-  return words;
+  return { words, allQuoted };
 }
 
-function wordsFor(parts: Part[] | undefined): { program: string; args: Word[] } | undefined {
+function wordsFor(parts: Part[] | undefined): { program: string; args: Word[]; allQuoted: boolean } | undefined {
   if (!parts || !parts.some((p) => p.expr !== undefined)) return undefined;
-  const words = shellWords(parts);
-  if (!words || words.length < 2) return undefined;
+  const split = shellWords(parts);
+  if (!split || split.words.length < 2) return undefined;
+  const words = split.words;
   const [prog, ...args] = words;
   if (prog.length !== 1 || prog[0].lit === undefined || prog[0].lit === '') return undefined;
   // `sh -c …`, `bash -c …`, `env …`, `xargs …`: the arguments would be run as commands again.
   if (/(^|\/)(sh|bash|zsh|dash|ksh|fish|env|xargs|eval|exec|sudo|su|cmd|cmd\.exe|powershell|pwsh|ssh|nohup|timeout|watch)$/.test(prog[0].lit)) return undefined;
   // `VAR=x cmd` (environment assignment) is shell syntax.
   if (/^[A-Za-z_]\w*=/.test(prog[0].lit)) return undefined;
-  return { program: prog[0].lit, args };
+  return { program: prog[0].lit, args, allQuoted: split.allQuoted };
 }
 
 export function shellFixes(fc: FixContext): Fix | undefined {
@@ -124,7 +130,7 @@ function tsShellFix(fc: FixContext): Fix | undefined {
   edits.push(replaceNode(fc.node, `${jsString(split.program, q)}, [${split.args.map(word).join(', ')}]`));
   return {
     title: `Run \`${split.program}\` with ${newName} and an argument array (no shell)`,
-    preferred: true,
+    preferred: split.allQuoted,
     edits,
   };
 }
@@ -201,7 +207,7 @@ function pyShellFix(fc: FixContext): Fix | undefined {
   const edits: TextEdit[] = [replaceNode(cmd, list), removeArg(fc.text, site.args, site.args.indexOf(shell))];
   return {
     title: `Run \`${split.program}\` with an argument list and without shell=True`,
-    preferred: true,
+    preferred: split.allQuoted,
     edits,
   };
 }

@@ -5,9 +5,10 @@
 // The placeholder style follows the driver the receiver comes from (`?` for sqlite / mysql /
 // duckdb, `$1` for pg / asyncpg, `%s` for psycopg / pymysql / mysql-connector), found from the
 // receiver's assignment and the file's imports. Only values are parameterised: an expression in
-// a quoted SQL string, or right after a comparison, `LIKE`, `LIMIT`/`OFFSET` or inside `VALUES (…)`.
+// a quoted SQL string, or right after a comparison, `LIKE`, `BETWEEN` or inside `VALUES (…)`.
 // A query that builds SQL structure from input (a table or column name, `ORDER BY x`, a whole
-// clause) gets no fix: that needs an allow-list, not a placeholder.
+// clause, `IN (${list})`, `LIMIT ${n}`) gets no fix: that needs an allow-list or a number, not a
+// placeholder. Preferred: for every value that did not break the query the database compares the same.
 import type { Node } from 'web-tree-sitter';
 import type { Fix, FixContext, TextEdit } from './types';
 import { enclosingCall, importBindings, insertAt, jsParts, jsString, jsTemplate, keywordArg, named, nodeEnd, pyFString, pyParts, pyString, replaceNode, type Part } from './util';
@@ -76,18 +77,21 @@ function preparedChain(call: Node): { line: number; character: number } | undefi
 
 // ----------------------------------------------------------------------------- the query
 
-/** The SQL before an expression puts it in a value position: after a comparison, LIKE, LIMIT / OFFSET, BETWEEN (… AND). */
+/**
+ * The SQL before an expression puts it in a value position: after a comparison, LIKE, BETWEEN
+ * (… AND). Not LIMIT / OFFSET: some drivers refuse a string parameter there.
+ */
 function valueBefore(before: string): boolean {
   if (before.endsWith('=') || before.endsWith('<') || before.endsWith('>')) return true;
   const words = before.toUpperCase().split(/\s+/);
   const last = words[words.length - 1];
-  if (['LIKE', 'ILIKE', 'LIMIT', 'OFFSET', 'BETWEEN'].includes(last)) return true;
+  if (['LIKE', 'ILIKE', 'BETWEEN'].includes(last)) return true;
   return last === 'AND' && words[words.length - 3] === 'BETWEEN';
 }
 
 /**
  * The query text with placeholders and the value of each, or undefined when an expression is not
- * in a value position (a quoted SQL string, after a comparison / LIKE / LIMIT / OFFSET, or in VALUES (…)).
+ * in a value position (a quoted SQL string, after a comparison / LIKE / BETWEEN, or in VALUES (…)).
  */
 function parameterise(parts: Part[], style: Style, py: boolean): { sql: string; params: Part[][] } | undefined {
   let sql = '';

@@ -4,7 +4,9 @@
 //   yaml.unsafe_load(s) / full_load(s) → yaml.safe_load(s)                       (and the *_all variants)
 //   yaml.load(s, { schema: yaml.DEFAULT_FULL_SCHEMA })  → yaml.load(s)          (js-yaml: the default schema is safe)
 // Preferred: plain YAML data (mappings, lists, scalars) loads the same; only the object-building
-// tags stop working. pickle/marshal/node-serialize have no drop-in safe replacement: no fix.
+// tags stop working. `torch.load` → `weights_only=True` and `numpy.load` → `allow_pickle=False`
+// are offered, not preferred (files that really hold objects stop loading). pickle / marshal /
+// node-serialize have no drop-in safe replacement: no fix.
 import type { Node } from 'web-tree-sitter';
 import type { Fix, FixContext, TextEdit } from './types';
 import { enclosingCall, keywordArg, named, removeArg, replaceNode } from './util';
@@ -22,7 +24,27 @@ export function deserializationFixes(fc: FixContext): Fix | undefined {
   return fc.family === 'py' ? pyFix(fc) : tsFix(fc);
 }
 
+/** `torch.load(f)` → `weights_only=True`, `numpy.load(f, allow_pickle=True)` → `allow_pickle=False`: offered, not preferred. */
+function pyLoaderFlag(fc: FixContext): Fix | undefined {
+  const site = enclosingCall(fc.node);
+  if (!site || site.index !== 0) return undefined;
+  const [key, value] = fc.callee === 'torch.load' ? ['weights_only', 'True'] : ['allow_pickle', 'False'];
+  const existing = keywordArg(site.args, key);
+  const edits: TextEdit[] = [];
+  if (existing) {
+    const v = existing.childForFieldName('value');
+    if (!v) return undefined;
+    edits.push(replaceNode(v, value));
+  } else {
+    if (site.args.some((a) => a.type === 'dictionary_splat')) return undefined;
+    const last = site.args[site.args.length - 1];
+    edits.push({ range: { start: { line: last.endPosition.row, character: last.endPosition.column }, end: { line: last.endPosition.row, character: last.endPosition.column } }, newText: `, ${key}=${value}` });
+  }
+  return { title: `Load with ${key}=${value} (no pickled objects)`, preferred: false, edits };
+}
+
 function pyFix(fc: FixContext): Fix | undefined {
+  if (fc.callee === 'torch.load' || fc.callee === 'numpy.load' || fc.callee === 'np.load') return pyLoaderFlag(fc);
   if (!fc.callee || !/^yaml\.(load|load_all|unsafe_load|full_load|unsafe_load_all|full_load_all)$/.test(fc.callee)) return undefined;
   const site = enclosingCall(fc.node);
   if (!site) return undefined;

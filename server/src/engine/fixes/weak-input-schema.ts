@@ -1,11 +1,13 @@
 // weak-input-schema: an input that accepts anything gets a bounded type.
 //   z.any() / z.unknown()        → z.string().max(1024)
 //   z.record(z.any())            → z.record(z.string(), z.string().max(1024))
+//   z.object({…}).passthrough()  → z.object({…}).strict()
 //   Python `name` (untyped) / `name: Any` / `name: object`
 //                                → name: Annotated[str, Field(max_length=1024)]   (imports added once)
 // Never preferred: the declared type changes, and the bound is a starting point the developer
 // should set to what the tool really needs. Dicts (`dict`, `Dict[str, Any]`) want a model with
 // typed fields, which no edit can guess: no fix.
+import type { Node } from 'web-tree-sitter';
 import type { Fix, FixContext, TextEdit } from './types';
 import { insertAfterImports, named, pyImportsName, replaceNode } from './util';
 
@@ -26,6 +28,34 @@ function tsFix(fc: FixContext): Fix | undefined {
   const rec = z !== undefined && [`${z}.record(${z}.any())`, `${z}.record(${z}.unknown())`, `${z}.record(${z}.string(),${z}.any())`, `${z}.record(${z}.string(),${z}.unknown())`].includes(flat);
   if (rec) {
     return { title: `Accept string values of at most ${MAX_LENGTH} characters (${z}.record(${z}.string(), ${z}.string().max(${MAX_LENGTH})))`, preferred: false, edits: [replaceNode(fc.node, `${z}.record(${z}.string(), ${z}.string().max(${MAX_LENGTH}))`)] };
+  }
+  // `.passthrough()` lets unknown keys through: `.strict()` rejects them.
+  const pass = findPassthrough(fc.node) ?? (fc.node.type === 'identifier' ? findPassthrough(declaredValue(fc, fc.node.text)) : undefined);
+  if (pass) return { title: 'Reject unknown keys (.strict() instead of .passthrough())', preferred: false, edits: [replaceNode(pass, 'strict')] };
+  return undefined;
+}
+
+/** The value of a top-level `const name = …` of the file. */
+function declaredValue(fc: FixContext, name: string): Node | undefined {
+  for (const st of named(fc.root)) {
+    const decl = st.type === 'export_statement' ? named(st)[0] : st;
+    if (decl?.type !== 'lexical_declaration') continue;
+    for (const d of named(decl)) {
+      if (d.type === 'variable_declarator' && d.childForFieldName('name')?.text === name) return d.childForFieldName('value') ?? undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The `passthrough` property name of a `.passthrough()` call in the schema expression. */
+function findPassthrough(n: Node | undefined, depth = 0): Node | undefined {
+  if (!n || depth > 20) return undefined;
+  if (n.type === 'member_expression' && n.childForFieldName('property')?.text === 'passthrough' && n.parent?.type === 'call_expression' && named(n.parent.childForFieldName('arguments')).length === 0) {
+    return n.childForFieldName('property') ?? undefined;
+  }
+  for (const c of named(n)) {
+    const hit = findPassthrough(c, depth + 1);
+    if (hit) return hit;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
-// Quick-fix E2E workspace file: two shell findings with a safe fix, one path finding whose fix is
-// offered but not preferred.
+// Quick-fix E2E workspace file: a quoted shell command (safe fix), an unquoted one and a path
+// finding (fixes offered, not preferred).
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { execSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -8,7 +8,7 @@ import { z } from "zod";
 const server = new McpServer({ name: "quickfix", version: "1.0.0" });
 
 server.tool("list_dir", { dir: z.string() }, async ({ dir }) => {
-  const out = execSync(`ls -la ${dir}`).toString();
+  const out = execSync(`ls -la "${dir}"`).toString();
   return { content: [{ type: "text", text: out }] };
 });
 
