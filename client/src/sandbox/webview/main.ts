@@ -695,6 +695,8 @@ window.addEventListener('message', (ev: MessageEvent) => {
       vscode.setState(persisted);
       break;
     case 'status':
+      // A notice about the previous state ("reconnect to use it") is stale once connected.
+      if (m.state === 'connected' && status?.state !== 'connected') $('notice').replaceChildren();
       status = m;
       if (m.config && !persisted.mcpJsonName) {
         // Reflect the config the host is using (e.g. restored after reload).

@@ -1,0 +1,162 @@
+// The sandbox panel in real VS Code. In the extension host: the command exists, opens one panel
+// (a second call reveals the same one), and the packaged extension ships the webview assets.
+// Through the workbench UI (code-server only: a second browser window on the same code-server,
+// driven with playwright-core): open the panel from the command palette, choose Streamable HTTP,
+// enter the example secure server's URL, set the bearer token through the password prompt,
+// connect, fill the generated form, call the tool, see the result; screenshot in
+// .test-output/e2e/sandbox-panel.png.
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const { spawn } = require('child_process');
+const vscode = require('vscode');
+const h = require('./helpers');
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const OUT = path.join(ROOT, '.test-output', 'e2e');
+const VIEW_TYPE = 'mcpWarden.sandbox';
+
+function sandboxTabs() {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(VIEW_TYPE));
+}
+
+/** Starts the example secure server (dist/secure-server.js) on a free port; resolves with its URL. */
+function startSecureServer(token) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'secure-server.js')], {
+      env: { PATH: process.env.PATH, MCP_SECURE_TOKEN: token, PORT: '0' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`secure server did not start: ${seen}`)), 20_000);
+    child.stderr.on('data', (b) => {
+      seen += b.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/mcp)/.exec(seen);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[1], stop: () => child.kill('SIGTERM') });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`secure server exited (${code}): ${seen}`)));
+  });
+}
+
+describe('sandbox panel', function () {
+  this.timeout(150_000);
+
+  it('registers mcpWarden.openSandbox and opens a single panel', async () => {
+    const ext = vscode.extensions.getExtension(h.EXTENSION_ID);
+    assert.ok(ext, 'the extension is not installed');
+    await ext.activate();
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('mcpWarden.openSandbox'), 'mcpWarden.openSandbox is not registered');
+    // As the CodeLens calls it: with the file and the tool.
+    await vscode.commands.executeCommand('mcpWarden.openSandbox', { uri: h.fileUri('src/vulnerable.ts').toString(), tool: 'add' });
+    await h.waitFor(() => sandboxTabs().length === 1, { what: 'the sandbox panel tab', describe: () => `${sandboxTabs().length} tabs` });
+    await vscode.commands.executeCommand('mcpWarden.openSandbox');
+    await vscode.commands.executeCommand('mcpWarden.openSandbox', { tool: 'format_text' });
+    assert.strictEqual(sandboxTabs().length, 1, 'a second panel was opened');
+    if (process.env.MCP_WARDEN_E2E_EXTENSIONS_DIR) {
+      const media = path.join(ext.extensionPath, 'dist', 'media');
+      assert.deepStrictEqual(fs.readdirSync(media).sort(), ['codicon.css', 'codicon.ttf', 'sandbox.css', 'sandbox.js']);
+      for (const f of ['sandbox-core.js', 'secure-server.js']) assert.ok(!fs.existsSync(path.join(ext.extensionPath, 'dist', f)), `dist/${f} (tests only) was packaged`);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('in the workbench: sets a bearer token, connects, fills the form, calls a tool and shows the result', async function () {
+    // code-server exposes its host:port as the remote authority (not in the stable API typings).
+    const authority = /** @type {any} */ (vscode.env).remoteAuthority;
+    // Only under code-server (test/e2e/run.mjs) is there a workbench URL to open a second window on.
+    if (!process.env.MCP_WARDEN_E2E_EXTENSIONS_DIR || !/^[\w.-]+:\d+$/.test(authority || '')) this.skip();
+    const { chromium } = require(path.join(ROOT, 'node_modules', 'playwright-core'));
+    const token = `e2e_${require('crypto').randomUUID().replace(/-/g, '')}`;
+    const server = await startSecureServer(token);
+    const browser = await chromium.launch({
+      executablePath: process.env.MCP_WARDEN_E2E_CHROMIUM || '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    const consoleLines = [];
+    page.on('console', (m) => consoleLines.push(m.text()));
+    const step = async (what, fn) => {
+      try {
+        return await fn();
+      } catch (e) {
+        fs.mkdirSync(OUT, { recursive: true });
+        await page.screenshot({ path: path.join(OUT, 'sandbox-failure.png') }).catch(() => {});
+        const csp = consoleLines.filter((l) => /Content Security Policy|Refused to/.test(l));
+        throw new Error(`${what}: ${e.message.split('\n')[0]}${csp.length ? `\nCSP: ${csp.slice(0, 3).join('\n')}` : ''}`);
+      }
+    };
+    try {
+      const ws = h.workspaceRoot().fsPath;
+      await step('open a second workbench window', async () => {
+        await page.goto(`http://${authority}/?folder=${encodeURIComponent(ws)}`);
+        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+        await page.locator('.statusbar-item', { hasText: 'MCP Warden' }).first().waitFor({ timeout: 60_000 }).catch(() => {});
+      });
+      await step('run "MCP Warden: Open Sandbox" from the command palette', async () => {
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ timeout: 20_000 });
+        await input.fill('>MCP Warden: Open Sandbox');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Sandbox' }).first().waitFor({ timeout: 20_000 });
+        await page.keyboard.press('Enter');
+      });
+      const frame = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+      await step('choose Streamable HTTP and enter the URL', async () => {
+        await frame.locator('#kind').waitFor({ timeout: 30_000 });
+        await frame.locator('#kind').click();
+        await frame.locator('#kind li', { hasText: 'Streamable HTTP' }).click();
+        await frame.locator('#url input').fill(server.url);
+      });
+      await step('connecting without a token says "authentication required"', async () => {
+        await frame.locator('#connect').click();
+        await frame.locator('#connect-error', { hasText: /^Authentication required/ }).waitFor({ timeout: 30_000 });
+      });
+      await step('set the bearer token in the password prompt', async () => {
+        await frame.locator('#set-auth').click();
+        const input = page.locator('.quick-input-widget input[type="password"]');
+        await input.waitFor({ timeout: 20_000 });
+        await input.fill(token);
+        await page.keyboard.press('Enter');
+        await page.locator('.quick-input-widget .quick-input-title', { hasText: '(2/2)' }).waitFor({ timeout: 20_000 });
+        await page.keyboard.press('Enter');
+        await frame.locator('#auth-badge', { hasText: 'auth set' }).waitFor({ timeout: 20_000 });
+      });
+      await step('connect with the token and list the tools', async () => {
+        await frame.locator('#connect').click();
+        await frame.locator('#state[data-state="connected"]').waitFor({ timeout: 30_000 });
+        await frame.locator('.tool[data-tool="add"]').waitFor({ timeout: 20_000 });
+      });
+      await step('fill the generated form (a bound error first) and call the tool', async () => {
+        await frame.locator('.tool[data-tool="add"]').click();
+        const a = frame.locator('.field[data-path="/a"] vscode-textfield input');
+        const b = frame.locator('.field[data-path="/b"] vscode-textfield input');
+        await a.fill('40');
+        await b.fill('5000000');
+        await frame.locator('.field-error[data-path="/b"]', { hasText: '<= 1000000' }).waitFor({ timeout: 20_000 });
+        await b.fill('2');
+        await frame.locator('.field-error[data-path="/b"]:empty').waitFor({ state: 'attached', timeout: 20_000 });
+        await frame.locator('#call').click();
+      });
+      await step('see the result', async () => {
+        await frame.locator('#result pre', { hasText: '40 + 2 = 42' }).waitFor({ timeout: 30_000 });
+        await frame.locator('#structured-validity', { hasText: 'matches outputSchema' }).waitFor({ timeout: 10_000 });
+        fs.mkdirSync(OUT, { recursive: true });
+        await page.screenshot({ path: path.join(OUT, 'sandbox-panel.png') });
+      });
+      await step('the token is not in the webview', async () => {
+        const html = await frame.locator('html').evaluate((el) => el.outerHTML);
+        assert.ok(!html.includes(token), 'the token reached the webview DOM');
+        const csp = consoleLines.filter((l) => /Content Security Policy|Refused to/.test(l) && /sandbox|vscode-resource|vscode-cdn/.test(l));
+        assert.deepStrictEqual(csp, [], 'CSP violations in the sandbox webview');
+      });
+    } finally {
+      await browser.close().catch(() => {});
+      server.stop();
+    }
+  });
+});
