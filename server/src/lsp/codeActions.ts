@@ -32,6 +32,8 @@ export interface ActionDocument {
   python: boolean;
   /** Text of a line (without its line break). */
   lineText(line: number): string;
+  /** The document's line break ('\n' when not given). */
+  eol?: string;
 }
 
 /** True when an action of `kind` is wanted by a request restricted to `only`. */
@@ -129,7 +131,7 @@ export function suppressAction(d: Diagnostic, ruleId: string, doc: ActionDocumen
   }
   const edit: TextEdit = {
     range: { start: { line, character: 0 }, end: { line, character: 0 } },
-    newText: `${indent}${mark} mcp-warden-ignore-next-line ${ruleId} -- <reason>\n`,
+    newText: `${indent}${mark} mcp-warden-ignore-next-line ${ruleId} -- <reason>${doc.eol ?? '\n'}`,
   };
   return { title, kind: QUICK_FIX, diagnostics: [d], edit: { changes: { [doc.uri]: [edit] } } };
 }

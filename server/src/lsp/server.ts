@@ -747,6 +747,7 @@ connection.onCodeAction(async (params) => {
     const doc = {
       uri: d.uri,
       python: d.lang === 'python',
+      eol: d.doc.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }).endsWith('\r\n') ? '\r\n' : '\n',
       lineText: (line: number) => (line < 0 || line >= lines ? '' : d.doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '')),
     };
     // Fix-all needs the findings of this exact version: analyse now when the last report is older.

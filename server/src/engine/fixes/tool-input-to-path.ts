@@ -8,7 +8,7 @@
 // directory (offered, not preferred: the developer should put the real root there).
 import type { Node } from 'web-tree-sitter';
 import type { Fix, FixContext, TextEdit } from './types';
-import { enclosingCall, hasIdentifier, insertAfterImports, isEsm, named, pyImportsModule, replaceNode, unparen } from './util';
+import { enclosingCall, fileHasIdentifier, insertAfterImports, isEsm, named, once, pyImportsModule, replaceNode, topLevel, unparen } from './util';
 
 export const TS_HELPER = 'resolveInside';
 export const PY_HELPER = 'resolve_inside';
@@ -25,9 +25,9 @@ export function pathFixes(fc: FixContext): Fix | undefined {
   const py = fc.family === 'py';
   const helper = py ? PY_HELPER : TS_HELPER;
   const edits: TextEdit[] = [];
-  const defined = py ? /^def resolve_inside\(/m.test(fc.text) : /\bfunction resolveInside\(/.test(fc.text);
+  const defined = once(fc, 'path-helper', () => (py ? /^def resolve_inside\(/m.test(fc.text) : /\bfunction resolveInside\(/.test(fc.text)));
   if (!defined) {
-    if (hasIdentifier(fc.text, helper)) return undefined; // something else of that name
+    if (fileHasIdentifier(fc, helper)) return undefined; // something else of that name
     const add = py ? pyHelper(fc) : tsHelper(fc);
     if (!add) return undefined;
     edits.push(add);
@@ -62,9 +62,9 @@ function rootOf(fc: FixContext, n: Node, tainted: Set<string>): string | undefin
 }
 
 function tsHelper(fc: FixContext): TextEdit | undefined {
-  if (hasIdentifier(fc.text, 'resolvePath') || hasIdentifier(fc.text, 'pathSep')) return undefined;
+  if (fileHasIdentifier(fc, 'resolvePath') || fileHasIdentifier(fc, 'pathSep')) return undefined;
   const typed = fc.lang === 'typescript' || fc.lang === 'tsx';
-  const firstSource = named(fc.root).find((c) => c.type === 'import_statement')?.childForFieldName('source');
+  const firstSource = topLevel(fc).find((c) => c.type === 'import_statement')?.childForFieldName('source');
   const q = firstSource ? firstSource.text[0] : /require\('/.test(fc.text) ? "'" : '"';
   const imp = isEsm(fc)
     ? `import { resolve as resolvePath, sep as pathSep } from ${q}node:path${q};`

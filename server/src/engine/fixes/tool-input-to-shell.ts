@@ -10,7 +10,7 @@
 // being preferred.
 import type { Node } from 'web-tree-sitter';
 import type { Fix, FixContext, TextEdit } from './types';
-import { asString, enclosingCall, jsParts, jsString, jsTemplate, keywordArg, named, pyFString, pyParts, pyString, quoteOf, removeArg, replaceNode, type Part } from './util';
+import { asString, enclosingCall, jsParts, jsString, jsTemplate, keywordArg, named, pyFString, pyParts, pyString, quoteOf, removeArg, replaceNode, topLevel, type Part } from './util';
 
 /** One argument word: its pieces (literal text and expressions, in order). */
 type Word = Part[];
@@ -156,7 +156,7 @@ export function firstStringIn(n: Node): Node | undefined {
  * the import cannot be found (the fix is then not offered).
  */
 function tsImportEdit(fc: FixContext, oldName: string, newName: string): TextEdit | null | undefined {
-  for (const st of named(fc.root)) {
+  for (const st of topLevel(fc)) {
     let specs: Node | null = null;
     if (st.type === 'import_statement') {
       const src = st.childForFieldName('source')?.text.slice(1, -1);

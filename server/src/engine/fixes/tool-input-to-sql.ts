@@ -11,7 +11,7 @@
 // placeholder. Preferred: for every value that did not break the query the database compares the same.
 import type { Node } from 'web-tree-sitter';
 import type { Fix, FixContext, TextEdit } from './types';
-import { enclosingCall, importBindings, insertAt, jsParts, jsString, jsTemplate, keywordArg, named, nodeEnd, pyFString, pyParts, pyString, replaceNode, type Part } from './util';
+import { enclosingCall, importBindings, insertAt, once, jsParts, jsString, jsTemplate, keywordArg, named, nodeEnd, pyFString, pyParts, pyString, replaceNode, type Part } from './util';
 
 type Style = 'qmark' | 'dollar' | 'format';
 
@@ -217,13 +217,13 @@ function driverStyle(fc: FixContext, receiver: string, at: Node): Style | undefi
   const imports = importMap(fc);
   const styleOfModule = (m: string): Style | undefined => table.find(([re]) => re.test(m))?.[1];
   // Where to look for the assignment: the enclosing functions up to the call, innermost first, then the file.
-  const scopes: string[] = [];
+  const scopes: string[][] = [];
   for (let n: Node | null = at.parent; n; n = n.parent) {
     if (/^(function_definition|function_declaration|arrow_function|function_expression|method_definition|function)$/.test(n.type)) {
-      scopes.push(fc.text.slice(n.startIndex, at.startIndex));
+      scopes.push(fc.text.slice(n.startIndex, at.startIndex).split('\n'));
     }
   }
-  scopes.push(fc.text);
+  scopes.push(once(fc, 'lines', () => fc.text.split('\n')));
   let name = receiver;
   for (let depth = 0; depth < 4; depth++) {
     const root = assignedFrom(scopes, name);
@@ -246,11 +246,11 @@ const AS_NAME = /^[\w$]+/;
  * The first name of what `name` was last assigned from (`x = a.b(...)`, `with a.b() as x`) in the
  * innermost scope that assigns it; at file level only unindented assignments count.
  */
-function assignedFrom(scopes: string[], name: string): string | undefined {
+function assignedFrom(scopes: string[][], name: string): string | undefined {
   for (let i = 0; i < scopes.length; i++) {
     const fileLevel = i === scopes.length - 1;
     let found: string | undefined;
-    for (const line of scopes[i].split('\n')) {
+    for (const line of scopes[i]) {
       const a = ASSIGN_LINE.exec(line);
       if (a && a[2] === name && (!fileLevel || a[1] === '')) {
         found = a[3].split('.')[0];

@@ -21,6 +21,8 @@ export interface FixContext {
   definition?: McpDefinition;
   /** Line-ending of the file ('\n' or '\r\n'), for inserted lines. */
   eol: string;
+  /** Results shared by the fixes of one analysis (whole-file scans done once; see util.once). */
+  memo: Map<string, unknown>;
 }
 
 /**

@@ -39,6 +39,19 @@ export function replaceSpan(a: Node, b: Node, newText: string): TextEdit {
 
 // ------------------------------------------------------------------------------- nodes
 
+/** Computes a whole-file fact once per analysis (shared by the fixes of all its findings). */
+export function once<T>(fc: FixContext, key: string, compute: () => T): T {
+  if (fc.memo.has(key)) return fc.memo.get(key) as T;
+  const v = compute();
+  fc.memo.set(key, v);
+  return v;
+}
+
+/** The top-level statements of the file (comments left out). */
+export function topLevel(fc: FixContext): Node[] {
+  return once(fc, 'topLevel', () => named(fc.root));
+}
+
 export function named(n: Node | null | undefined): Node[] {
   if (!n) return [];
   return n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
@@ -379,7 +392,7 @@ function mergeLits(parts: Part[]): Part[] {
 /** Top-level import statements (JS `import …` / `require` declarations, Python imports). */
 function topImports(fc: FixContext): Node[] {
   const out: Node[] = [];
-  for (const c of named(fc.root)) {
+  for (const c of topLevel(fc)) {
     if (fc.family === 'py') {
       if (c.type === 'import_statement' || c.type === 'import_from_statement' || c.type === 'future_import_statement') out.push(c);
     } else if (c.type === 'import_statement') out.push(c);
@@ -399,12 +412,12 @@ export function afterImports(fc: FixContext): { at: Position; lead: string; trai
   const last = imps[imps.length - 1];
   if (last) return { at: nodeEnd(last), lead: fc.eol, trail: '' };
   // No imports: after a leading docstring / "use strict" / shebang, else at the very top.
-  const first = named(fc.root)[0];
+  const first = topLevel(fc)[0];
   const isPrologue =
     first &&
     first.type === 'expression_statement' &&
     (named(first)[0]?.type === 'string') &&
-    first.startPosition.row === named(fc.root)[0]?.startPosition.row;
+    first.startPosition.row === topLevel(fc)[0]?.startPosition.row;
   if (isPrologue && first) return { at: nodeEnd(first), lead: fc.eol, trail: '' };
   if (fc.text.startsWith('#!')) {
     const nl = fc.text.indexOf('\n');
@@ -415,7 +428,11 @@ export function afterImports(fc: FixContext): { at: Position; lead: string; trai
 
 /** True when the file (as a JS module) uses ES imports rather than `require`. */
 export function isEsm(fc: FixContext): boolean {
-  if (named(fc.root).some((c) => c.type === 'import_statement' || c.type === 'export_statement')) return true;
+  return once(fc, 'esm', () => esm(fc));
+}
+
+function esm(fc: FixContext): boolean {
+  if (topLevel(fc).some((c) => c.type === 'import_statement' || c.type === 'export_statement')) return true;
   if (/\brequire\s*\(/.test(fc.text)) return false;
   return !/\.(c?js|jsx)$/i.test(fc.file);
 }
@@ -429,8 +446,12 @@ export interface ImportBinding {
 
 /** The names the file's top-level imports bind (ES imports, `require` declarations, Python imports), read from the tree. */
 export function importBindings(fc: FixContext): ImportBinding[] {
+  return once(fc, 'imports', () => readImports(fc));
+}
+
+function readImports(fc: FixContext): ImportBinding[] {
   const out: ImportBinding[] = [];
-  for (const st of named(fc.root)) {
+  for (const st of topLevel(fc)) {
     if (fc.family === 'py') {
       if (st.type === 'import_statement') {
         for (const n of st.childrenForFieldName('name')) {
@@ -526,6 +547,11 @@ export function asString(fc: FixContext, expr: string): string {
   if (param && (param.kind === 'string' || param.kind === 'enum')) return expr;
   if (/^(["'`]|f["'])/.test(expr)) return expr;
   return fc.family === 'py' ? `str(${expr})` : `String(${expr})`;
+}
+
+/** The file's text contains `word` as a whole identifier (once per analysis and word). */
+export function fileHasIdentifier(fc: FixContext, word: string): boolean {
+  return once(fc, `id:${word}`, () => hasIdentifier(fc.text, word));
 }
 
 /** A text search for `word` as a whole identifier. */

@@ -9,7 +9,7 @@
 // typed fields, which no edit can guess: no fix.
 import type { Node } from 'web-tree-sitter';
 import type { Fix, FixContext, TextEdit } from './types';
-import { insertAfterImports, named, pyImportsName, replaceNode } from './util';
+import { insertAfterImports, named, pyImportsName, replaceNode, topLevel } from './util';
 
 export const MAX_LENGTH = 1024;
 
@@ -37,7 +37,7 @@ function tsFix(fc: FixContext): Fix | undefined {
 
 /** The value of a top-level `const name = …` of the file. */
 function declaredValue(fc: FixContext, name: string): Node | undefined {
-  for (const st of named(fc.root)) {
+  for (const st of topLevel(fc)) {
     const decl = st.type === 'export_statement' ? named(st)[0] : st;
     if (decl?.type !== 'lexical_declaration') continue;
     for (const d of named(decl)) {
