@@ -1,6 +1,7 @@
-// Quick fixes are not computed on every keystroke: after an edit the server publishes the
-// diagnostics at once without fixes, then again with them once typing pauses; a code action
-// asked for in between gets the fix all the same (computed on demand).
+// What waits for a pause in typing: after an edit the server publishes at once the taint
+// findings of the new text, with the check rules' findings of the previous text moved through
+// the edit and no quick fixes; once typing pauses it runs the check rules, computes the fixes and
+// publishes again. A code action asked for in between gets the fix all the same.
 // Run after `npm run build`:  node --test test/lsp/deferred-fixes.test.mjs
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,9 +17,12 @@ const SERVER = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist',
 const TOOL = [
   'import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";',
   'import { execSync } from "node:child_process";',
+  'import * as https from "node:https";',
   'import { z } from "zod";',
   '',
   'const server = new McpServer({ name: "t", version: "1.0.0" });',
+  '',
+  'const agent = new https.Agent({ rejectUnauthorized: false });',
   '',
   'server.tool("list", { dir: z.string().max(200) }, async ({ dir }) => {',
   '  const out = execSync(`ls -la ${dir}`).toString();',
@@ -79,7 +83,7 @@ describe('quick fixes after a pause in typing', () => {
     const opened = await publication(uri, 1, shellOnly);
     assert.ok(withFixes(opened), 'fixes on open');
     // An edit on the flagged line (typing inside the template literal).
-    const at = { line: 7, character: 30 };
+    const at = { line: 10, character: 30 };
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: ' ' }] });
     const fast = await publication(uri, 2, shellOnly);
     assert.equal(withFixes(fast), false, 'the keystroke publication carries no fixes');
@@ -93,7 +97,7 @@ describe('quick fixes after a pause in typing', () => {
     const uri = pathToFileURL(join(dir, 'eager.ts')).href;
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: TOOL } });
     await publication(uri, 1, shellOnly);
-    const at = { line: 7, character: 30 };
+    const at = { line: 10, character: 30 };
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: ' ' }] });
     const fast = await publication(uri, 2, shellOnly);
     const diag = fast.find((d) => d.code === 'tool-input-to-shell');
@@ -102,5 +106,21 @@ describe('quick fixes after a pause in typing', () => {
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix, `a preferred fix among ${actions.map((a) => a.title).join(' | ')}`);
     assert.match(fix.title, /execFileSync/);
+  });
+
+  it('carries check findings through an edit, and finds new ones once typing pauses', async () => {
+    const uri = pathToFileURL(join(dir, 'checks.ts')).href;
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: TOOL } });
+    const opened = await publication(uri, 1, shellOnly);
+    const tls = opened.find((d) => d.code === 'tls-verification-disabled');
+    assert.ok(tls, JSON.stringify(opened.map((d) => d.code)));
+    // A new line above it: the carried finding moves down with its line.
+    const top = { line: 4, character: 0 };
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: top, end: top }, text: 'const insecure = new https.Agent({ rejectUnauthorized: false });\n' }] });
+    const fast = await publication(uri, 2, shellOnly);
+    const moved = fast.filter((d) => d.code === 'tls-verification-disabled');
+    assert.deepEqual(moved.map((d) => d.range.start.line), [tls.range.start.line + 1], 'the old finding, one line down; the new line not checked yet');
+    const settled = await publication(uri, 2, (ds) => ds.filter((d) => d.code === 'tls-verification-disabled').length === 2);
+    assert.deepEqual(settled.filter((d) => d.code === 'tls-verification-disabled').map((d) => d.range.start.line), [4, tls.range.start.line + 1]);
   });
 });

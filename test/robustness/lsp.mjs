@@ -33,7 +33,12 @@ export class LspClient {
       this.published.get(p.uri).push(p);
     });
     conn.onNotification('window/logMessage', (p) => this.logs.push(p));
-    conn.onNotification('mcpWarden/status', () => {});
+    // Per document, the last status: a publication is final once its version has settled (the
+    // check rules ran and the fixes are computed; see Memo in server.ts).
+    this.status = new Map();
+    conn.onNotification('mcpWarden/status', (p) => {
+      for (const d of p.documents ?? []) this.status.set(d.uri, d);
+    });
     conn.onError(() => {});
     conn.onClose(() => {});
     conn.listen();
@@ -49,7 +54,7 @@ export class LspClient {
         workspace: { configuration: true },
         textDocument: { synchronization: { dynamicRegistration: false }, publishDiagnostics: { relatedInformation: true, versionSupport: true, dataSupport: true } },
       },
-      initializationOptions: { debounceMs: 0 },
+      initializationOptions: { debounceMs: 0, settleMs: 0 },
     });
     await this.conn.sendNotification('initialized', {});
   }
@@ -70,12 +75,14 @@ export class LspClient {
     return this.conn.sendRequest('mcpWarden/syntaxTree', { uri });
   }
 
-  /** The diagnostics published for `version` of `uri`, polling until `ms` have passed. */
+  /** The final diagnostics published for `version` of `uri`, polling until `ms` have passed. */
   async diagnosticsFor(uri, version, ms = 20_000) {
     const deadline = Date.now() + ms;
     for (;;) {
-      const found = (this.published.get(uri) ?? []).find((p) => p.version === version);
-      if (found) return found.diagnostics;
+      const found = (this.published.get(uri) ?? []).filter((p) => p.version === version).pop();
+      const st = this.status.get(uri);
+      const settled = st && (st.version === undefined || (st.version === version && st.settled !== false));
+      if (found && settled) return found.diagnostics;
       if (this.proc.exitCode !== null || this.proc.signalCode !== null) throw new Error(`server exited (${this.proc.exitCode ?? this.proc.signalCode}) while waiting for ${uri} v${version}\n${this.stderr.slice(-2000)}`);
       if (Date.now() > deadline) throw new Error(`no diagnostics for ${uri} version ${version} within ${ms} ms\nserver stderr:\n${this.stderr.slice(-2000)}\nserver log:\n${this.logs.map((l) => l.message).join('\n').slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 2));

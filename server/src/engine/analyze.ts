@@ -36,6 +36,8 @@ export interface EngineOptions extends AnalyzeOptions {
   changedRanges?: { startIndex: number; endIndex: number }[];
   /** Compute quick fixes (default true); the language server computes them later (Engine.withFixes). */
   fixes?: boolean;
+  /** Run the check rules (default true); the language server runs them later (Engine.checkFindings). */
+  checks?: boolean;
 }
 
 /** Time for computing the quick fixes of one file's findings. */
@@ -106,7 +108,7 @@ export class Engine {
     try {
       if (lang === 'python') analyzePy(ctx);
       else analyzeJs(ctx);
-      runChecks(ctx, opts.rules);
+      if (opts.checks !== false) runChecks(ctx, opts.rules);
     } catch (e) {
       if (e instanceof BudgetExceeded) incomplete = 'analysis stopped at the per-file time budget';
       else if (e instanceof ParserCrashed) incomplete = `analysis stopped: ${e.message}`;
@@ -139,6 +141,33 @@ export class Engine {
   withFixes(file: string, lang: Lang, text: string, tree: Tree, findings: Finding[], definitions: readonly McpDefinition[]): Finding[] {
     if (this.parsers.broken) return findings;
     return attachFixes({ file, lang, text, root: tree.rootNode, definitions, deadline: performance.now() + FIX_BUDGET_MS }, findings);
+  }
+
+  /**
+   * The findings of the check rules alone (rules with a `check`: transport, secrets, text…) for
+   * a file whose language analysis found `definitions`; suppressions and settings applied.
+   */
+  checkFindings(file: string, lang: Lang, text: string, tree: Tree, definitions: readonly McpDefinition[], opts: { rules?: Record<string, RuleSetting>; budgetMs?: number } = {}): { findings: Finding[]; incomplete?: string } {
+    if (skipReason(text) || this.parsers.broken) return { findings: [] };
+    const ctx: AnalysisContext = {
+      file,
+      lang,
+      text,
+      root: tree.rootNode,
+      deadline: performance.now() + (opts.budgetMs ?? 1500),
+      loadModule: () => undefined,
+      definitions: [...definitions],
+      findings: [],
+    };
+    let incomplete: string | undefined;
+    try {
+      runChecks(ctx, opts.rules);
+    } catch (e) {
+      if (e instanceof BudgetExceeded) incomplete = 'analysis stopped at the per-file time budget';
+      else if (e instanceof RangeError) incomplete = 'analysis stopped: code nested too deeply';
+      else incomplete = `analysis failed: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    return { findings: finalize(applySuppressions(text, lang, ctx.findings), opts.rules), incomplete };
   }
 
   /** True after tree-sitter's WebAssembly trapped: call recover() before parsing again. */

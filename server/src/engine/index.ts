@@ -5,3 +5,4 @@ export { RULES, TAINT_RULES, getRule } from './rules';
 export { parseSuppressions } from './suppress';
 export * from './types';
 export { rulesWithFixes } from './fixes';
+export { commonEnds } from './hash';

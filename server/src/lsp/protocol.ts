@@ -11,6 +11,8 @@ export const DIAGNOSTIC_SOURCE = 'mcp-warden';
 export interface InitializationOptions {
   /** Delay between the last edit and re-analysis, in ms (default 150; tests use 0). */
   debounceMs?: number;
+  /** Pause after an analysis before the check rules run and quick fixes are computed, in ms (default 250). */
+  settleMs?: number;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -43,6 +45,10 @@ export interface DocumentStatus {
   excluded?: boolean;
   /** Parse + analysis time of the last run, in ms. */
   ms?: number;
+  /** Document version of the last analysis. */
+  version?: number;
+  /** The check rules ran on this version and its quick fixes are computed (false while typing). */
+  settled?: boolean;
 }
 
 /** `mcpWarden/status`: server → client after each analysis and on state changes. */

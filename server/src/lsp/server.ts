@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Tree } from 'web-tree-sitter';
-import { Engine, RULES, langFromLanguageId, makeEditAt, rulesWithFixes, skipReason, type FileHost, type Finding, type Lang, type McpDefinition } from '../engine';
+import { commonEnds, Engine, RULES, langFromLanguageId, makeEditAt, skipReason, type FileHost, type Finding, type Lang, type McpDefinition, type Position, type Range } from '../engine';
 import { docsRoot, findingToDiagnostic, noteDiagnostic, uriToFile } from './diagnostics';
 import { CODE_ACTION_KINDS, codeActions, ReportedDiagnostics } from './codeActions';
 import {
@@ -83,11 +83,8 @@ interface OpenDoc {
   parseError?: string;
   /** When the document was last opened or edited (editClock): trees are kept for the most recent. */
   touched?: number;
-  /**
-   * The diagnostics of the last analysis, for its version/settings/dependencies (`key`). Quick
-   * fixes are added to them after a pause in typing (addFixes), which bumps `fixStamp`.
-   */
-  memo?: { key: string; out: Diagnostic[]; findings: Finding[]; definitions: readonly McpDefinition[]; incomplete?: string; fixed: boolean };
+  /** The last analysis (see Memo); `fixStamp` counts the times settle() changed what it reported. */
+  memo?: Memo;
   fixStamp?: number;
   fixTimer?: NodeJS.Timeout;
   /** The last analysis as reported (for CodeLens): its version, settings stamp, definitions and diagnostics. */
@@ -99,17 +96,41 @@ interface OpenDoc {
 const docs = new Map<string, OpenDoc>();
 
 /**
+ * The last analysis of a document. On a keystroke only the language analysis runs (taint flows,
+ * schemas): the check rules' findings of the previous analysis are carried over, moved through
+ * the edit (those it touched are dropped), and quick fixes wait. Once typing pauses, `settle`
+ * runs the check rules and computes the fixes, and the diagnostics are reported again.
+ */
+interface Memo {
+  /** Version, settings and dependencies the analysis was made for (memoKey). */
+  key: string;
+  settings: number;
+  text: string;
+  out: Diagnostic[];
+  /** Every finding reported (base + checks), sorted. */
+  findings: Finding[];
+  /** Findings of the language analysis. */
+  base: Finding[];
+  /** Findings of the check rules (fresh when settled, carried over otherwise). */
+  checks: Finding[];
+  definitions: readonly McpDefinition[];
+  incomplete?: string;
+  /** Check rules run on this text and quick fixes computed. */
+  settled: boolean;
+}
+
+/** Rules whose findings come from `check` functions (run when typing pauses). */
+const CHECK_RULES = new Set(RULES.filter((r) => 'check' in r && typeof r.check === 'function').map((r) => r.meta.id));
+
+/**
  * Syntax trees live in tree-sitter's WebAssembly memory, which never shrinks: only the documents
  * edited most recently keep theirs between analyses (an edit to another one parses it afresh, once).
  */
 const MAX_KEPT_TREES = 24;
 let editClock = 0;
 
-/** Rules with quick fixes: only their findings need the fix pass. */
-const FIXABLE = new Set(rulesWithFixes());
-
-/** Quick fixes are computed this long after the last analysis of a document, if nothing changed since. */
-const FIX_DELAY_MS = 250;
+/** Check rules and quick fixes run this long after the last analysis of a document, if nothing changed since. */
+let settleMs = 250;
 
 let pullMode = false;
 let hasConfigurationCapability = false;
@@ -150,6 +171,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as InitializationOptions;
   if (typeof init.debounceMs === 'number' && Number.isFinite(init.debounceMs) && init.debounceMs >= 0) {
     debounceMs = Math.min(init.debounceMs, 10_000);
+  }
+  if (typeof init.settleMs === 'number' && Number.isFinite(init.settleMs) && init.settleMs >= 0) {
+    settleMs = Math.min(init.settleMs, 10_000);
   }
   workspaceRoots = (params.workspaceFolders ?? []).map((f) => uriToFile(f.uri));
   if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [uriToFile(params.rootUri)];
@@ -344,36 +368,96 @@ function report(d: OpenDoc, findings: Finding[], definitions: readonly McpDefini
   return out;
 }
 
-function scheduleFixes(d: OpenDoc): void {
+function scheduleSettle(d: OpenDoc): void {
   clearTimeout(d.fixTimer);
-  if (!d.memo || d.memo.fixed || !d.memo.findings.some((f) => FIXABLE.has(f.ruleId))) return;
+  if (!d.memo || d.memo.settled) return;
   d.fixTimer = setTimeout(() => {
     d.fixTimer = undefined;
-    guard(`computing quick fixes for ${d.uri}`, () => {
-      if (addFixes(d)) {
-        if (pullMode) requestRefresh();
-        else connection.sendDiagnostics({ uri: d.uri, version: d.doc.version, diagnostics: [...d.memo!.out] });
-      }
+    guard(`checking ${d.uri}`, () => {
+      if (settle(d)) republish(d);
     });
-  }, FIX_DELAY_MS);
+  }, settleMs);
+}
+
+function republish(d: OpenDoc): void {
+  if (pullMode) requestRefresh();
+  else connection.sendDiagnostics({ uri: d.uri, version: d.doc.version, diagnostics: [...d.memo!.out] });
+  sendStatus();
 }
 
 /**
- * Adds the quick fixes to the last analysis's diagnostics when it still describes the document.
- * Returns true when the diagnostics changed.
+ * Runs the check rules and computes the quick fixes for the last analysis, when it still
+ * describes the document. Returns true when what is reported changed.
  */
-function addFixes(d: OpenDoc): boolean {
+function settle(d: OpenDoc): boolean {
   const m = d.memo;
-  if (!engine || !m || m.fixed || m.key !== memoKey(d) || docs.get(d.uri) !== d || !d.lang || d.lang === 'json') return false;
+  if (!engine || !m || m.settled || m.key !== memoKey(d) || docs.get(d.uri) !== d || !d.lang || d.lang === 'json') return false;
+  m.settled = true;
   ensureTree(d);
-  if (!d.tree) return false;
-  m.fixed = true;
-  const withFixes = engine.withFixes(d.file, d.lang, d.doc.getText(), d.tree, m.findings, m.definitions);
-  if (withFixes.every((f, i) => f === m.findings[i])) return false;
-  m.findings = withFixes;
-  m.out = report(d, withFixes, m.definitions, m.incomplete);
+  if (!d.tree) {
+    if (d.status) d.status.settled = true;
+    sendStatus();
+    return false;
+  }
+  const text = d.doc.getText();
+  const checked = engine.checkFindings(d.file, d.lang, text, d.tree, m.definitions, { rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS });
+  const checks = checked.findings.filter((f) => settings.rules[f.ruleId] !== 'off');
+  const findings = engine.withFixes(d.file, d.lang, text, d.tree, byPosition([...m.base, ...checks]), m.definitions);
+  const incomplete = m.incomplete ?? checked.incomplete;
+  const before = JSON.stringify(m.out);
+  m.checks = checks;
+  m.findings = findings;
+  m.incomplete = incomplete;
+  m.out = report(d, findings, m.definitions, incomplete);
+  if (d.status) {
+    d.status.findings = findings.length;
+    d.status.settled = true;
+    if (incomplete) d.status.incomplete = incomplete;
+  }
+  if (JSON.stringify(m.out) === before) {
+    sendStatus();
+    return false;
+  }
   d.fixStamp = (d.fixStamp ?? 0) + 1;
   return true;
+}
+
+/** Findings in reading order (as the engine reports them). */
+function byPosition(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * Findings made on `oldText`, moved to where they are in `newText` (one contiguous edit between
+ * the two, found by comparing them). Findings the edit touched are dropped.
+ */
+function moveThroughEdit(oldText: string, newText: string, findings: Finding[], file: string): Finding[] {
+  if (oldText === newText || findings.length === 0) return findings;
+  const { p, sfx } = commonEnds(oldText, newText);
+  const s0 = positionIn(oldText, p);
+  const oe = positionIn(oldText, oldText.length - sfx);
+  const ne = positionIn(newText, newText.length - sfx);
+  const before = (x: Position) => x.line < s0.line || (x.line === s0.line && x.character <= s0.character);
+  const after = (x: Position) => x.line > oe.line || (x.line === oe.line && x.character >= oe.character);
+  const move = (x: Position): Position => (before(x) ? x : x.line === oe.line ? { line: ne.line, character: x.character - oe.character + ne.character } : { line: x.line + ne.line - oe.line, character: x.character });
+  const untouched = (r: Range) => before(r.end) || after(r.start);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!untouched(f.range) || f.flow.some((s) => s.file === file && !untouched(s.range))) continue;
+    if (before(f.range.end) && f.flow.every((s) => s.file !== file || before(s.range.end))) out.push(f);
+    else out.push({ ...f, range: { start: move(f.range.start), end: move(f.range.end) }, flow: f.flow.map((s) => (s.file === file ? { ...s, range: { start: move(s.range.start), end: move(s.range.end) } } : s)) });
+  }
+  return out;
+}
+
+function positionIn(text: string, offset: number): Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
 }
 
 /** Drops the trees of all but the MAX_KEPT_TREES most recently touched documents. */
@@ -648,24 +732,32 @@ function analyze(d: OpenDoc): Diagnostic[] {
     const key = memoKey(d);
     if (d.memo?.key === key) {
       // Asked again for the same state (a re-pull after the quick fixes were added).
-      status.findings = d.memo.out.length - (d.memo.incomplete ? 1 : 0);
+      status.findings = d.memo.findings.length;
+      status.version = d.doc.version;
+      status.settled = d.memo.settled;
       if (d.memo.incomplete) status.incomplete = d.memo.incomplete;
       return [...d.memo.out];
     }
     const changedRanges = d.reparsesSinceAnalysis === 1 && d.changed ? d.changed : undefined;
     d.reparsesSinceAnalysis = 0;
     d.changed = null;
-    // Quick fixes are not computed per keystroke: addFixes adds them once typing pauses. The
-    // first analysis of a document (on open) has them at once.
-    const first = d.memo === undefined;
-    const analysis = engine.analyzeTree(d.file, d.lang, text, d.tree, { host: hostFor(d), rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS, incremental: true, changedRanges, fixes: first }, d.parseMs);
-    const findings = analysis.findings.filter((f) => settings.rules[f.ruleId] !== 'off');
+    // The first analysis of a document (on open) is complete at once; later ones (keystrokes)
+    // leave the check rules and quick fixes to settle() (see Memo).
+    const prev = d.memo;
+    const full = prev === undefined || prev.settings !== settingsStamp;
+    const analysis = engine.analyzeTree(d.file, d.lang, text, d.tree, { host: hostFor(d), rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS, incremental: true, changedRanges, fixes: full, checks: full }, d.parseMs);
+    const all = analysis.findings.filter((f) => settings.rules[f.ruleId] !== 'off');
+    const base = full ? all.filter((f) => !CHECK_RULES.has(f.ruleId)) : all;
+    const checks = full ? all.filter((f) => CHECK_RULES.has(f.ruleId)) : moveThroughEdit(prev.text, text, prev.checks, d.file);
+    const findings = full ? all : byPosition([...base, ...checks]);
     const out = report(d, findings, analysis.definitions, analysis.incomplete);
     status.findings = findings.length;
     status.ms = Math.round((analysis.timings.parseMs + analysis.timings.analyzeMs) * 10) / 10;
     if (analysis.incomplete) status.incomplete = analysis.incomplete;
-    d.memo = { key, out, findings, definitions: analysis.definitions, incomplete: analysis.incomplete, fixed: first };
-    scheduleFixes(d);
+    status.version = d.doc.version;
+    status.settled = full;
+    d.memo = { key, settings: settingsStamp, text, out, findings, base, checks, definitions: analysis.definitions, incomplete: analysis.incomplete, settled: full };
+    scheduleSettle(d);
     trimTrees();
     return [...out];
   } catch (e) {
@@ -757,12 +849,9 @@ connection.onCodeAction(async (params) => {
     }
     // Quick fixes not computed yet (asked within the pause after typing): compute them now, and
     // answer with our diagnostics, which carry them, in place of the client's copies.
-    if (d.memo && !d.memo.fixed && d.memo.key === memoKey(d)) {
+    if (d.memo && !d.memo.settled && d.memo.key === memoKey(d)) {
       clearTimeout(d.fixTimer);
-      if (addFixes(d)) {
-        if (pullMode) requestRefresh();
-        else connection.sendDiagnostics({ uri: d.uri, version: d.doc.version, diagnostics: [...d.memo.out] });
-      }
+      if (settle(d)) republish(d);
     }
     const ours = reported.get(d.uri, d.doc.version) ?? [];
     const same = (a: Diagnostic, b: Diagnostic) =>
@@ -789,7 +878,9 @@ function sendStatus(): void {
   setImmediate(() => {
     statusQueued = false;
     if (shuttingDown) return;
-    const documents = [...docs.values()].map((d) => d.status ?? { uri: d.uri, findings: 0 });
+    // Copies: the message is serialised later, when the writer gets to it, and a document's
+    // status changes meanwhile (settle()); it must say what was true when it was sent.
+    const documents = [...docs.values()].map((d) => ({ ...(d.status ?? { uri: d.uri, findings: 0 }) }));
     const state: ServerState = engineError ? 'error' : serverState;
     const message = engineError ? `analyzer failed to load: ${engineError}` : undefined;
     notify(StatusNotification, { state, documents, message });
