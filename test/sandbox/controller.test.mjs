@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { core, everythingStdio, fakePanel, last, MISBEHAVING, startSecure, until } from './helpers.mjs';
+import { core, EVERYTHING, everythingStdio, fakePanel, last, MISBEHAVING, startSecure, tmp, until } from './helpers.mjs';
 
 describe('panel controller with server-everything (stdio)', () => {
   let p;
@@ -136,6 +136,47 @@ describe('panel controller: trust, confirmation, crash', () => {
     await p.controller.handle({ type: 'call', tool: 'garbage_then_ok', args: {} });
     assert.equal(last(p.posted, 'result').view.items[0].text, 'still here');
     await p.controller.dispose();
+  });
+});
+
+describe('panel controller: a server from .vscode/mcp.json', () => {
+  it('resolves ${workspaceFolder} and a password ${input:…}, connects, and treats the input as a secret', async () => {
+    const SECRET = 'pw_MCPJSON_' + '5d41402abc4b2a76b9719d911017c592';
+    const text = JSON.stringify({
+      inputs: [{ type: 'promptString', id: 'key', description: 'API key', password: true }],
+      servers: {
+        everything: { type: 'stdio', command: process.execPath, args: [EVERYTHING, 'stdio'], env: { API_KEY: '${input:key}', WS: '${workspaceFolder}' } },
+        remote: { type: 'http', url: 'http://127.0.0.1:1/mcp' },
+      },
+    });
+    const asked = [];
+    const ws = tmp('sandbox-ws-');
+    const p = fakePanel({ mcpJson: { text, ctx: { workspaceFolder: ws, askInput: async (i) => (asked.push(i), SECRET) } } });
+    await p.controller.handle({ type: 'ready' });
+    assert.deepEqual(last(p.posted, 'status').mcpJsonServers, ['everything', 'remote']);
+    await p.controller.handle({ type: 'connectMcpJson', name: 'everything' });
+    assert.equal(asked.length, 1);
+    assert.equal(asked[0].password, true);
+    const st = last(p.posted, 'status');
+    assert.equal(st.state, 'connected');
+    assert.equal(st.server, 'everything');
+    assert.equal(st.config, undefined, 'an mcp.json server is shown by name, its resolved config stays in the host');
+    assert.deepEqual(last(p.posted, 'persist').state, { mcpJsonName: 'everything' });
+    await p.controller.handle({ type: 'call', tool: 'get-env', args: {} });
+    const text2 = last(p.posted, 'result').view.items[0].text;
+    assert.match(text2, /"API_KEY": "«redacted»"/);
+    assert.equal(JSON.parse(text2).WS, ws);
+    assert.ok(!JSON.stringify(p.posted).includes(SECRET));
+    assert.ok(!JSON.stringify(p.controller.currentSession.logEntries).includes(SECRET));
+    await p.controller.dispose();
+  });
+
+  it('says so when an input prompt is cancelled', async () => {
+    const text = JSON.stringify({ servers: { s: { command: 'node', args: ['${input:x}'] } } });
+    const p = fakePanel({ mcpJson: { text, ctx: { askInput: async () => undefined } } });
+    await p.controller.handle({ type: 'connectMcpJson', name: 's' });
+    assert.equal(last(p.posted, 'notice').text, 'Connection cancelled.');
+    assert.ok(!p.posted.some((m) => m.type === 'status' && m.state === 'connecting'));
   });
 });
 
