@@ -56,6 +56,8 @@ export function attachFixes(src: FixSource, findings: Finding[]): Finding[] {
   const eol = src.text.includes('\r\n') ? '\r\n' : '\n';
   const family = src.lang === 'python' ? 'py' : 'ts';
   const memo = new Map<string, unknown>();
+  const defs = new Map<string, McpDefinition>();
+  for (const d of src.definitions) if (!defs.has(d.name)) defs.set(d.name, d);
   return findings.map((f) => {
     const builders = registry.get(f.ruleId);
     if (!builders || f.file !== src.file || performance.now() > src.deadline) return f;
@@ -73,7 +75,7 @@ export function attachFixes(src: FixSource, findings: Finding[]): Finding[] {
     }
     const node = nodeAt(src.root, f);
     if (!node) return f;
-    const definition = f.definition !== undefined ? src.definitions.find((d) => d.name === f.definition) : undefined;
+    const definition = f.definition !== undefined ? defs.get(f.definition) : undefined;
     const fc: FixContext = { file: src.file, lang: src.lang, family, text: src.text, root: src.root, finding: f, node, callee, definition, eol, memo };
     const fixes: Fix[] = [];
     for (const b of builders) {

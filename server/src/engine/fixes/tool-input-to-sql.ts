@@ -223,10 +223,10 @@ function driverStyle(fc: FixContext, receiver: string, at: Node): Style | undefi
       scopes.push(fc.text.slice(n.startIndex, at.startIndex).split('\n'));
     }
   }
-  scopes.push(once(fc, 'lines', () => fc.text.split('\n')));
+  const fileLevel = once(fc, 'sql-top-assignments', () => topAssignments(fc.text));
   let name = receiver;
   for (let depth = 0; depth < 4; depth++) {
-    const root = assignedFrom(scopes, name);
+    const root = assignedFrom(scopes, name) ?? fileLevel.get(name);
     if (!root) break;
     const mod = imports.get(root);
     if (mod) return styleOfModule(mod);
@@ -244,26 +244,36 @@ const AS_NAME = /^[\w$]+/;
 
 /**
  * The first name of what `name` was last assigned from (`x = a.b(...)`, `with a.b() as x`) in the
- * innermost scope that assigns it; at file level only unindented assignments count.
+ * innermost function scope that assigns it.
  */
 function assignedFrom(scopes: string[][], name: string): string | undefined {
-  for (let i = 0; i < scopes.length; i++) {
-    const fileLevel = i === scopes.length - 1;
+  for (const lines of scopes) {
     let found: string | undefined;
-    for (const line of scopes[i]) {
+    for (const line of lines) {
       const a = ASSIGN_LINE.exec(line);
-      if (a && a[2] === name && (!fileLevel || a[1] === '')) {
+      if (a && a[2] === name) {
         found = a[3].split('.')[0];
-        if (fileLevel) break;
         continue;
       }
-      const w = fileLevel ? null : WITH_LINE.exec(line);
+      const w = WITH_LINE.exec(line);
       const as = line.lastIndexOf(' as ');
       if (w && as > w.index && AS_NAME.exec(line.slice(as + 4).trimStart())?.[0] === name) found = w[1].split('.')[0];
     }
     if (found) return found;
   }
   return undefined;
+}
+
+/** Unindented assignments of the file: name → first name of the value (the first assignment wins). */
+function topAssignments(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const c = line.charCodeAt(0);
+    if (line.length === 0 || c === 32 || c === 9) continue;
+    const a = ASSIGN_LINE.exec(line);
+    if (a && !out.has(a[2])) out.set(a[2], a[3].split('.')[0]);
+  }
+  return out;
 }
 
 /** Local name → module it comes from, for the file's top-level imports. */

@@ -396,9 +396,16 @@ function topImports(fc: FixContext): Node[] {
     if (fc.family === 'py') {
       if (c.type === 'import_statement' || c.type === 'import_from_statement' || c.type === 'future_import_statement') out.push(c);
     } else if (c.type === 'import_statement') out.push(c);
-    else if ((c.type === 'lexical_declaration' || c.type === 'variable_declaration') && /^\s*(const|let|var)\s[^=]*=\s*require\(/.test(c.text)) out.push(c);
+    else if ((c.type === 'lexical_declaration' || c.type === 'variable_declaration') && isRequire(c)) out.push(c);
   }
   return out;
+}
+
+/** `const x = require("m")` / `const { a } = require("m")`. */
+function isRequire(decl: Node): boolean {
+  const d = named(decl)[0];
+  const v = d?.type === 'variable_declarator' ? unparen(d.childForFieldName('value')) : null;
+  return v?.type === 'call_expression' && v.childForFieldName('function')?.text === 'require';
 }
 
 /**
@@ -408,6 +415,10 @@ function topImports(fc: FixContext): Node[] {
  * are recognisably the same edit (fix-all merges them).
  */
 export function afterImports(fc: FixContext): { at: Position; lead: string; trail: string } {
+  return once(fc, 'afterImports', () => importsEnd(fc));
+}
+
+function importsEnd(fc: FixContext): { at: Position; lead: string; trail: string } {
   const imps = topImports(fc);
   const last = imps[imps.length - 1];
   if (last) return { at: nodeEnd(last), lead: fc.eol, trail: '' };
