@@ -245,6 +245,41 @@ describe('code actions', () => {
     assert.match(out2, /\n    # mcp-warden-ignore-next-line unsafe-deserialization, tool-input-to-path -- <reason>\n    return/);
   });
 
+  it('no suppression comment in strict-JSON configuration files; .vscode/mcp.json gets one', async () => {
+    const config = (shape) => [
+      '{',
+      `  "${shape}": {`,
+      '    "github": {',
+      '      "command": "npx",',
+      '      "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"],',
+      '      "env": { "GITHUB_TOKEN": "ghp_1234567890abcdefghijklmnopqrstuvwxyzAB" }',
+      '    }',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const strict = pathToFileURL(join(dir, 'claude_desktop_config.json')).href;
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: strict, languageId: 'json', version: 1, text: config('mcpServers') } });
+    const [d] = (await client.diagnostics(strict, 1)).filter((x) => x.code === 'config-secret-literal');
+    assert.ok(d, 'the secret is reported');
+    const titles = (await client.codeActions(strict, d.range, [d])).map((a) => a.title);
+    assert.ok(!titles.some((t) => t.startsWith('Suppress')), titles.join(' | '));
+    assert.ok(titles.includes('Show documentation for config-secret-literal'), titles.join(' | '));
+
+    const jsonc = pathToFileURL(join(dir, '.vscode', 'mcp.json')).href;
+    const text = config('servers');
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: jsonc, languageId: 'jsonc', version: 1, text } });
+    const [d2] = (await client.diagnostics(jsonc, 1)).filter((x) => x.code === 'config-secret-literal');
+    assert.ok(d2, 'the secret is reported in .vscode/mcp.json');
+    const sup = (await client.codeActions(jsonc, d2.range, [d2])).find((a) => a.title === 'Suppress config-secret-literal on this line');
+    assert.ok(sup, 'suppression offered where comments are allowed');
+    const out = applyEdits(text, sup.edit.changes[jsonc]);
+    assert.match(out, /\n      \/\/ mcp-warden-ignore-next-line config-secret-literal -- <reason>\n      "env"/);
+    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: jsonc, version: 2 }, contentChanges: [{ text: out }] });
+    const after2 = await client.diagnostics(jsonc, 2);
+    assert.equal(after2.filter((x) => x.code === 'config-secret-literal').length, 0, JSON.stringify(after2.map((x) => x.code)));
+  });
+
   it('ignores diagnostics from other sources and malformed data', async () => {
     const uri = pathToFileURL(join(dir, 'shell.ts')).href;
     const range = { start: { line: 8, character: 2 }, end: { line: 8, character: 5 } };

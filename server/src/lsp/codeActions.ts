@@ -30,6 +30,8 @@ export interface ActionDocument {
   uri: string;
   /** True for Python (the suppression comment starts with `#`). */
   python: boolean;
+  /** False where a comment would break the file (strict JSON configuration files): no suppression action. */
+  comments?: boolean;
   /** Text of a line (without its line break). */
   lineText(line: number): string;
   /** The document's line break ('\n' when not given). */
@@ -82,7 +84,7 @@ export function codeActions(params: CodeActionParams, doc: ActionDocument, docum
           edit: { changes: { [doc.uri]: fix.edits } },
         });
       }
-      out.push(suppressAction(d, data.ruleId, doc));
+      if (doc.comments !== false) out.push(suppressAction(d, data.ruleId, doc));
       const href = d.codeDescription?.href;
       if (href) {
         out.push({

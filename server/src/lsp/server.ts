@@ -839,6 +839,8 @@ connection.onCodeAction(async (params) => {
     const doc = {
       uri: d.uri,
       python: d.lang === 'python',
+      // MCP configuration files are strict JSON for most clients; VS Code's .vscode/mcp.json allows comments.
+      comments: d.lang !== 'json' || /[\\/]\.vscode[\\/]mcp\.json$/i.test(d.file),
       eol: d.doc.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }).endsWith('\r\n') ? '\r\n' : '\n',
       lineText: (line: number) => (line < 0 || line >= lines ? '' : d.doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '')),
     };
