@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { callArgs, callPrefix, handlerSpans, isComment, kwarg, literalText, matchAll, nodeAt, rangeIn, upFrom, type HandlerSpan } from '../checks/text/util';
+import { callArgs, callPrefix, handlerSpans, isComment, kwarg, literalText, matchAll, nodeAt, rangeAt, upFrom, type HandlerSpan } from '../checks/text/util';
 import type { McpDefinition } from '../types';
 import type { CheckRule } from './types';
 
@@ -14,21 +14,24 @@ interface OpHit {
 
 /** What a handler does, found by call names in its text. Capture groups name the operation. */
 const TS_OPS =
-  /(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(writeFile|writeFileSync|outputFile|outputFileSync|writeJson|writeJsonSync|rename|renameSync|copyFile|copyFileSync|truncate|truncateSync|move|moveSync)\s*\(|(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|symlink|symlinkSync|chmod|chmodSync|chown|chownSync|cp|cpSync|ensureDir|mkdirp)\s*\(|(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|rimraf|remove|removeSync|emptyDir|emptyDirSync)\s*\(|(?<![\w$.])((?:child_process|childProcess|cp)\.)?(exec|execSync|execAsync|execPromise|execaCommand|execaCommandSync)\s*\(|(?<![\w$.])((?:child_process|childProcess|cp)\.)?(execFile|execFileSync|spawn|spawnSync|fork|execa|execaSync)\s*\(|\b(method\s*:\s*["'`](?:POST|PUT|PATCH|DELETE)["'`]|(?:axios|got|ky|superagent|http|client|api)\.(?:post|put|patch|delete)\s*\()/g;
+  /(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(writeFile|writeFileSync|outputFile|outputFileSync|writeJson|writeJsonSync|rename|renameSync|copyFile|copyFileSync|truncate|truncateSync|move|moveSync)\s*\(|(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|symlink|symlinkSync|chmod|chmodSync|chown|chownSync|cp|cpSync|ensureDir|mkdirp)\s*\(|(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|rimraf|remove|removeSync|emptyDir|emptyDirSync)\s*\(|(?<![\w$.])((?:child_process|childProcess|cp)\.)?(exec|execSync|execAsync|execPromise|execaCommand|execaCommandSync)\s*\(|(?<![\w$.])((?:child_process|childProcess|cp)\.)?(execFile|execFileSync|spawn|spawnSync|fork|execa|execaSync)\s*\(|\b(method\s*:\s*["'`](?:POST|PUT|PATCH|DELETE|post|put|patch|delete)["'`]|\.sendMail\s*\(|(?:axios|got|ky|superagent|http|client|api)\.(?:post|put|patch|delete)\s*\()/g;
 const TS_GROUPS: (Op | undefined)[] = [undefined, 'overwrite', undefined, 'write', undefined, 'delete', undefined, 'shell', undefined, 'exec', 'http'];
 
 /** Python: one regex per kind of call (a combined alternation backtracks); group 1 is the call. */
 const PY_OPS: { re: RegExp; op: Op }[] = [
   { re: /\b(open)\s*\(/g, op: 'write' },
   { re: /\.(write_text|write_bytes|rename)\s*\(/g, op: 'overwrite' },
+  { re: /\b(os\.(?:rename|replace|renames)|shutil\.move)\s*\(/g, op: 'overwrite' },
+  { re: /\b(os\.kill|os\.killpg)\s*\(|\.(terminate|kill)\s*\(\s*\)/g, op: 'shell' },
+  { re: /\.(sendmail|send_message)\s*\(/g, op: 'http' },
   { re: /\.(symlink_to|touch|mkdir|chmod)\s*\(/g, op: 'write' },
-  { re: /\b(os\.(?:makedirs|mkdir|rename|replace|renames|chmod|chown|truncate|symlink|link)|shutil\.(?:copy\w*|move|chown|make_archive|unpack_archive))\s*\(/g, op: 'write' },
+  { re: /\b(os\.(?:makedirs|mkdir|chmod|chown|truncate|symlink|link)|shutil\.(?:copy\w*|chown|make_archive|unpack_archive))\s*\(/g, op: 'write' },
   { re: /\b(os\.(?:remove|unlink|rmdir|removedirs)|shutil\.rmtree)\s*\(/g, op: 'delete' },
-  { re: /\.(unlink|rmdir)\s*\(\s*\)/g, op: 'delete' },
+  { re: /\.(unlink|rmdir)\s*\(/g, op: 'delete' },
   { re: /\b(os\.(?:system|popen)|asyncio\.create_subprocess_shell|subprocess\.getoutput|subprocess\.getstatusoutput)\s*\(/g, op: 'shell' },
   { re: /\b(subprocess\.\w+|os\.(?:exec\w*|spawn\w*|posix_spawnp?)|asyncio\.create_subprocess_exec|pexpect\.(?:spawn|run))\s*\(/g, op: 'exec' },
   { re: /\b((?:requests|httpx|session|client|aiohttp|http)\.(?:post|put|patch|delete))\s*\(/g, op: 'http' },
-  { re: /\b(method\s*=\s*["'](?:POST|PUT|PATCH|DELETE)["'])/g, op: 'http' },
+  { re: /\b(method\s*=\s*["'](?:POST|PUT|PATCH|DELETE|post|put|patch|delete)["'])/g, op: 'http' },
 ];
 
 const SQL = /\b(DELETE\s+FROM|DROP\s+(?:TABLE|DATABASE|SCHEMA|INDEX|VIEW|COLLECTION)|TRUNCATE\s+(?:TABLE\s+)?\w)|\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|ALTER\s+TABLE|CREATE\s+TABLE|REPLACE\s+INTO)\b/gi;
@@ -41,8 +44,8 @@ const WHAT: Record<Op, string> = {
   overwrite: 'overwrites or moves files',
   delete: 'deletes files',
   exec: 'starts processes',
-  shell: 'runs shell commands',
-  http: 'sends non-GET HTTP requests',
+  shell: 'runs shell commands or stops processes',
+  http: 'sends data out (non-GET HTTP requests, mail)',
   'sql-write': 'changes database rows',
   'sql-destroy': 'deletes or drops database data',
 };
@@ -109,9 +112,18 @@ function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
 }
 
 /** The registration declares annotations in code (not in a comment or docstring). */
-function declaresAnnotations(ctx: CheckContext, reg: Node): boolean {
-  for (const m of matchAll(ctx, HAS_ANNOTATIONS, reg.text)) if (isCode(nodeAt(ctx, reg.startIndex + m.index))) return true;
+function declaresAnnotations(ctx: CheckContext, regStart: number, regText: string): boolean {
+  for (const m of matchAll(ctx, HAS_ANNOTATIONS, regText)) {
+    const at = nodeAt(ctx, regStart + m.index);
+    if (!isComment(at) && !isDocstring(at)) return true;
+  }
   return false;
+}
+
+interface Hint {
+  value: boolean;
+  from: number;
+  to: number;
 }
 
 function check(ctx: CheckContext): void {
@@ -125,42 +137,45 @@ function check(ctx: CheckContext): void {
   }
   for (const [def, spans] of byDef) {
     ctx.checkBudget();
-    const reg = spans[0].node;
+    const { regStart, regEnd } = spans[0];
+    const regText = ctx.text.slice(regStart, regEnd);
+    // Tools without hints keep the spec's defaults (not read-only, destructive): nothing to compare.
+    if (def.annotations === undefined && !regText.includes('Hint') && !regText.includes('hint') && !regText.includes('nnotations')) continue;
     // The hints as written in the registration (decorator included for Python).
-    let readOnly: { value: boolean; node: Node; from: number; to: number } | undefined;
-    let destructive: { value: boolean; node: Node; from: number; to: number } | undefined;
-    const regText = reg.text;
+    let readOnly: Hint | undefined;
+    let destructive: Hint | undefined;
     for (const m of matchAll(ctx, HINT, regText)) {
-      const at = nodeAt(ctx, reg.startIndex + m.index);
+      const at = nodeAt(ctx, regStart + m.index);
       // A quoted key (`{"readOnlyHint": True}`) is fine; a comment or docstring is not.
       if (isComment(at) || isDocstring(at)) continue;
-      const h = { value: /^t/i.test(m[2]), node: reg, from: m.index, to: m.index + m[0].length };
+      const h = { value: /^t/i.test(m[2]), from: regStart + m.index, to: regStart + m.index + m[0].length };
       if (/read/i.test(m[1])) readOnly ??= h;
       else destructive ??= h;
     }
+    const declared = readOnly !== undefined || destructive !== undefined || def.annotations !== undefined || declaresAnnotations(ctx, regStart, regText);
+    if (!declared || (readOnly?.value === false && destructive?.value === true) || (!readOnly?.value && destructive?.value === true)) continue;
     const ops = spans.flatMap((s) => opsIn(ctx, s));
     if (ops.length === 0) continue;
-    const first = (pred: (o: OpHit) => boolean) => ops.find(pred);
     if (readOnly?.value) {
       const o = ops[0];
       ctx.report({
         ruleId: ID,
         message: `Tool \`${def.name}\` is annotated readOnlyHint: true, but its handler ${WHAT[o.op]} (\`${o.text}\`). Clients use this hint to run a tool without asking the user: a tool that changes anything must not claim to be read-only.`,
-        at: rangeIn(readOnly.node, readOnly.from, readOnly.to),
+        at: rangeAt(ctx, readOnly.from, readOnly.to),
         definition: def.name,
       });
       continue;
     }
-    const d = first((o) => DESTRUCTIVE.has(o.op));
+    const d = ops.find((o) => DESTRUCTIVE.has(o.op));
     if (!d) continue;
     if (destructive && !destructive.value) {
       ctx.report({
         ruleId: ID,
         message: `Tool \`${def.name}\` is annotated destructiveHint: false, but its handler ${WHAT[d.op]} (\`${d.text}\`). Clients use this hint to decide whether to ask the user before a call: declare destructiveHint: true.`,
-        at: rangeIn(destructive.node, destructive.from, destructive.to),
+        at: rangeAt(ctx, destructive.from, destructive.to),
         definition: def.name,
       });
-    } else if (!destructive && (def.annotations !== undefined || readOnly !== undefined || declaresAnnotations(ctx, reg))) {
+    } else if (!destructive) {
       ctx.report({
         ruleId: ID,
         message: `Tool \`${def.name}\` declares annotations but no destructiveHint, and its handler ${WHAT[d.op]} (\`${d.text}\`). Say destructiveHint: true explicitly so clients and reviewers see that a call can destroy data.`,

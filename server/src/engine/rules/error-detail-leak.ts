@@ -52,6 +52,8 @@ function errorForm(use: Node, lang: 'ts' | 'py'): { expr: Node; form: Form } | u
     return undefined;
   }
   if (p.type === 'interpolation') return { expr: use, form: 'raw' };
+  // {"error": e}: FastMCP serialises the exception with str().
+  if (p.type === 'pair' && p.childForFieldName('value')?.equals(use)) return { expr: use, form: 'raw' };
   if (p.type === 'argument_list' && p.parent && /^(?:str|repr|format|(?:pprint\.)?pformat)$/.test(calleeText(p.parent))) return { expr: p.parent, form: 'raw' };
   if (p.type === 'attribute' && p.childForFieldName('object')?.equals(use)) {
     const a = p.childForFieldName('attribute')?.text;
@@ -124,6 +126,7 @@ function check(ctx: CheckContext): void {
     const body = ctx.lang === 'ts' ? clause.childForFieldName('body') : clause.namedChildren.find((c) => c?.type === 'block');
     if (!body) continue;
     const specific = ctx.lang === 'py' && specificExcept(clause);
+    const scope = enclosingFunction(clause) ?? body;
     const text = body.text;
     let i = 0;
     for (let k = 0; k < 200; k++) {
@@ -136,7 +139,7 @@ function check(ctx: CheckContext): void {
       const f = errorForm(use, ctx.lang);
       if (!f) continue;
       if ((f.form === 'message' || f.form === 'raw') && (specific || knownClassGuard(use, clause, name))) continue;
-      if (reachesClient(f.expr, enclosingFunction(body) ?? body)) report(f.expr, f.form, h.def?.name);
+      if (reachesClient(f.expr, scope)) report(f.expr, f.form, h.def?.name);
     }
   }
 

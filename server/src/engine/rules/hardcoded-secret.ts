@@ -14,10 +14,12 @@ const KEY_FORMATS: { re: RegExp; what: string; prefix: RegExp }[] = [
   { re: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g, what: 'an OpenAI API key', prefix: /^sk-(?:proj-|svcacct-|admin-)?/ },
   { re: /\bAIza[0-9A-Za-z_-]{35}/g, what: 'a Google API key', prefix: /^AIza/ },
   { re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g, what: 'a private key', prefix: /^/ },
+  // scheme://user:password@host: the prefix (scheme and user) is cut, the password is judged.
+  { re: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@'"`]{1,64}:[^\s/@'"`]{3,128}@/g, what: 'a connection string with a password', prefix: /^[^:]+:\/\/[^:]+:/ },
 ];
 
 /** Where a secret-sounding name can be: identifiers, properties, keys, keyword arguments. */
-const SECRET_NAME = /pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|credential|bearer|auth/gi;
+const SECRET_NAME = /pass(?:word|wd|phrase)|pwd|secret|token|[a-z0-9_-]key\b|credential|creds|bearer|auth/gi;
 
 /** The value a name node is assigned / bound to (declaration, assignment, property, key, keyword, default). */
 function assignedValue(name: Node): { target: Node; value: Node } | undefined {
@@ -69,6 +71,44 @@ function nameOf(target: Node): string {
   return target.text;
 }
 
+const isWord = (c: string | undefined) => !!c && /[\w$-]/.test(c);
+const isQuote = (c: string | undefined) => c === '"' || c === "'" || c === '`';
+
+/**
+ * Cheap text test before looking at the tree: after the name at `i`, is a string literal
+ * assigned or bound (`name = "…"`, `name: "…"`, `"name": "…"`, `name: str = "…"`, `name="…"`)?
+ */
+function literalFollows(text: string, i: number): boolean {
+  const n = text.length;
+  const ws = () => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t')) i++;
+  };
+  while (i < n && isWord(text[i])) i++;
+  if (isQuote(text[i]) || text[i] === ']') i++;
+  ws();
+  if (text[i] === '?' || text[i] === '!') i++;
+  ws();
+  const op = text[i];
+  if (op !== '=' && op !== ':') return false;
+  if (op === '=' && (text[i + 1] === '=' || text[i + 1] === '>')) return false;
+  i++;
+  ws();
+  if (op === ':' && !isQuote(text[i])) {
+    // A type annotation: `API_KEY: str = "…"`, `private secretKey: string = "…"`.
+    const stop = Math.min(n, i + 80);
+    while (i < stop && text[i] !== '=' && text[i] !== '\n' && text[i] !== ';' && text[i] !== ',') i++;
+    if (text[i] !== '=' || text[i + 1] === '=' || text[i + 1] === '>') return false;
+    i++;
+    ws();
+  }
+  if (text[i] === '(') {
+    i++;
+    while (i < n && /\s/.test(text[i])) i++;
+  }
+  if (/[rRbBuU]/.test(text[i] ?? '') && isQuote(text[i + 1])) i++;
+  return isQuote(text[i]);
+}
+
 function check(ctx: CheckContext): void {
   if (isTestFile(ctx.file)) return;
   if (!ctx.isMcp && !isConfigFile(ctx.file)) return;
@@ -78,8 +118,9 @@ function check(ctx: CheckContext): void {
     for (const m of matchAll(ctx, k.re)) {
       const str = stringAt(ctx, m.index);
       if (!str || done.has(str.startIndex)) continue;
-      const tail = m[0].replace(k.prefix, '');
+      const tail = m[0].replace(k.prefix, '').replace(/@$/, '');
       if (k.what !== 'a private key' && (isPlaceholder(tail) || /EXAMPLE|(.)\1{5}/i.test(tail))) continue;
+      if (k.what.startsWith('a connection') && (/^(?:pass(?:word)?|pwd|secret|\$|\{|%|<)/i.test(tail) || tail.length < 4)) continue;
       done.add(str.startIndex);
       const from = m.index - str.startIndex;
       ctx.report({
@@ -91,6 +132,7 @@ function check(ctx: CheckContext): void {
   }
 
   for (const m of matchAll(ctx, SECRET_NAME)) {
+    if (!literalFollows(ctx.text, m.index)) continue;
     const n = nodeAt(ctx, m.index);
     if (!n || !/identifier$|^string_(?:fragment|content)$/.test(n.type)) continue;
     const av = assignedValue(n);

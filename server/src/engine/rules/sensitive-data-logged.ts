@@ -24,6 +24,8 @@ function isWholeEnv(n: Node): boolean {
 }
 
 function classify(name: string): string | undefined {
+  // authHeader / auth_header hold the header's value when logged (a constant naming it is not logged).
+  if (/^(?:auth|authorization|bearer)[-_]?(?:header|hdr)$/i.test(name) && name !== name.toUpperCase()) return 'an authorization value';
   const k = secretKind(name);
   if (k === 'password') return 'a password';
   if (k) return /auth|bearer/i.test(name) ? 'an authorization value' : /cookie/i.test(name) ? 'a cookie' : 'a secret or token';
@@ -120,11 +122,30 @@ function find(n: Node | null, depth: number): Hit | undefined {
   return undefined;
 }
 
+/** Words one of which a logged secret's expression contains (tested on the call's text first, to skip the tree). */
+const SENSITIVE_HINT = /token|secret|passw|pwd|key|auth|bearer|cookie|credential|creds|headers|environ|process\.env/i;
+
+/** The text of a call's arguments: from the parenthesis to its match (at most 2,000 characters). */
+function argsText(text: string, open: number): string {
+  let depth = 0;
+  const stop = Math.min(text.length, open + 2000);
+  for (let i = open; i < stop; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return text.slice(open, i + 1);
+    }
+  }
+  return text.slice(open, stop);
+}
+
 function check(ctx: CheckContext): void {
   if (!ctx.isMcp) return;
   for (const m of matchAll(ctx, ctx.lang === 'ts' ? TS_LOG : PY_LOG)) {
     // `x.print(` is not the builtin.
     if (m[0].startsWith('print') && ctx.text[m.index - 1] === '.') continue;
+    if (!SENSITIVE_HINT.test(argsText(ctx.text, m.index + m[0].length - 1))) continue;
     let call: Node | undefined;
     const fnEnd = m.index + callPrefix(m[0]).length;
     for (const a of upFrom(nodeAt(ctx, m.index), 6)) {

@@ -6,6 +6,10 @@ import type { CheckRule } from './types';
 const ID = 'stdout-in-stdio-server';
 // console.trace, console.warn and console.error write to stderr.
 const TS_STDOUT = /\bconsole\.(?:log|info|debug|dir|table|group|count|timeLog|timeEnd)\s*\(|\bprocess\.stdout\.write\s*\(/g;
+/** console.log passed on or aliased: `.then(console.log)`, `const log = console.log`. */
+const TS_STDOUT_REF = /\bconsole\.(?:log|info|debug)\b(?!\s*\(|\.(?:bind|call|apply)\b)|\bconsole\.(?:log|info|debug)\.bind\s*\(/g;
+/** Python: anything handed sys.stdout as its stream (`json.dump(x, sys.stdout)`, `traceback.print_exc(file=sys.stdout)`), pprint(). */
+const PY_STDOUT_ARG = /\bsys\.stdout\b(?!\.)|(?<![\w.])pprint\s*\(/g;
 const PY_STDOUT = /(?<![\w.])print\s*\(|\bsys\.stdout\.write(?:lines)?\s*\(|\bStreamHandler\s*\(\s*(?:stream\s*=\s*)?sys\.stdout\b|\bstream\s*=\s*sys\.stdout\b/g;
 
 function callAt(ctx: CheckContext, index: number, fnEnd: number): Node | undefined {
@@ -18,6 +22,38 @@ function callAt(ctx: CheckContext, index: number, fnEnd: number): Node | undefin
 function check(ctx: CheckContext): void {
   if (!ctx.usesStdio) return;
   const done = new Set<number>();
+  const use = ctx.lang === 'ts' ? 'console.error (stderr)' : 'print(..., file=sys.stderr) or logging (stderr by default)';
+  const tail = `, but this server speaks JSON-RPC over stdio: stdout carries the protocol, so any other output corrupts the stream and the client fails to parse messages or drops the connection. Use ${use}.`;
+  for (const m of matchAll(ctx, ctx.lang === 'ts' ? TS_STDOUT_REF : PY_STDOUT_ARG)) {
+    const n = nodeAt(ctx, m.index);
+    if (!n || n.type === 'comment' || n.type === 'string_fragment' || n.type === 'string_content') continue;
+    let at: Node | undefined;
+    let what = '';
+    if (ctx.lang === 'ts') {
+      at = [...upFrom(n, 2)].find((a) => a.type === 'member_expression' && /^console\.(?:log|info|debug)$/.test(a.text));
+      what = `\`${at?.text}\` is passed on as a function and writes to stdout`;
+    } else if (m[0].startsWith('pprint')) {
+      const call = [...upFrom(n, 3)].find((a) => a.type === 'call');
+      if (!call || callArgs(call).some((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'stream')) continue;
+      at = call.childForFieldName('function') ?? undefined;
+      what = '`pprint` writes to stdout';
+    } else {
+      // sys.stdout as an argument (not print's file=, handled below, nor logging's stream=, nor a receiver).
+      const attr = [...upFrom(n, 2)].find((a) => a.type === 'attribute' && a.text === 'sys.stdout');
+      const p = attr?.parent;
+      if (!attr || !p) continue;
+      const kw = p.type === 'keyword_argument' ? p.childForFieldName('name')?.text : undefined;
+      if (p.type !== 'argument_list' && !(p.type === 'keyword_argument' && kw !== 'stream')) continue;
+      const call = p.type === 'argument_list' ? p.parent : p.parent?.parent;
+      const fn = call?.childForFieldName('function')?.text ?? '';
+      if (/^(?:print|(?:logging\.)?StreamHandler)$/.test(fn)) continue;
+      at = attr;
+      what = `\`${fn}\` is given sys.stdout to write to`;
+    }
+    if (!at || done.has(at.startIndex)) continue;
+    done.add(at.startIndex);
+    ctx.report({ ruleId: ID, message: what + tail, at });
+  }
   for (const m of matchAll(ctx, ctx.lang === 'ts' ? TS_STDOUT : PY_STDOUT)) {
     let at: Node | undefined;
     let what: string;
@@ -40,12 +76,7 @@ function check(ctx: CheckContext): void {
     }
     if (!at || done.has(at.startIndex)) continue;
     done.add(at.startIndex);
-    const use = ctx.lang === 'ts' ? 'console.error (stderr)' : 'print(..., file=sys.stderr) or logging (stderr by default)';
-    ctx.report({
-      ruleId: ID,
-      message: `${what}, but this server speaks JSON-RPC over stdio: stdout carries the protocol, so any other output corrupts the stream and the client fails to parse messages or drops the connection. Use ${use}.`,
-      at,
-    });
+    ctx.report({ ruleId: ID, message: what + tail, at });
   }
 }
 

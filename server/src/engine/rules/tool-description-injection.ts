@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
 import { findInjections } from '../checks/text/injection';
-import { callArgs, calleeName, matchAll, nodeAt, rangeIn, upFrom } from '../checks/text/util';
+import { isComment, matchAll, nodeAt, offsetOf, rangeAt, upFrom } from '../checks/text/util';
 import type { CheckRule } from './types';
 
 const ID = 'tool-description-injection';
@@ -11,45 +11,111 @@ const PY_ANCHOR = /\b(?:description|title)\s*=(?!=)|["'](?:description|title)["'
 /** Descriptions changed after registration: `fn.__doc__ = …`, `tool.description = …`, `tool.update({ description })`. */
 const REWRITE = /\.__doc__\s*=(?!=)|\.description\s*=(?![=>])|\.update\(\s*\{\s*description\b/g;
 
-/** String nodes (and template fragments) inside a value: a literal, a concatenation, a parenthesised literal. */
-function stringsIn(v: Node | null | undefined, out: Node[], depth = 0): Node[] {
-  if (!v || depth > 4) return out;
-  if (v.type === 'string' || v.type === 'template_string') out.push(v);
-  else if (/^(?:binary_expression|binary_operator|parenthesized_expression|concatenated_string|as_expression|array|list|call_expression|arguments)$/.test(v.type)) {
-    // ["line 1", "line 2"].join(" "), ("a" "b"), "a" + "b"
-    for (const c of v.namedChildren) stringsIn(c, out, depth + 1);
-  } else if (v.type === 'member_expression') stringsIn(v.childForFieldName('object'), out, depth + 1);
-  return out;
+/** A string literal's body in the source text: [start, end) of its contents (escapes kept as written). */
+interface Literal {
+  start: number;
+  end: number;
 }
 
-/** The value written at a model-facing anchor. */
-function anchoredValue(ctx: CheckContext, index: number, anchor: string): Node | null | undefined {
-  const n = nodeAt(ctx, index + (anchor.startsWith('.') ? 1 : anchor.startsWith('"') || anchor.startsWith("'") ? 1 : 0));
-  for (const a of upFrom(n, 4)) {
-    if (a.type === 'pair') return a.childForFieldName('value');
-    if (a.type === 'keyword_argument') return a.childForFieldName('value');
-    if (a.type === 'call_expression') {
-      const name = calleeName(a);
-      const args = callArgs(a);
-      if (name === 'describe') return args[0];
-      if (name === 'tool' || name === 'prompt') return args[1]?.type === 'string' || args[1]?.type === 'template_string' ? args[1] : undefined;
-      return undefined;
+/** Skips white space and comments from `i`. */
+function skipSpace(text: string, i: number, py: boolean): number {
+  for (let k = 0; k < 100 && i < text.length; k++) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (py ? text[i] === '#' : text.startsWith('//', i)) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl + 1;
+    } else if (!py && text.startsWith('/*', i)) {
+      const e = text.indexOf('*/', i + 2);
+      i = e < 0 ? text.length : e + 2;
+    } else break;
+  }
+  return i;
+}
+
+/** Parses the string literal starting at `i` (quote, or Python prefix + quote); undefined if there is none. */
+function literalAt(text: string, i: number, py: boolean): { lit: Literal; next: number } | undefined {
+  if (py) while (/[rRbBuUfF]/.test(text[i] ?? '') && i < text.length) i++;
+  const q = text[i];
+  if (q !== '"' && q !== "'" && q !== '`') return undefined;
+  const triple = py && text.startsWith(q + q + q, i);
+  const open = triple ? 3 : 1;
+  const start = i + open;
+  const limit = Math.min(text.length, start + 20000);
+  for (let j = start; j < limit; j++) {
+    const c = text[j];
+    if (c === '\\') {
+      j++;
+      continue;
     }
+    if (!triple && c === '\n' && q !== '`') return undefined;
+    if (c === q && (!triple || text.startsWith(q + q + q, j))) return { lit: { start, end: j }, next: j + open };
   }
   return undefined;
 }
 
-/** Docstrings of Python tool / prompt / resource functions. */
-function docstrings(ctx: CheckContext): Node[] {
-  const out: Node[] = [];
+/**
+ * The string literals of a value written at `i`: one literal, `"a" + "b"`, Python's implicit
+ * concatenation `("a" "b")`, or `["a", "b"].join(" ")`.
+ */
+function literalsAt(text: string, i: number, py: boolean): Literal[] {
+  const out: Literal[] = [];
+  const skip = () => {
+    i = skipSpace(text, i, py);
+  };
+  skip();
+  let bracket = false;
+  if (text[i] === '(' || text[i] === '[') {
+    bracket = text[i] === '[';
+    i++;
+    skip();
+  }
+  for (let k = 0; k < 50; k++) {
+    const r = literalAt(text, i, py);
+    if (!r) break;
+    out.push(r.lit);
+    i = r.next;
+    skip();
+    if (text[i] === '+' || (bracket && text[i] === ',')) {
+      i++;
+      skip();
+    }
+  }
+  return out;
+}
+
+/** Where the value of an anchor starts: after `description:` / `title=` / `.describe(`; the 2nd argument of `.tool(`. */
+function valueStart(text: string, m: RegExpExecArray, py: boolean): number | undefined {
+  const end = m.index + m[0].length;
+  if (!/\.(?:tool|prompt)\s*\($/.test(m[0])) return end;
+  // server.tool("name", "description", …): skip the name literal and the comma.
+  let i = skipSpace(text, end, py);
+  const name = literalAt(text, i, py);
+  if (!name) return undefined;
+  i = skipSpace(text, name.next, py);
+  return text[i] === ',' ? i + 1 : undefined;
+}
+
+/** Docstrings of Python tool / prompt / resource functions: the literal after the signature's colon. */
+function docstrings(ctx: CheckContext): Literal[] {
+  const out: Literal[] = [];
+  const text = ctx.text;
   for (const d of ctx.definitions) {
     if (d.framework !== 'python-fastmcp') continue;
-    let n = ctx.root.descendantForPosition({ row: d.range.start.line, column: d.range.start.character }, { row: d.range.end.line, column: d.range.end.character });
-    if (n?.type === 'decorated_definition') n = n.childForFieldName('definition');
-    if (n?.type !== 'function_definition') continue;
-    const first = n.childForFieldName('body')?.namedChildren.find((c) => c && c.type !== 'comment');
-    const s = first?.type === 'expression_statement' ? first.namedChild(0) : null;
-    if (s?.type === 'string') out.push(s);
+    let i = offsetOf(ctx, d.nameRange.end);
+    if (text[i] !== '(' && !/^\s*\(/.test(text.slice(i, i + 4))) continue;
+    // Past the parameters (balanced parentheses), the return annotation, to the colon.
+    let depth = 0;
+    const stop = Math.min(text.length, i + 4000);
+    for (; i < stop; i++) {
+      const c = text[i];
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') depth--;
+      else if (c === ':' && depth === 0) break;
+    }
+    i++;
+    while (i < text.length && /\s/.test(text[i])) i++;
+    const r = literalAt(text, i, true);
+    if (r) out.push(r.lit);
   }
   return out;
 }
@@ -66,25 +132,30 @@ function registeredHandle(text: string, name: string): boolean {
 
 function check(ctx: CheckContext): void {
   if (!ctx.isMcp) return;
+  const py = ctx.lang === 'py';
+  const text = ctx.text;
   const seen = new Set<number>();
-  const scan = (s: Node) => {
-    if (seen.has(s.startIndex)) return;
-    seen.add(s.startIndex);
-    const text = s.text;
-    for (const f of findInjections(text)) {
+  const scan = (lit: Literal) => {
+    if (seen.has(lit.start)) return;
+    seen.add(lit.start);
+    for (const f of findInjections(text.slice(lit.start, lit.end))) {
+      const at = lit.start + f.index;
+      // Only now look at the tree: text inside a comment is not model-facing.
+      const n = nodeAt(ctx, at);
+      if (!n || isComment(n)) continue;
       ctx.report({
         ruleId: ID,
         message: `Model-facing text contains ${f.what}. Tool, parameter and annotation text goes straight into the model's context, where it can steer the model into reading files, leaking data or misusing other tools without the user seeing it (tool poisoning). Keep descriptions to what the tool does.`,
-        at: rangeIn(s, f.index, f.index + f.length),
+        at: rangeAt(ctx, at, at + f.length),
       });
     }
   };
 
-  for (const m of matchAll(ctx, ctx.lang === 'ts' ? TS_ANCHOR : PY_ANCHOR)) {
-    const v = anchoredValue(ctx, m.index, m[0]);
-    for (const s of stringsIn(v, [])) scan(s);
+  for (const m of matchAll(ctx, py ? PY_ANCHOR : TS_ANCHOR)) {
+    const v = valueStart(text, m, py);
+    if (v !== undefined) for (const lit of literalsAt(text, v, py)) scan(lit);
   }
-  if (ctx.lang === 'py') for (const s of docstrings(ctx)) scan(s);
+  if (py) for (const lit of docstrings(ctx)) scan(lit);
 
   for (const m of matchAll(ctx, REWRITE)) {
     const n = nodeAt(ctx, m.index + 1);

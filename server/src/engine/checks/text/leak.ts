@@ -6,7 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import { calleeName, calleeText, upFrom } from './util';
 
 /** Calls whose result still carries their argument's text. */
-const FORMAT_CALL = /^(?:String|JSON\.stringify|(?:util\.)?inspect|(?:util\.)?format|str|repr|dict|list|tuple|json\.dumps|(?:pprint\.)?pformat|(?:types\.)?TextContent|(?:\w+\.)?McpError|Error|TypeError|RangeError|(?:\w+\.)?ToolError|(?:\w+\.)?ResourceError|(?:\w+\.)?PromptError|ValueError|RuntimeError|Exception|(?:\w+\.)?HTTPException|Object\.(?:entries|assign|fromEntries)|Array\.from|CallToolResult|(?:types\.)?CallToolResult)$/;
+const FORMAT_CALL = /^(?:(?:\w+\.)?ErrorData|String|JSON\.stringify|(?:util\.)?inspect|(?:util\.)?format|str|repr|dict|list|tuple|json\.dumps|(?:pprint\.)?pformat|(?:types\.)?TextContent|(?:\w+\.)?McpError|Error|TypeError|RangeError|(?:\w+\.)?ToolError|(?:\w+\.)?ResourceError|(?:\w+\.)?PromptError|ValueError|RuntimeError|Exception|(?:\w+\.)?HTTPException|Object\.(?:entries|assign|fromEntries)|Array\.from|CallToolResult|(?:types\.)?CallToolResult)$/;
 /** Methods whose result still carries the receiver's or argument's text. */
 const FORMAT_METHOD = /^(?:toString|join|concat|format|trim|strip|slice|substring|replace|split|splitlines|toUpperCase|toLowerCase|upper|lower|entries|items|keys|values|copy)$/;
 /** Pass-through node types: the value is part of what they build. */
@@ -42,6 +42,11 @@ export function reachesClient(from: Node, scope: Node, depth = 0): LeakSink | un
       } else {
         const callee = t === 'new_expression' ? (fn?.text ?? '') : calleeText(a);
         const method = calleeName(a);
+        // errors.push(String(e)) / lines.append(f"{e}"): the list carries it on.
+        const recv = fn?.childForFieldName('object');
+        if (/^(?:push|append|extend|unshift|insert|add)$/.test(method) && recv?.type === 'identifier' && depth < 2) {
+          return followVariable(recv.text, a.endIndex, scope, depth + 1);
+        }
         if (!FORMAT_CALL.test(callee) && !FORMAT_METHOD.test(method)) return undefined;
       }
       prev = a;

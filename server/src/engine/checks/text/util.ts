@@ -3,7 +3,7 @@
 // (descendantForIndex plus a few capped parent steps): check() runs on every keystroke.
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../context';
-import type { McpDefinition, Range } from '../../types';
+import type { McpDefinition, Position, Range } from '../../types';
 
 /** Upward walks stop after this many parents (tree-sitter's `parent` walks from the root). */
 export const MAX_UP = 24;
@@ -121,11 +121,14 @@ const NOT_A_VALUE_FIRST = new Set([
   'max', 'min', 'num', 'total', 'is', 'has', 'use', 'uses', 'should', 'needs', 'need', 'require', 'requires', 'with', 'no', 'show',
   'enable', 'disable', 'validate', 'get', 'set', 'check', 'verify', 'parse', 'create', 'generate', 'load', 'read', 'fetch', 'on',
   'handle', 'count', 'allow', 'skip', 'mask', 'masked', 'redact', 'redacted', 'hashed', 'hash', 'encrypted', 'sample', 'fake',
-  'dummy', 'test', 'mock', 'example', 'default', 'public', 'invalid', 'expired', 'bad', 'wrong', 'old', 'new', 'random', 'next', 'prev',
+  'dummy', 'test', 'mock', 'example', 'public', 'invalid', 'expired', 'bad', 'wrong',
 ]);
 const KEY_QUALIFIERS = new Set(['api', 'private', 'secret', 'access', 'signing', 'encryption', 'master', 'app', 'auth', 'license', 'subscription', 'webhook', 'hmac', 'jwt', 'session', 'consumer', 'openai', 'anthropic', 'stripe']);
 
-export type SecretKind = 'password' | 'secret';
+/** `password`: any non-placeholder word; `secret`: token-like; `key`: `<vendor>_KEY`, needs a longer random value. */
+export type SecretKind = 'password' | 'secret' | 'key';
+/** Words before "key" that make it something other than a credential (a cache key, a sort key...). */
+const NOT_KEY_QUALIFIERS = new Set(['cache', 'primary', 'foreign', 'sort', 'partition', 'map', 'dict', 'lookup', 'idempotency', 'registry', 'object', 'row', 'column', 'table', 'hot', 'short', 'cut', 'storage', 'redis', 's3', 'bucket', 'file', 'item', 'entry', 'config', 'setting', 'settings', 'translation', 'i18n', 'locale', 'message', 'dedup', 'dedupe', 'group', 'index', 'hash', 'routing', 'record', 'unique', 'composite', 'join', 'field', 'property', 'prop', 'react', 'list', 'query', 'cursor', 'page', 'state', 'event', 'metric', 'label', 'tag', 'lock', 'queue', 'stream', 'topic', 'env', 'var', 'json', 'yaml', 'dict', 'keyboard', 'sign', 'public', 'pub', 'host', 'ssh', 'gpg', 'pgp']);
 
 /**
  * Whether a variable / property / key name says it holds a secret value: password, token, api
@@ -144,8 +147,10 @@ export function secretKind(name: string): SecretKind | undefined {
   // `apiKey` / `privateKey` / `secret_key`: "key" counts only after a qualifier.
   if (last === 'key' && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2])) return 'secret';
   if (last === 'apikey' || last === 'privatekey' || last === 'secretkey' || last === 'accesskey') return 'secret';
+  // SENDGRID_KEY, mapsKey: a vendor's key, judged more strictly.
+  if (last === 'key' && w.length > 1 && !NOT_KEY_QUALIFIERS.has(w[w.length - 2])) return 'key';
   if (NOT_A_VALUE.has(last)) return undefined;
-  if (w.some((x) => x === 'token' || x === 'secret' || x === 'apikey' || x === 'credential' || x === 'credentials' || x === 'bearer' || x === 'authorization' || x === 'auth' || x === 'cookie')) return 'secret';
+  if (w.some((x) => x === 'token' || x === 'secret' || x === 'apikey' || x === 'credential' || x === 'credentials' || x === 'creds' || x === 'bearer' || x === 'authorization' || x === 'auth' || x === 'cookie')) return 'secret';
   return undefined;
 }
 
@@ -191,7 +196,9 @@ export function looksLikeCredential(value: string, kind: SecretKind): boolean {
   if (JWT.test(v)) return true;
   // A password can be a plain word; a field name (`user-password`, `db_pass`) cannot have separators.
   if (kind === 'password') return v.length >= 6 && !(WORDS_ONLY.test(v) && /[-_. ]/.test(v));
-  if (v.length < 12 || WORDS_ONLY.test(v)) return false;
+  if (v.length < (kind === 'key' ? 20 : 12) || WORDS_ONLY.test(v)) return false;
+  // An object key or file name (`uploads/2024/report.png`), not a credential.
+  if (kind === 'key' && /[/.]/.test(v) && /[a-z]{4}/.test(v)) return false;
   const classes = (/[a-z]/.test(v) ? 1 : 0) + (/[A-Z]/.test(v) ? 1 : 0) + (/[0-9]/.test(v) ? 1 : 0);
   return classes >= 2 && entropy(v) >= 3;
 }
@@ -230,63 +237,145 @@ export function kwarg(call: Node, name: string): Node | undefined {
   return undefined;
 }
 
+// ── Positions ─────────────────────────────────────────────────────────────────────────────────
+// descendantForIndex costs tens of microseconds on a large tree: work on text offsets where
+// possible and map them to positions with a line table built once per analysis.
+
+const lineCache = new WeakMap<CheckContext, number[]>();
+
+function lineStarts(ctx: CheckContext): number[] {
+  let l = lineCache.get(ctx);
+  if (!l) {
+    l = [0];
+    const t = ctx.text;
+    for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) l.push(i + 1);
+    lineCache.set(ctx, l);
+  }
+  return l;
+}
+
+export function offsetOf(ctx: CheckContext, p: Position): number {
+  const l = lineStarts(ctx);
+  return (l[p.line] ?? ctx.text.length) + p.character;
+}
+
+export function positionAt(ctx: CheckContext, off: number): Position {
+  const l = lineStarts(ctx);
+  let lo = 0;
+  let hi = l.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (l[mid] <= off) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: off - l[lo] };
+}
+
+export function rangeAt(ctx: CheckContext, from: number, to: number): Range {
+  return { start: positionAt(ctx, from), end: positionAt(ctx, to) };
+}
+
 // ── Handlers: where a tool / resource / prompt's code runs ────────────────────────────────────
 
 export interface HandlerSpan {
   start: number;
   end: number;
-  /** The registration (call or decorated definition). */
-  node: Node;
+  /** Where the registration (call or decorated definition) starts and ends. */
+  regStart: number;
+  regEnd: number;
   def?: McpDefinition;
+  /** A same-file function called from the handler (not the registration itself). */
+  helper?: boolean;
 }
 
 const spanCache = new WeakMap<CheckContext, HandlerSpan[]>();
 
 /** Low-level request handlers: `setRequestHandler(CallToolRequestSchema, …)`, `@server.call_tool()`. */
 const LOW_LEVEL = /\bsetRequestHandler\(\s*(?:CallTool|ReadResource|GetPrompt)RequestSchema\b|@\w+\.(?:call_tool|read_resource|get_prompt)\(/g;
+/** Function declarations by name: `function f(`, `const f = (…) =>`, `def f(`. */
+const DECL = /\b(?:function\*?\s+|(?:const|let|var)\s+|def\s+)([A-Za-z_$][\w$]*)/g;
+/** A plain call `name(`: helpers defined in the same file. */
+const CALLED_NAME = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\(/g;
+const NOT_HELPER = new Set(['if', 'for', 'while', 'switch', 'return', 'catch', 'function', 'async', 'await', 'typeof', 'String', 'Number', 'Boolean', 'JSON', 'Object', 'Array', 'Promise', 'Error', 'print', 'str', 'repr', 'len', 'int', 'float', 'dict', 'list', 'open', 'isinstance', 'super', 'range', 'enumerate', 'zip', 'set', 'tuple', 'sorted', 'require', 'import', 'def', 'with', 'elif', 'not', 'and', 'or', 'in', 'lambda']);
 
-function fnDeclNamed(ctx: CheckContext, name: string): Node | undefined {
-  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
-  const text = ctx.text;
-  for (const probe of [`function ${name}(`, `function ${name} (`, `const ${name} =`, `let ${name} =`, `def ${name}(`]) {
-    const i = text.indexOf(probe);
-    if (i < 0) continue;
-    const n = nodeAt(ctx, i + probe.indexOf(name));
-    for (const a of upFrom(n, 4)) {
-      if (a.type === 'function_declaration' || a.type === 'generator_function_declaration' || a.type === 'variable_declarator' || a.type === 'function_definition') return a;
+/** The span of the function declared at `at` (the name's offset), found in the tree. */
+function declSpan(ctx: CheckContext, at: number): { start: number; end: number } | undefined {
+  for (const a of upFrom(nodeAt(ctx, at), 4)) {
+    if (a.type === 'function_declaration' || a.type === 'generator_function_declaration' || a.type === 'variable_declarator' || a.type === 'function_definition') {
+      return { start: a.startIndex, end: a.endIndex };
     }
   }
   return undefined;
 }
 
+/** The identifier passed as the last argument of the call text `reg` (`server.tool("x", shape, handleX)`). */
+function lastArgName(reg: string): string | undefined {
+  let i = reg.length - 1;
+  while (i >= 0 && /[\s)]/.test(reg[i])) i--;
+  if (reg[i] === ',') i--;
+  while (i >= 0 && /\s/.test(reg[i])) i--;
+  let j = i;
+  while (j >= 0 && /[\w$]/.test(reg[j])) j--;
+  const name = reg.slice(j + 1, i + 1);
+  const before = reg.slice(0, j + 1).trimEnd();
+  return /^[A-Za-z_$][\w$]*$/.test(name) && before.endsWith(',') ? name : undefined;
+}
+
 /**
  * The text spans of every handler in the file: each definition's registration (which holds an
  * inline handler), a named handler function it refers to (`server.tool("x", shape, handleX)`),
- * and low-level request handlers. Computed once per analysis.
+ * functions of this file called from a handler (one level), and low-level request handlers.
+ * Computed once per analysis, from text offsets (the tree only for the few named functions).
  */
 export function handlerSpans(ctx: CheckContext): HandlerSpan[] {
   const cached = spanCache.get(ctx);
   if (cached) return cached;
   const out: HandlerSpan[] = [];
+  let decls: Map<string, number> | undefined;
+  const declAt = (name: string) => {
+    if (!decls) {
+      decls = new Map();
+      for (const m of matchAll(ctx, DECL)) if (!decls.has(m[1])) decls.set(m[1], m.index + m[0].length - m[1].length);
+    }
+    return decls.get(name);
+  };
+  let lookups = 0;
+  const named = (name: string) => {
+    if (lookups >= 60) return undefined;
+    const at = declAt(name);
+    if (at === undefined) return undefined;
+    lookups++;
+    return declSpan(ctx, at);
+  };
   for (const def of ctx.definitions) {
-    const n = ctx.root.descendantForPosition({ row: def.range.start.line, column: def.range.start.character }, { row: def.range.end.line, column: def.range.end.character });
-    if (!n) continue;
-    out.push({ start: n.startIndex, end: n.endIndex, node: n, def });
-    if (ctx.lang === 'ts' && n.type === 'call_expression') {
-      const args = callArgs(n);
-      const last = args[args.length - 1];
-      if (last?.type === 'identifier') {
-        const fn = fnDeclNamed(ctx, last.text);
-        if (fn) out.push({ start: fn.startIndex, end: fn.endIndex, node: n, def });
-      }
+    const start = offsetOf(ctx, def.range.start);
+    const end = offsetOf(ctx, def.range.end);
+    if (!(start < end)) continue;
+    out.push({ start, end, regStart: start, regEnd: end, def });
+    if (ctx.lang === 'ts') {
+      const name = lastArgName(ctx.text.slice(start, end));
+      const fn = name ? named(name) : undefined;
+      if (fn) out.push({ ...fn, regStart: start, regEnd: end, def });
     }
   }
   for (const m of matchAll(ctx, LOW_LEVEL)) {
     for (const a of upFrom(nodeAt(ctx, m.index + (m[0].startsWith('@') ? 1 : 0)), 8)) {
       if ((a.type === 'call_expression' && /setRequestHandler$/.test(calleeText(a))) || a.type === 'decorated_definition') {
-        out.push({ start: a.startIndex, end: a.endIndex, node: a });
+        out.push({ start: a.startIndex, end: a.endIndex, regStart: a.startIndex, regEnd: a.endIndex });
         break;
       }
+    }
+  }
+  const direct = out.length;
+  const seen = new Set<string>();
+  for (let i = 0; i < direct; i++) {
+    const s = out[i];
+    for (const m of matchAll(ctx, CALLED_NAME, ctx.text.slice(s.start, s.end))) {
+      const name = m[1];
+      if (seen.has(name) || NOT_HELPER.has(name)) continue;
+      seen.add(name);
+      const fn = named(name);
+      if (fn && !(fn.start <= s.start && s.end <= fn.end) && !(s.start <= fn.start && fn.end <= s.end)) out.push({ ...fn, regStart: s.regStart, regEnd: s.regEnd, def: s.def, helper: true });
     }
   }
   spanCache.set(ctx, out);
