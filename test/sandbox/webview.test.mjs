@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { core, everythingStdio, fakePanel, ROOT, startSecure } from './helpers.mjs';
+import { core, everythingStdio, fakePanel, ROOT, startSecure, until } from './helpers.mjs';
 
 const CHROMIUM = process.env.MCP_WARDEN_E2E_CHROMIUM || '/usr/bin/chromium';
 const require = createRequire(import.meta.url);
@@ -123,6 +123,31 @@ describe('sandbox webview in Chromium', { skip: existsSync(CHROMIUM) ? false : `
     const img = page.locator('#result img');
     await img.waitFor({ timeout: 20_000 });
     assert.ok(await img.evaluate((el) => el.complete && el.naturalWidth > 0), 'the image did not load');
+  });
+
+  it('shows progress and cancels a running call from the Cancel button', async () => {
+    await page.locator('.tool[data-tool="trigger-long-running-operation"]').click();
+    await page.locator('#tool-title', { hasText: /long running/i }).waitFor();
+    await page.locator('.field[data-path="/duration"] vscode-textfield input').fill('10');
+    await page.locator('.field[data-path="/steps"] vscode-textfield input').fill('20');
+    await page.locator('#call').click();
+    await page.locator('#progress-text', { hasText: /^\d+ \/ 20/ }).waitFor({ timeout: 20_000 });
+    await page.locator('#cancel').click();
+    await page.locator('#result-status[data-status="failed"]', { hasText: 'cancelled' }).waitFor({ timeout: 10_000 });
+  });
+
+  it('lists the JSON-RPC log and the history, and replays a call', async () => {
+    await page.locator('vscode-tab-header[data-tab="log"]').click();
+    await page.locator('#log .log-row.dir-out', { hasText: 'tools/call' }).first().waitFor();
+    assert.ok(await page.locator('#log .log-row.dir-out', { hasText: 'notifications/cancelled' }).count() >= 1);
+    await page.locator('vscode-tab-header[data-tab="history"]').click();
+    const row = page.locator('.history-row', { hasText: 'get-sum' }).first();
+    await row.waitFor();
+    const before = await page.locator('.history-row').count();
+    await row.locator('vscode-button', { hasText: 'Replay' }).click();
+    await until(async () => (await page.locator('.history-row').count()) === before + 1, 'a new history entry');
+    await page.locator('vscode-tab-header[data-tab="tools"]').click();
+    await page.locator('#result pre', { hasText: 'The sum of 2 and 40 is 42.' }).waitFor({ timeout: 20_000 });
   });
 
   it('raw JSON mode sends what is typed', async () => {

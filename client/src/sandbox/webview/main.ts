@@ -107,7 +107,7 @@ function layout(): void {
 
   const tabs = h('vscode-tabs', { id: 'tabs' });
   for (const [id, label] of [['tools', 'Tools'], ['resources', 'Resources'], ['prompts', 'Prompts'], ['log', 'JSON-RPC log'], ['history', 'History']]) {
-    tabs.append(h('vscode-tab-header', { slot: 'header', id: `tab-${id}` }, label));
+    tabs.append(h('vscode-tab-header', { slot: 'header', 'data-tab': id }, label));
     tabs.append(h('vscode-tab-panel', { id: `panel-${id}` }));
   }
   tabs.addEventListener('vsc-tabs-select', () => {
