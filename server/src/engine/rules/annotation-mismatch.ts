@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { callArgs, callPrefix, handlerSpans, isComment, kwarg, literalText, matchAll, nodeAt, rangeAt, upFrom, type HandlerSpan } from '../checks/text/util';
+import { callArgs, callPrefix, handlerSpans, helperSpansOf, isComment, kwarg, literalText, matchAll, nodeAt, rangeAt, upFrom, type HandlerSpan } from '../checks/text/util';
 import type { McpDefinition } from '../types';
 import type { CheckRule } from './types';
 
@@ -154,7 +154,8 @@ function check(ctx: CheckContext): void {
     }
     const declared = readOnly !== undefined || destructive !== undefined || def.annotations !== undefined || declaresAnnotations(ctx, regStart, regText);
     if (!declared || (readOnly?.value === false && destructive?.value === true) || (!readOnly?.value && destructive?.value === true)) continue;
-    const ops = spans.flatMap((s) => opsIn(ctx, s));
+    const helpers = helperSpansOf(ctx, spans);
+    const ops = [...spans, ...helpers].flatMap((s) => opsIn(ctx, s));
     if (ops.length === 0) continue;
     if (readOnly?.value) {
       const o = ops[0];

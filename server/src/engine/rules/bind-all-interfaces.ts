@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
 import { serverFacts } from '../checks/transport/server-facts';
-import { callAtCallee, calleeOf, eachMatch, hostValue, isAllInterfaces, isFunction, kwarg, nodeAt, objectProp, positional, unwrap } from '../checks/transport/util';
+import { callAtCallee, calleeOf, eachMatch, has, hostValue, isAllInterfaces, isFunction, kwarg, nodeAt, objectProp, positional, unwrap } from '../checks/transport/util';
 import { stringValue } from '../context';
 
 const ID = 'bind-all-interfaces';
@@ -39,7 +39,7 @@ function reportHost(ctx: CheckContext, expr: Node | null, at: Node, where: strin
 
 function checkTs(ctx: CheckContext, http: boolean): void {
   if (!http) return;
-  eachMatch(ctx.text, /\.listen\s*\(/g, (i) => {
+  if (has(ctx.text, 'listen')) eachMatch(ctx.text, /\.listen\s*\(/g, (i) => {
     const call = callAtCallee(ctx, i + 1);
     if (!call || call.type !== 'call_expression') return;
     const args = positional(call);
@@ -59,7 +59,7 @@ function checkTs(ctx: CheckContext, http: boolean): void {
     reportHost(ctx, second, second, `\`${calleeOf(call)?.text}\``);
   });
   // fastmcp: start({ transportType: "httpStream", httpStream: { port, host } })
-  eachMatch(ctx.text, /\bhttpStream\s*:\s*\{/g, (i) => {
+  if (has(ctx.text, 'httpStream')) eachMatch(ctx.text, /\bhttpStream\s*:\s*\{/g, (i) => {
     const n = nodeAt(ctx, i);
     const pair = n?.parent?.type === 'pair' ? n.parent : null;
     const obj = unwrap(pair?.childForFieldName('value') ?? null);
@@ -90,7 +90,7 @@ function reportNoHost(ctx: CheckContext, call: Node): void {
 const PY_SERVER_CALLS = new Set(['FastMCP', 'run', 'run_async', 'Config', 'run_app', 'serve', 'run_streamable_http_async', 'run_sse_async', 'run_http_async', 'http_app', 'streamable_http_app', 'sse_app']);
 
 function checkPy(ctx: CheckContext, http: boolean): void {
-  eachMatch(ctx.text, /\bhost\s*=/g, (i) => {
+  if (has(ctx.text, 'host')) eachMatch(ctx.text, /\bhost\s*=/g, (i) => {
     const id = nodeAt(ctx, i);
     const kw = id?.parent;
     if (!kw || kw.type !== 'keyword_argument' || kw.childForFieldName('name')?.startIndex !== id!.startIndex) return;
@@ -103,7 +103,7 @@ function checkPy(ctx: CheckContext, http: boolean): void {
     if (!direct && !http) return;
     reportHost(ctx, kw.childForFieldName('value'), kw, `\`${callee}(host=…)\``);
   });
-  if (http) {
+  if (http && has(ctx.text, '.host')) {
     // mcp.settings.host = "0.0.0.0"
     eachMatch(ctx.text, /\.host\s*=[^=]/g, (i) => {
       const n = nodeAt(ctx, i + 1);
@@ -114,7 +114,7 @@ function checkPy(ctx: CheckContext, http: boolean): void {
     });
   }
   // argparse: add_argument("--host", default="0.0.0.0")
-  eachMatch(ctx.text, /\badd_argument\s*\(\s*["']--host["']/g, (i) => {
+  if (has(ctx.text, '--host')) eachMatch(ctx.text, /\badd_argument\s*\(\s*["']--host["']/g, (i) => {
     const call = callAtCallee(ctx, i);
     if (!call) return;
     const d = kwarg(call, 'default');
@@ -125,7 +125,7 @@ function checkPy(ctx: CheckContext, http: boolean): void {
 
 /** `--host 0.0.0.0` in a command line string, or `"--host", "0.0.0.0"` in an argument list. */
 function checkCliStrings(ctx: CheckContext): void {
-  eachMatch(ctx.text, /--host(?:=|\s+|["'`]\s*,\s*["'`])(?:0\.0\.0\.0|::)(?![\w.:])/g, (i, m) => {
+  if (has(ctx.text, '--host')) eachMatch(ctx.text, /--host(?:=|\s+|["'`]\s*,\s*["'`])(?:0\.0\.0\.0|::)(?![\w.:])/g, (i, m) => {
     const n = nodeAt(ctx, i);
     if (!n || n.type === 'comment') return;
     if (n.type !== 'string_fragment' && n.type !== 'string_content' && n.type !== 'string' && n.type !== 'template_string') return;

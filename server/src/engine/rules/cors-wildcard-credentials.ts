@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
-import { callAtCallee, calleeOf, declaredValue, eachMatch, isFunction, isTrue, kwarg, nodeAt, objectProp, positional, stringItems, unwrap } from '../checks/transport/util';
+import { callAtCallee, calleeOf, declaredValue, eachMatch, has, isFunction, isTrue, kwarg, nodeAt, objectProp, positional, stringItems, unwrap } from '../checks/transport/util';
 import { stringValue } from '../context';
 
 const ID = 'cors-wildcard-credentials';
@@ -17,7 +17,7 @@ export const corsWildcardCredentials: CheckRule = {
     docs: 'docs/rules/cors-wildcard-credentials.md',
   },
   check(ctx) {
-    if (!ctx.isMcp) return;
+    if (!ctx.isMcp || !has(ctx.text, 'cors', 'CORS', 'Access-Control', 'access-control')) return;
     if (ctx.lang === 'ts') checkTs(ctx);
     else checkPy(ctx);
   },

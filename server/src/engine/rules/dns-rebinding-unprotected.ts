@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
 import { fastMcpCalls, serverFacts, v2AppProtects, type HttpSite } from '../checks/transport/server-facts';
-import { callAtCallee, declaredValue, eachMatch, hostValue, isFalse, isLoopback, isTrue, kwarg, kwargNode, objectProp, objectPropDeep, positional, stringItems, unwrap } from '../checks/transport/util';
+import { callAtCallee, declaredValue, eachMatch, has, hostValue, isFalse, isLoopback, isTrue, kwarg, kwargNode, objectProp, objectPropDeep, positional, stringItems, unwrap } from '../checks/transport/util';
 
 const ID = 'dns-rebinding-unprotected';
 const WHY = 'a web page the user visits can rebind its DNS name to this server and call its tools from the browser';
@@ -19,7 +19,7 @@ export const dnsRebindingUnprotected: CheckRule = {
   check(ctx) {
     if (!ctx.isMcp) return;
     const facts = serverFacts(ctx);
-    if (facts.sites.length === 0 && !/\bTransportSecuritySettings\s*\(|\bhostHeaderValidation\s*\(/.test(ctx.text)) return;
+    if (facts.sites.length === 0 && !has(ctx.text, 'TransportSecuritySettings', 'hostHeaderValidation')) return;
     // Authentication does not excuse it: the MCP specification requires Origin validation on every
     // connection (a rebinding page can still probe the endpoint, and cookie / API-key schemes leak).
     if (ctx.lang === 'ts') checkTs(ctx, facts.sites, facts.rebindingGuard, facts.appGuard);
@@ -90,7 +90,7 @@ function checkTs(ctx: CheckContext, sites: HttpSite[], guard: string | undefined
       });
     }
   }
-  eachMatch(ctx.text, /\bhostHeaderValidation\s*\(/g, (i) => {
+  if (has(ctx.text, 'hostHeaderValidation')) eachMatch(ctx.text, /\bhostHeaderValidation\s*\(/g, (i) => {
     const call = callAtCallee(ctx, i);
     if (call) wildcard(ctx, positional(call)[0] ?? null, 'hostHeaderValidation');
   });
@@ -108,7 +108,7 @@ function checkSecuritySettings(ctx: CheckContext, call: Node): void {
 
 function checkPy(ctx: CheckContext, http: boolean, guard: string | undefined): void {
   const settingsCalls: Node[] = [];
-  eachMatch(ctx.text, /\bTransportSecuritySettings\s*\(/g, (i) => {
+  if (has(ctx.text, 'TransportSecuritySettings')) eachMatch(ctx.text, /\bTransportSecuritySettings\s*\(/g, (i) => {
     const call = callAtCallee(ctx, i);
     if (call) settingsCalls.push(call);
   });
@@ -128,7 +128,7 @@ function checkPy(ctx: CheckContext, http: boolean, guard: string | undefined): v
       ctx.report({ ruleId: ID, message: `FastMCP with host \`${v.value}\` and no \`transport_security\`: the SDK enables DNS-rebinding protection only for loopback hosts, so Host/Origin are not validated and ${WHY}.`, at: host });
     }
   }
-  eachMatch(ctx.text, /\b(?:StreamableHTTPSessionManager|SseServerTransport)\s*\(/g, (i) => {
+  if (has(ctx.text, 'StreamableHTTPSessionManager', 'SseServerTransport')) eachMatch(ctx.text, /\b(?:StreamableHTTPSessionManager|SseServerTransport)\s*\(/g, (i) => {
     const call = callAtCallee(ctx, i);
     if (!call || call.type !== 'call' || kwarg(call, 'security_settings')) return;
     ctx.report({ ruleId: ID, message: `\`${call.childForFieldName('function')?.text}\` without \`security_settings\`: the low-level Python transports do not validate Host/Origin unless given \`TransportSecuritySettings\`, so ${WHY}.`, at: call.childForFieldName('function') ?? call });

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
 import { reachesClient } from '../checks/text/leak';
-import { calleeText, inHandler, matchAll, nodeAt, upFrom } from '../checks/text/util';
+import { calleeText, callingHandler, handlerSpans, inHandler, matchAll, nodeAt, upFrom } from '../checks/text/util';
 import type { CheckRule } from './types';
 
 const ID = 'error-detail-leak';
@@ -111,8 +111,8 @@ function check(ctx: CheckContext): void {
 
   const bindings = ctx.lang === 'ts' ? TS_CATCH : PY_EXCEPT;
   for (const m of matchAll(ctx, bindings)) {
-    const h = inHandler(ctx, m.index);
-    if (!h) continue;
+    const direct = inHandler(ctx, m.index);
+    if (!direct && handlerSpans(ctx).length === 0) continue;
     let clause: Node | undefined;
     for (const a of upFrom(nodeAt(ctx, m.index), 4)) {
       if (a.type === 'catch_clause' || a.type === 'except_clause') {
@@ -121,6 +121,9 @@ function check(ctx: CheckContext): void {
       }
     }
     if (!clause) continue;
+    // Outside every handler: a same-file helper that a handler calls still answers the client.
+    const h = direct ?? callingHandler(ctx, clause);
+    if (!h) continue;
     const name = ctx.lang === 'ts' ? m[1] : exceptAs(clause)?.namedChildren.find((c) => c?.type === 'as_pattern_target')?.text;
     if (!name || !/^[A-Za-z_$][\w$]*$/.test(name)) continue;
     const body = ctx.lang === 'ts' ? clause.childForFieldName('body') : clause.namedChildren.find((c) => c?.type === 'block');
@@ -144,9 +147,14 @@ function check(ctx: CheckContext): void {
   }
 
   for (const m of matchAll(ctx, ctx.lang === 'ts' ? TS_ENV : PY_ENV)) {
+    // process.env.X / os.environ["X"] / os.environ.get("X"): one variable (checked again on the tree below).
+    const after = ctx.text[m.index + m[0].length];
+    if (!m[0].startsWith('traceback') && (after === '.' || after === '[')) continue;
     const h = inHandler(ctx, m.index);
-    if (!h) continue;
     const n = nodeAt(ctx, m.index);
+    if (!n) continue;
+    const hh = h ?? callingHandler(ctx, n);
+    if (!hh) continue;
     let expr: Node | undefined;
     let form: Form = 'env';
     for (const a of upFrom(n, 4)) {
@@ -168,7 +176,7 @@ function check(ctx: CheckContext): void {
       if (p && (p.type === 'member_expression' || p.type === 'attribute' || p.type === 'subscript' || p.type === 'subscript_expression') && (p.childForFieldName('object') ?? p.childForFieldName('value'))?.equals(expr)) continue;
     }
     const scope = enclosingFunction(expr);
-    if (scope && reachesClient(expr, scope)) report(expr, form, h.def?.name);
+    if (scope && reachesClient(expr, scope)) report(expr, form, hh.def?.name);
   }
 }
 

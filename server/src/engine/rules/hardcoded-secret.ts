@@ -4,18 +4,20 @@ import { isConfigFile, isPlaceholder, isTestFile, JWT, literalText, looksLikeCre
 import type { CheckRule } from './types';
 
 /** Known credential formats, each searched on its own (a combined alternation backtracks). */
+/** Where a known format can start; each hit is then tried with the formats' sticky regexes. */
+const KEY_PREFIX = /AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|[rs]k_live_|sk-|AIza|-----BEGIN|:\/\//g;
 const KEY_FORMATS: { re: RegExp; what: string; prefix: RegExp }[] = [
-  { re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, what: 'an AWS access key id', prefix: /^(?:AKIA|ASIA)/ },
-  { re: /\bgh[pousr]_[A-Za-z0-9]{36,}/g, what: 'a GitHub token', prefix: /^gh[pousr]_/ },
-  { re: /\bgithub_pat_[A-Za-z0-9_]{40,}/g, what: 'a GitHub fine-grained personal access token', prefix: /^github_pat_/ },
-  { re: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, what: 'a Slack token', prefix: /^xox[abposr]-/ },
-  { re: /\b[rs]k_live_[A-Za-z0-9]{16,}/g, what: 'a Stripe live secret key', prefix: /^[rs]k_live_/ },
-  { re: /\bsk-ant-[A-Za-z0-9_-]{20,}/g, what: 'an Anthropic API key', prefix: /^sk-ant-/ },
-  { re: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g, what: 'an OpenAI API key', prefix: /^sk-(?:proj-|svcacct-|admin-)?/ },
-  { re: /\bAIza[0-9A-Za-z_-]{35}/g, what: 'a Google API key', prefix: /^AIza/ },
-  { re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g, what: 'a private key', prefix: /^/ },
+  { re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/y, what: 'an AWS access key id', prefix: /^(?:AKIA|ASIA)/ },
+  { re: /\bgh[pousr]_[A-Za-z0-9]{36,}/y, what: 'a GitHub token', prefix: /^gh[pousr]_/ },
+  { re: /\bgithub_pat_[A-Za-z0-9_]{40,}/y, what: 'a GitHub fine-grained personal access token', prefix: /^github_pat_/ },
+  { re: /\bxox[abposr]-[A-Za-z0-9-]{10,}/y, what: 'a Slack token', prefix: /^xox[abposr]-/ },
+  { re: /\b[rs]k_live_[A-Za-z0-9]{16,}/y, what: 'a Stripe live secret key', prefix: /^[rs]k_live_/ },
+  { re: /\bsk-ant-[A-Za-z0-9_-]{20,}/y, what: 'an Anthropic API key', prefix: /^sk-ant-/ },
+  { re: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/y, what: 'an OpenAI API key', prefix: /^sk-(?:proj-|svcacct-|admin-)?/ },
+  { re: /\bAIza[0-9A-Za-z_-]{35}/y, what: 'a Google API key', prefix: /^AIza/ },
+  { re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/y, what: 'a private key', prefix: /^/ },
   // scheme://user:password@host: the prefix (scheme and user) is cut, the password is judged.
-  { re: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@'"`]{1,64}:[^\s/@'"`]{3,128}@/g, what: 'a connection string with a password', prefix: /^[^:]+:\/\/[^:]+:/ },
+  { re: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@'"`]{1,64}:[^\s/@'"`]{3,128}@/y, what: 'a connection string with a password', prefix: /^[^:]+:\/\/[^:]+:/ },
 ];
 
 /** Where a secret-sounding name can be: identifiers, properties, keys, keyword arguments. */
@@ -114,20 +116,32 @@ function check(ctx: CheckContext): void {
   if (!ctx.isMcp && !isConfigFile(ctx.file)) return;
   const done = new Set<number>();
 
-  for (const k of KEY_FORMATS) {
-    for (const m of matchAll(ctx, k.re)) {
-      const str = stringAt(ctx, m.index);
-      if (!str || done.has(str.startIndex)) continue;
+  for (const p of matchAll(ctx, KEY_PREFIX)) {
+    let start = p.index;
+    if (p[0] === '://') {
+      // Back to the start of the scheme: postgres://user:password@host.
+      while (start > 0 && start > p.index - 21 && /[a-z0-9+.-]/.test(ctx.text[start - 1])) start--;
+      if (start === p.index) continue;
+    }
+    for (const k of KEY_FORMATS) {
+      k.re.lastIndex = start;
+      const m = k.re.exec(ctx.text);
+      if (!m) continue;
+      // \b before the format: the character before must not be a word character.
+      if (start > 0 && /\w/.test(ctx.text[start - 1]) && !m[0].startsWith('-----')) break;
+      const str = stringAt(ctx, start);
+      if (!str || done.has(str.startIndex)) break;
       const tail = m[0].replace(k.prefix, '').replace(/@$/, '');
-      if (k.what !== 'a private key' && (isPlaceholder(tail) || /EXAMPLE|(.)\1{5}/i.test(tail))) continue;
-      if (k.what.startsWith('a connection') && (/^(?:pass(?:word)?|pwd|secret|\$|\{|%|<)/i.test(tail) || tail.length < 4)) continue;
+      if (k.what !== 'a private key' && (isPlaceholder(tail) || /EXAMPLE|(.)\1{5}/i.test(tail))) break;
+      if (k.what.startsWith('a connection') && (/^(?:pass(?:word)?|pwd|secret|\$|\{|%|<)/i.test(tail) || tail.length < 4)) break;
       done.add(str.startIndex);
-      const from = m.index - str.startIndex;
+      const from = start - str.startIndex;
       ctx.report({
         ruleId: 'hardcoded-secret',
         message: `String literal contains what looks like ${k.what}. A credential in source code ends up in version control, packages and logs, where anyone who reads them can use it: read it from the environment or a secret store, and revoke this one.`,
         at: rangeIn(str, from, from + m[0].length),
       });
+      break;
     }
   }
 

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
-import { eachMatch, functionName, isFunction, lastName, nodeAt, pairKey } from '../checks/transport/util';
+import { eachMatch, has, functionName, isFunction, lastName, nodeAt, pairKey } from '../checks/transport/util';
 import { stringValue } from '../context';
 
 const ID = 'insecure-randomness';
@@ -16,6 +16,7 @@ export const insecureRandomness: CheckRule = {
     docs: 'docs/rules/insecure-randomness.md',
   },
   check(ctx) {
+    if (!has(ctx.text, 'random')) return;
     if (ctx.lang === 'ts') {
       eachMatch(ctx.text, /\bMath\s*\.\s*random\s*\(/g, (i) => examine(ctx, i, 'Math.random()', 'crypto.randomBytes(32).toString("base64url")` or `crypto.randomUUID()'));
       return;

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
-import { ancestor, callAtCallee, calleeOf, eachMatch, enclosingFunction, isFalse, isTrue, kwarg, kwargNode, nodeAt, positional, stringItems, unwrap } from '../checks/transport/util';
+import { ancestor, callAtCallee, calleeOf, eachMatch, has, enclosingFunction, isFalse, isTrue, kwarg, kwargNode, nodeAt, positional, stringItems, unwrap } from '../checks/transport/util';
 
 const ID = 'jwt-verification-disabled';
 const WHY = 'anyone can forge a token with any identity and scopes';
@@ -16,7 +16,7 @@ export const jwtVerificationDisabled: CheckRule = {
     docs: 'docs/rules/jwt-verification-disabled.md',
   },
   check(ctx) {
-    if (!/jwt|jose|token/i.test(ctx.text)) return;
+    if (!has(ctx.text, 'jwt', 'JWT', 'Jwt', 'jose', 'oken')) return;
     if (ctx.lang === 'ts') checkTs(ctx);
     else checkPy(ctx);
   },
@@ -36,7 +36,7 @@ function authContext(ctx: CheckContext): boolean {
 const TS_VERIFY = /\b(?:verify|jwtVerify|verifyJwt|verifyToken|verifyAccessToken)\s*\(/;
 
 function checkTs(ctx: CheckContext): void {
-  eachMatch(ctx.text, /\b(?:jwt|jsonwebtoken|JWT|jsonWebToken)\s*\.\s*decode\s*\(|\b(?:decodeJwt|jwtDecode|jwt_decode)\s*\(|\bUnsecuredJWT\s*\.\s*decode\s*\(/g, (i, m) => {
+  if (has(ctx.text, 'ecode')) eachMatch(ctx.text, /\b(?:jwt|jsonwebtoken|JWT|jsonWebToken)\s*\.\s*decode\s*\(|\b(?:decodeJwt|jwtDecode|jwt_decode)\s*\(|\bUnsecuredJWT\s*\.\s*decode\s*\(/g, (i, m) => {
     const call = callAtCallee(ctx, i);
     if (!call || !authContext(ctx)) return;
     const args = positional(call);
@@ -49,14 +49,14 @@ function checkTs(ctx: CheckContext): void {
     const name = calleeOf(call)?.text ?? 'decode';
     ctx.report({ ruleId: ID, message: `\`${name}()\` reads a JWT without checking its signature or expiry; if its claims decide who the caller is, ${WHY}. Use \`jwt.verify\` / jose \`jwtVerify\` with the issuer's key, and check \`iss\`, \`aud\` and \`exp\`.`, at: calleeOf(call) ?? call });
   });
-  eachMatch(ctx.text, /\balgorithms?\s*:\s*[["'`]/g, (i) => {
+  if (has(ctx.text, 'none')) eachMatch(ctx.text, /\balgorithms?\s*:\s*[["'`]/g, (i) => {
     const n = nodeAt(ctx, i);
     const pair = n?.parent?.type === 'pair' ? n.parent : null;
     if (!pair) return;
     const bad = stringItems(pair.childForFieldName('value')).find((s) => s.value.toLowerCase() === 'none');
     if (bad) ctx.report({ ruleId: ID, message: `JWT algorithm \`none\` accepted: an unsigned token passes verification, so ${WHY}. List only the algorithm the issuer signs with (e.g. \`['RS256']\`).`, at: bad.node });
   });
-  eachMatch(ctx.text, /\bignoreExpiration\s*:\s*true\b/g, (i) => {
+  if (has(ctx.text, 'ignoreExpiration')) eachMatch(ctx.text, /\bignoreExpiration\s*:\s*true\b/g, (i) => {
     const n = nodeAt(ctx, i);
     const pair = n?.parent?.type === 'pair' ? n.parent : null;
     if (pair) ctx.report({ ruleId: ID, message: '`ignoreExpiration: true`: expired JWTs are accepted, so a leaked or revoked token works forever. Remove it (allow a small `clockTolerance` if clocks drift).', at: pair });
@@ -64,7 +64,7 @@ function checkTs(ctx: CheckContext): void {
 }
 
 function checkPy(ctx: CheckContext): void {
-  eachMatch(ctx.text, /\bjwt\s*\.\s*decode\s*\(/g, (i) => {
+  if (has(ctx.text, 'decode')) eachMatch(ctx.text, /\bjwt\s*\.\s*decode\s*\(/g, (i) => {
     const call = callAtCallee(ctx, i);
     if (!call || call.type !== 'call') return;
     const verify = kwargNode(call, 'verify');
@@ -75,7 +75,7 @@ function checkPy(ctx: CheckContext): void {
     const none = stringItems(algs).find((s) => s.value.toLowerCase() === 'none');
     if (none) ctx.report({ ruleId: ID, message: `JWT algorithm \`none\` accepted: an unsigned token passes, so ${WHY}.`, at: none.node });
   });
-  eachMatch(ctx.text, /["'](?:verify_signature|verify_exp)["']\s*:\s*False\b/g, (i, m) => {
+  if (has(ctx.text, 'verify_signature', 'verify_exp')) eachMatch(ctx.text, /["'](?:verify_signature|verify_exp)["']\s*:\s*False\b/g, (i, m) => {
     const n = nodeAt(ctx, i);
     const pair = ancestor(n, (x) => x.type === 'pair', 3);
     if (!pair) return;
@@ -88,7 +88,7 @@ function checkPy(ctx: CheckContext): void {
       at: pair,
     });
   });
-  eachMatch(ctx.text, /\bget_unverified_claims\s*\(/g, (i) => {
+  if (has(ctx.text, 'get_unverified_claims')) eachMatch(ctx.text, /\bget_unverified_claims\s*\(/g, (i) => {
     const call = callAtCallee(ctx, i);
     if (!call || !authContext(ctx) || verifiesNearby(ctx, call, /\bjwt\s*\.\s*decode\s*\(|\bverify\w*\s*\(/)) return;
     ctx.report({ ruleId: ID, message: `\`${calleeOf(call)?.text}()\` reads a JWT's claims without verifying it; if they decide who the caller is, ${WHY}. Use \`jwt.decode(token, key, algorithms=[...], audience=...)\`.`, at: calleeOf(call) ?? call });

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
-import { ancestor, calleeOf, eachMatch, isFalse, isFunction, nodeAt, unwrap } from '../checks/transport/util';
+import { ancestor, calleeOf, eachMatch, has, isFalse, isFunction, nodeAt, unwrap } from '../checks/transport/util';
 import { stringValue } from '../context';
 
 const ID = 'tls-verification-disabled';
@@ -27,13 +27,13 @@ function isCode(n: Node | null): n is Node {
 }
 
 function checkTs(ctx: CheckContext): void {
-  eachMatch(ctx.text, /\b(?:rejectUnauthorized|strictSSL)\s*:\s*false\b/g, (i, m) => {
+  if (has(ctx.text, 'rejectUnauthorized', 'strictSSL')) eachMatch(ctx.text, /\b(?:rejectUnauthorized|strictSSL)\s*:\s*false\b/g, (i, m) => {
     const n = nodeAt(ctx, i);
     if (!isCode(n) || n.parent?.type !== 'pair') return;
     const what = m[0].startsWith('strict') ? '`strictSSL: false`' : '`rejectUnauthorized: false`';
     ctx.report({ ruleId: ID, message: `${what} turns off TLS certificate checks: ${WHY}. Trust a private CA with the \`ca\` option (or NODE_EXTRA_CA_CERTS) instead.`, at: n.parent });
   });
-  eachMatch(ctx.text, /\bNODE_TLS_REJECT_UNAUTHORIZED\b/g, (i) => {
+  if (has(ctx.text, 'NODE_TLS_REJECT_UNAUTHORIZED')) eachMatch(ctx.text, /\bNODE_TLS_REJECT_UNAUTHORIZED\b/g, (i) => {
     const n = nodeAt(ctx, i);
     if (!n || n.type === 'comment') return;
     // process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0' / env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' } / process.env['…'] = 0
@@ -47,7 +47,7 @@ function checkTs(ctx: CheckContext): void {
     if (s !== '0' && s !== "'0'" && s !== '"0"') return;
     ctx.report({ ruleId: ID, message: `\`NODE_TLS_REJECT_UNAUTHORIZED=0\` turns off certificate checks for every TLS connection of the process: ${WHY}.`, at: holder });
   });
-  eachMatch(ctx.text, /\bcheckServerIdentity\s*:/g, (i) => {
+  if (has(ctx.text, 'checkServerIdentity')) eachMatch(ctx.text, /\bcheckServerIdentity\s*:/g, (i) => {
     const n = nodeAt(ctx, i);
     const pair = n?.parent?.type === 'pair' ? n.parent : null;
     const fn = unwrap(pair?.childForFieldName('value') ?? null);
@@ -63,7 +63,7 @@ function checkTs(ctx: CheckContext): void {
 const HTTPISH = /\b(?:requests|httpx|aiohttp|urllib3|session|client|http|sess)\b|\.(?:get|post|put|patch|delete|head|options|request|stream|send|urlopen)$|^(?:get|post|put|patch|delete|request|urlopen)$|(?:Client|AsyncClient|Session|ClientSession|Transport|HTTPTransport|AsyncHTTPTransport|TCPConnector|PoolManager|HTTPSConnectionPool)$/i;
 
 function checkPy(ctx: CheckContext): void {
-  eachMatch(ctx.text, /\b(?:verify|ssl)\s*=\s*False\b/g, (i, m) => {
+  if (has(ctx.text, 'False')) eachMatch(ctx.text, /\b(?:verify|ssl)\s*=\s*False\b/g, (i, m) => {
     const id = nodeAt(ctx, i);
     const kw = id?.parent;
     if (!kw || kw.type !== 'keyword_argument') return;
@@ -73,13 +73,13 @@ function checkPy(ctx: CheckContext): void {
     const what = m[0].startsWith('ssl') ? '`ssl=False`' : '`verify=False`';
     ctx.report({ ruleId: ID, message: `${what} in \`${callee}(…)\` turns off TLS certificate checks: ${WHY}. Pass a CA bundle path (\`verify="/path/ca.pem"\`) for a private CA instead.`, at: kw });
   });
-  eachMatch(ctx.text, /\b_create_unverified_context\b/g, (i) => {
+  if (has(ctx.text, '_create_unverified_context')) eachMatch(ctx.text, /\b_create_unverified_context\b/g, (i) => {
     const n = nodeAt(ctx, i);
     if (!isCode(n)) return;
     const at = ancestor(n, (x) => x.type === 'call' || x.type === 'assignment', 3) ?? n;
     ctx.report({ ruleId: ID, message: `\`ssl._create_unverified_context\` makes TLS connections that accept any certificate: ${WHY}.`, at });
   });
-  eachMatch(ctx.text, /\bCERT_NONE\b/g, (i) => {
+  if (has(ctx.text, 'CERT_NONE')) eachMatch(ctx.text, /\bCERT_NONE\b/g, (i) => {
     const n = nodeAt(ctx, i);
     if (!isCode(n)) return;
     const top = n.parent?.type === 'attribute' ? n.parent : n;
@@ -87,7 +87,7 @@ function checkPy(ctx: CheckContext): void {
     const flagged = (p?.type === 'assignment' && p.childForFieldName('right')?.startIndex === top.startIndex) || p?.type === 'keyword_argument';
     if (flagged) ctx.report({ ruleId: ID, message: `\`ssl.CERT_NONE\`: the peer certificate is not verified, so ${WHY}. Use \`ssl.create_default_context()\`.`, at: p! });
   });
-  eachMatch(ctx.text, /\.check_hostname\s*=\s*False\b/g, (i) => {
+  if (has(ctx.text, 'check_hostname')) eachMatch(ctx.text, /\.check_hostname\s*=\s*False\b/g, (i) => {
     const n = nodeAt(ctx, i + 1);
     const asg = ancestor(n, (x) => x.type === 'assignment', 3);
     if (asg && isFalse(asg.childForFieldName('right'))) ctx.report({ ruleId: ID, message: `\`check_hostname = False\`: any valid certificate for any host is accepted, so ${WHY}.`, at: asg });

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
 import { step } from '../context';
-import { ancestor, eachMatch, enclosingFunction, functionName, nodeAt, pairKey } from '../checks/transport/util';
+import { ancestor, eachMatch, has, enclosingFunction, functionName, nodeAt, pairKey } from '../checks/transport/util';
 import { stringValue } from '../context';
 
 const ID = 'token-passthrough';
@@ -19,14 +19,14 @@ export const tokenPassthrough: CheckRule = {
   check(ctx) {
     if (!ctx.isMcp) return;
     const seen = new Set<number>();
-    eachMatch(ctx.text, ctx.lang === 'ts' ? TS_SOURCE : PY_SOURCE, (i, m) => {
+    if (ctx.lang === 'ts' ? has(ctx.text, 'uthorization', 'authInfo') : has(ctx.text, 'uthorization', '.token')) eachMatch(ctx.text, ctx.lang === 'ts' ? TS_SOURCE : PY_SOURCE, (i, m) => {
       const n = nodeAt(ctx, i);
       if (!n || n.type === 'comment') return;
       const read = readExpression(n, m[0].length, i);
       if (!read) return;
       follow(ctx, read, read, 0, seen);
     });
-    eachMatch(ctx.text, ctx.lang === 'ts' ? TS_ALL_HEADERS : PY_ALL_HEADERS, (i, m) => {
+    if (has(ctx.text, '.headers')) eachMatch(ctx.text, ctx.lang === 'ts' ? TS_ALL_HEADERS : PY_ALL_HEADERS, (i, m) => {
       if (ctx.lang === 'py' && !/(?:^|\.)request\.headers$/.test(m[1] ?? '')) return;
       const n = nodeAt(ctx, i);
       if (!n || n.type === 'comment' || n.type === 'string_fragment' || n.type === 'string_content') return;

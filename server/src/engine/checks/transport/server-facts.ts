@@ -4,7 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import { stringValue } from '../../context';
 import type { CheckContext } from '../context';
-import { argsOf, callAtCallee, calleeOf, eachMatch, hostValue, isLoopback, kwarg, objectProp, positional, stringItems, unwrap } from './util';
+import { argsOf, callAtCallee, calleeOf, eachMatch, has, hostValue, isLoopback, kwarg, objectProp, positional, stringItems, unwrap } from './util';
 
 export type SiteKind =
   | 'v1-streamable' // new StreamableHTTPServerTransport(...) / WebStandardStreamableHTTPServerTransport
@@ -69,6 +69,7 @@ const STATUS_FORBIDDEN = /\b403\b/;
 function tsFacts(ctx: CheckContext): ServerFacts {
   const sites: HttpSite[] = [];
   const text = ctx.text;
+  if (!has(text, 'Transport(', 'Transport (', 'createMcp', 'transportType')) return { sites };
   eachMatch(text, TS_SITES, (i, m) => {
     if (m[0].startsWith('transportType')) {
       const n = ctx.root.descendantForIndex(i);
@@ -94,16 +95,16 @@ function tsFacts(ctx: CheckContext): ServerFacts {
   if (sites.length === 0) return { sites };
 
   let auth: string | undefined;
-  const a = TS_AUTH.exec(text);
+  const a = has(text, 'requireBearerAuth', 'authenticate', 'jwt', 'Jwt', 'passport', 'bearerAuth', 'clerkMiddleware', 'auth(') ? TS_AUTH.exec(text) : null;
   if (a) auth = a[0];
   else if ((auth = middlewareNamed(text, TS_MIDDLEWARE))) {
     // an authentication middleware by name
-  } else if (TS_AUTH_HEADER.test(text) && STATUS_DENY.test(text)) auth = 'Authorization header checked with a 401/403 answer';
+  } else if (has(text, 'uthorization') && TS_AUTH_HEADER.test(text) && STATUS_DENY.test(text)) auth = 'Authorization header checked with a 401/403 answer';
 
   let rebindingGuard: string | undefined;
-  const g = TS_REBIND_GUARD.exec(text);
+  const g = has(text, 'HostValidation') ? TS_REBIND_GUARD.exec(text) : null;
   if (g && !hasWildcardArg(ctx, text.indexOf(g[0]))) rebindingGuard = g[0];
-  else if (TS_ORIGIN_READ.test(text) && STATUS_FORBIDDEN.test(text)) rebindingGuard = 'Origin header checked with a 403 answer';
+  else if (has(text, 'rigin') && TS_ORIGIN_READ.test(text) && STATUS_FORBIDDEN.test(text)) rebindingGuard = 'Origin header checked with a 403 answer';
   let appGuard: string | undefined;
   for (const s of sites) {
     if (s.kind === 'v2-app' && v2AppProtects(ctx, s.call)) {
@@ -153,7 +154,10 @@ const FASTMCP_CTOR = /\bFastMCP\s*\(/g;
 function pyFacts(ctx: CheckContext): ServerFacts {
   const sites: HttpSite[] = [];
   const text = ctx.text;
+  if (!has(text, '.run', '_app(', '_app (', 'run_', 'SessionManager', 'SseServerTransport')) return { sites };
   eachMatch(text, PY_SITES, (i, m) => {
+    // `subprocess.run([...])`, `asyncio.run(main())`: rule out by text before touching the tree.
+    if (m[0].startsWith('.') && !runMayBeHttp(text, i, m[0].length)) return;
     const call = callAtCallee(ctx, m[0].startsWith('.') ? i + 1 : i);
     if (!call || call.type !== 'call') return;
     const callee = calleeOf(call);
@@ -161,7 +165,7 @@ function pyFacts(ctx: CheckContext): ServerFacts {
     const name = callee.text.replace(/^.*\./, '');
     if (name === 'run' || name === 'run_async') {
       const recv = callee.text.slice(0, callee.text.length - name.length - 1);
-      if (/^(?:uvicorn|asyncio|anyio|trio|subprocess|app|web)$/.test(recv)) return;
+      if (/^(?:uvicorn|asyncio|anyio|trio|subprocess|web)$/.test(recv)) return;
       const t = kwarg(call, 'transport') ?? positional(call)[0] ?? null;
       if (!t) return;
       const v = stringValue(t);
@@ -195,20 +199,33 @@ function pyFacts(ctx: CheckContext): ServerFacts {
     }
   });
   if (!auth) {
-    const a = PY_AUTH.exec(text);
+    const a = has(text, 'Auth', 'Bearer', 'APIKey') ? PY_AUTH.exec(text) : null;
     if (a) auth = a[0];
     else if ((auth = middlewareNamed(text, PY_MIDDLEWARE))) {
       // an authentication middleware / dependency by name
-    } else if (PY_AUTH_HEADER.test(text) && STATUS_DENY.test(text)) auth = 'Authorization header checked with a 401/403 answer';
+    } else if (has(text, 'uthorization') && PY_AUTH_HEADER.test(text) && STATUS_DENY.test(text)) auth = 'Authorization header checked with a 401/403 answer';
   }
   let rebindingGuard: string | undefined;
-  const g = PY_REBIND_GUARD.exec(text);
+  const g = has(text, 'TrustedHost') ? PY_REBIND_GUARD.exec(text) : null;
   if (g) rebindingGuard = g[0];
-  else if (PY_ORIGIN_READ.test(text) && STATUS_FORBIDDEN.test(text)) rebindingGuard = 'Origin header checked with a 403 answer';
+  else if (has(text, 'rigin') && PY_ORIGIN_READ.test(text) && STATUS_FORBIDDEN.test(text)) rebindingGuard = 'Origin header checked with a 403 answer';
   return { sites, auth, rebindingGuard };
 }
 
+const NOT_MCP_RUN = new Set(['subprocess', 'asyncio', 'anyio', 'trio', 'uvicorn', 'loop', 'web', 'sh', 'ray']);
+
+/** Could `<recv>.run(` at index i be an MCP server run with a transport argument? */
+function runMayBeHttp(text: string, i: number, len: number): boolean {
+  let s = i;
+  while (s > 0 && s > i - 40 && /\w/.test(text[s - 1])) s--;
+  if (NOT_MCP_RUN.has(text.slice(s, i))) return false;
+  const after = text.slice(i + len, i + len + 160);
+  const first = after.trimStart()[0];
+  return first === '"' || first === "'" || after.includes('transport');
+}
+
 function middlewareNamed(text: string, re: RegExp): string | undefined {
+  if (!has(text, '.use(', '.post(', '.get(', '.all(', '.delete(', '.put(', '.route(', 'iddleware(', 'Depends(', 'Security(')) return undefined;
   let found: string | undefined;
   eachMatch(text, re, (_i, m) => {
     if (!found && m[1] && AUTH_NAME.test(m[1]) && !/cors/i.test(m[1])) found = m[0];
