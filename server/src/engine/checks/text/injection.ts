@@ -84,9 +84,13 @@ function sentenceAfter(text: string, from: number): string {
   return s.slice(0, end);
 }
 
+/** A word or character every pattern needs: texts without any skip the pattern list. */
+const ANY = /ignore|disregard|forget|override|<|\[\/?inst|tell|inform|mention|reveal|show|alert|notify|disclose|\blet\b|without|hide|conceal|keep|ssh|id_|aws|\/etc\/|kube|docker|netrc|npmrc|pypirc|credentials|mcp|claude|cursor|\.env|send|post|upload|forward|transmit|exfiltrate|submit|leak|copy|when|\bif\b|after|before|once|other|this tool|print|output|repeat|include|\\u|\\U|[\u200B-\u200D\u2060-\u2064\u202A-\u202E\u2066-\u2069\uFEFF\uDB40]/i;
+
 /** Every kind of pattern found in text: offset, length and description (the first match of each kind). */
 export function findInjections(text: string): { index: number; length: number; what: string }[] {
   const out: { index: number; length: number; what: string }[] = [];
+  if (!ANY.test(text)) return out;
   const reported = new Set<string>();
   for (const p of INJECTION_PATTERNS) {
     if (reported.has(p.what)) continue;

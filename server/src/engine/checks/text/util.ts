@@ -331,18 +331,10 @@ export function handlerSpans(ctx: CheckContext): HandlerSpan[] {
   const cached = spanCache.get(ctx);
   if (cached) return cached;
   const out: HandlerSpan[] = [];
-  let decls: Map<string, number> | undefined;
-  const declAt = (name: string) => {
-    if (!decls) {
-      decls = new Map();
-      for (const m of matchAll(ctx, DECL)) if (!decls.has(m[1])) decls.set(m[1], m.index + m[0].length - m[1].length);
-    }
-    return decls.get(name);
-  };
   let lookups = 0;
   const named = (name: string) => {
     if (lookups >= 60) return undefined;
-    const at = declAt(name);
+    const at = declAt(ctx, name);
     if (at === undefined) return undefined;
     lookups++;
     return declSpan(ctx, at);
@@ -366,20 +358,78 @@ export function handlerSpans(ctx: CheckContext): HandlerSpan[] {
       }
     }
   }
-  const direct = out.length;
+  spanCache.set(ctx, out);
+  return out;
+}
+
+/** Same-file functions called from one handler's spans (one level): where its work may really happen. */
+export function helperSpansOf(ctx: CheckContext, spans: HandlerSpan[]): HandlerSpan[] {
+  const out: HandlerSpan[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < direct; i++) {
-    const s = out[i];
+  for (const s of spans) {
     for (const m of matchAll(ctx, CALLED_NAME, ctx.text.slice(s.start, s.end))) {
       const name = m[1];
-      if (seen.has(name) || NOT_HELPER.has(name)) continue;
+      if (seen.has(name) || NOT_HELPER.has(name) || seen.size >= 20) continue;
       seen.add(name);
-      const fn = named(name);
+      const at = declAt(ctx, name);
+      const fn = at === undefined ? undefined : declSpan(ctx, at);
       if (fn && !(fn.start <= s.start && s.end <= fn.end) && !(s.start <= fn.start && fn.end <= s.end)) out.push({ ...fn, regStart: s.regStart, regEnd: s.regEnd, def: s.def, helper: true });
     }
   }
-  spanCache.set(ctx, out);
   return out;
+}
+
+const calledCache = new WeakMap<CheckContext, Map<string, HandlerSpan | null>>();
+
+/**
+ * For code outside every handler: the handler that calls the function around `n` (a same-file
+ * helper, one level), found by the helper's name in the handlers' text.
+ */
+export function callingHandler(ctx: CheckContext, n: Node): HandlerSpan | undefined {
+  let name: string | undefined;
+  let fn: Node | undefined;
+  for (const a of upFrom(n, 40)) {
+    if (a.type === 'function_declaration' || a.type === 'function_definition' || a.type === 'generator_function_declaration') {
+      name = a.childForFieldName('name')?.text;
+      fn = a;
+      break;
+    }
+    if (a.type === 'arrow_function' || a.type === 'function_expression') {
+      const p = a.parent;
+      if (p?.type === 'variable_declarator') name = p.childForFieldName('name')?.text;
+      fn = a;
+      break;
+    }
+  }
+  if (!name || !fn) return undefined;
+  let cache = calledCache.get(ctx);
+  if (!cache) calledCache.set(ctx, (cache = new Map()));
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit ?? undefined;
+  let found: HandlerSpan | undefined;
+  const spans = handlerSpans(ctx);
+  const text = ctx.text;
+  for (let i = text.indexOf(name), k = 0; i >= 0 && k < 200 && !found; i = text.indexOf(name, i + name.length), k++) {
+    if (/[\w$]/.test(text[i - 1] ?? '') || !/^\s*\(/.test(text.slice(i + name.length, i + name.length + 4))) continue;
+    if (i >= fn.startIndex && i < fn.endIndex) continue;
+    const s = spans.find((x) => i >= x.start && i < x.end);
+    if (s) found = { start: fn.startIndex, end: fn.endIndex, regStart: s.regStart, regEnd: s.regEnd, def: s.def, helper: true };
+  }
+  cache.set(name, found ?? null);
+  return found;
+}
+
+const declCache = new WeakMap<CheckContext, Map<string, number>>();
+
+/** Offset of the name of the first declaration of `name` in the file (function, const/let/var, def). */
+function declAt(ctx: CheckContext, name: string): number | undefined {
+  let decls = declCache.get(ctx);
+  if (!decls) {
+    decls = new Map();
+    for (const m of matchAll(ctx, DECL)) if (!decls.has(m[1])) decls.set(m[1], m.index + m[0].length - m[1].length);
+    declCache.set(ctx, decls);
+  }
+  return decls.get(name);
 }
 
 export function inHandler(ctx: CheckContext, index: number): HandlerSpan | undefined {
