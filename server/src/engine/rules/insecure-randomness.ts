@@ -40,7 +40,7 @@ export const insecureRandomness: CheckRule = {
 };
 
 /** Names of values that must be unguessable. */
-const SECRET = /token|secret|passw|passphrase|pwd|nonce|salt|session|sess_?id|^sid$|api_?key|access_?key|private_?key|signing_?key|auth_?key|otp|csrf|xsrf|credential|verifier|challenge|cookie|reset_?code|verification_?code|invite_?code|auth_?code|^code$|share_?code|access_?code|login_?code|one_?time|^pin$|_pin$/i;
+const SECRET = /token|secret|passw|passphrase|pwd|nonce|salt|session|sess_?id|^sid$|api_?key|access_?key|private_?key|signing_?key|auth_?key|otp|csrf|xsrf|credential|verifier|challenge|cookie|reset_?code|verification_?code|invite_?code|auth_?code|^code$|share_?code|access_?code|login_?code|one_?time|^pin$|_pin$|^state$|oauth_?state|pkce/i;
 /** Names that say the randomness is for timing, sampling or display. */
 const BENIGN = /jitter|delay|backoff|retry|retries|timeout|sleep|wait|interval|sampl|shuffle|colou?r|anim|position|offset|opacity|weight|temperature|probab|chance|percent|ratio|latency|duration|mock|fake|dummy|example|demo|placeholder|port$|count|^max|^min|limit|ttl|expir|age$|size|length|width|height|score|noise|seed|spread|pick|roll|dice|variant|bucket|shard/i;
 

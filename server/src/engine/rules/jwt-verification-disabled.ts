@@ -75,9 +75,10 @@ function checkPy(ctx: CheckContext): void {
     const none = stringItems(algs).find((s) => s.value.toLowerCase() === 'none');
     if (none) ctx.report({ ruleId: ID, message: `JWT algorithm \`none\` accepted: an unsigned token passes, so ${WHY}.`, at: none.node });
   });
-  if (has(ctx.text, 'verify_signature', 'verify_exp')) eachMatch(ctx.text, /["'](?:verify_signature|verify_exp)["']\s*:\s*False\b/g, (i, m) => {
+  if (has(ctx.text, 'verify_signature', 'verify_exp')) eachMatch(ctx.text, /["']?\b(?:verify_signature|verify_exp)["']?\s*[:=]\s*False\b/g, (i, m) => {
     const n = nodeAt(ctx, i);
-    const pair = ancestor(n, (x) => x.type === 'pair', 3);
+    // {"verify_signature": False} or dict(verify_signature=False)
+    const pair = ancestor(n, (x) => x.type === 'pair' || x.type === 'keyword_argument', 3);
     if (!pair) return;
     const sig = m[0].includes('signature');
     ctx.report({

@@ -27,11 +27,14 @@ function isCode(n: Node | null): n is Node {
 }
 
 function checkTs(ctx: CheckContext): void {
-  if (has(ctx.text, 'rejectUnauthorized', 'strictSSL')) eachMatch(ctx.text, /\b(?:rejectUnauthorized|strictSSL)\s*:\s*false\b/g, (i, m) => {
+  if (has(ctx.text, 'rejectUnauthorized', 'strictSSL')) eachMatch(ctx.text, /\b(?:rejectUnauthorized|strictSSL)\s*[:=]\s*false\b/g, (i, m) => {
     const n = nodeAt(ctx, i);
-    if (!isCode(n) || n.parent?.type !== 'pair') return;
+    if (!isCode(n)) return;
+    // { rejectUnauthorized: false } or https.globalAgent.options.rejectUnauthorized = false
+    const at = n.parent?.type === 'pair' ? n.parent : n.parent?.type === 'member_expression' && n.parent.parent?.type === 'assignment_expression' ? n.parent.parent : null;
+    if (!at) return;
     const what = m[0].startsWith('strict') ? '`strictSSL: false`' : '`rejectUnauthorized: false`';
-    ctx.report({ ruleId: ID, message: `${what} turns off TLS certificate checks: ${WHY}. Trust a private CA with the \`ca\` option (or NODE_EXTRA_CA_CERTS) instead.`, at: n.parent });
+    ctx.report({ ruleId: ID, message: `${what} turns off TLS certificate checks: ${WHY}. Trust a private CA with the \`ca\` option (or NODE_EXTRA_CA_CERTS) instead.`, at });
   });
   if (has(ctx.text, 'NODE_TLS_REJECT_UNAUTHORIZED')) eachMatch(ctx.text, /\bNODE_TLS_REJECT_UNAUTHORIZED\b/g, (i) => {
     const n = nodeAt(ctx, i);
@@ -72,6 +75,11 @@ function checkPy(ctx: CheckContext): void {
     if (!HTTPISH.test(callee) || /decode|jwt/i.test(callee)) return;
     const what = m[0].startsWith('ssl') ? '`ssl=False`' : '`verify=False`';
     ctx.report({ ruleId: ID, message: `${what} in \`${callee}(…)\` turns off TLS certificate checks: ${WHY}. Pass a CA bundle path (\`verify="/path/ca.pem"\`) for a private CA instead.`, at: kw });
+  });
+  // session.verify = False (requests.Session)
+  if (has(ctx.text, '.verify')) eachMatch(ctx.text, /\.verify\s*=\s*False\b/g, (i) => {
+    const asg = ancestor(nodeAt(ctx, i + 1), (x) => x.type === 'assignment', 3);
+    if (asg && isFalse(asg.childForFieldName('right'))) ctx.report({ ruleId: ID, message: `\`${asg.childForFieldName('left')?.text} = False\` turns off TLS certificate checks for every request of the session: ${WHY}.`, at: asg });
   });
   if (has(ctx.text, '_create_unverified_context')) eachMatch(ctx.text, /\b_create_unverified_context\b/g, (i) => {
     const n = nodeAt(ctx, i);

@@ -11,6 +11,7 @@ export type SiteKind =
   | 'v1-sse' // new SSEServerTransport(endpoint, res, options?)
   | 'v2-app' // createMcpExpressApp(...) / createMcpHonoApp(...)
   | 'fastmcp-ts' // server.start({ transportType: "httpStream" })
+  | 'hono' // new StreamableHTTPTransport() from @hono/mcp (its Host/Origin defaults are not modelled)
   | 'py-run' // mcp.run(transport="streamable-http" | "sse" | "http")
   | 'py-app' // mcp.streamable_http_app() / sse_app() / http_app(), run_*_async()
   | 'py-lowlevel'; // StreamableHTTPSessionManager(...) / SseServerTransport(...)
@@ -51,7 +52,7 @@ export function serverFacts(ctx: CheckContext): ServerFacts {
 // ---------------------------------------------------------------------------------------------
 // TypeScript / JavaScript
 
-const TS_SITES = /\b(?:StreamableHTTPServerTransport|WebStandardStreamableHTTPServerTransport|SSEServerTransport|createMcp(?:Express|Hono|Fastify|Koa|Node|Http|Web)?App)\s*\(|\btransportType\s*:\s*["'`](?:httpStream|sse|http-stream)["'`]/g;
+const TS_SITES = /\b(?:StreamableHTTPServerTransport|StreamableHTTPTransport|WebStandardStreamableHTTPServerTransport|SSEServerTransport|createMcp(?:Express|Hono|Fastify|Koa|Node|Http|Web)?App)\s*\(|\btransportType\s*:\s*["'`](?:httpStream|sse|http-stream)["'`]/g;
 
 /** Authentication middleware / options that protect an MCP route. */
 const TS_AUTH = /\brequireBearerAuth\b|\bauthenticate\s*[:(]|\bexpress[jJ]wt\s*\(|\bpassport\.authenticate\b|\bcheckJwt\b|\bjwtCheck\b|\bbearerAuth\s*\(|\bclerkMiddleware\b|\bauth\s*\(\s*\{\s*(?:audience|issuerBaseURL|issuer)\b/;
@@ -89,6 +90,7 @@ function tsFacts(ctx: CheckContext): ServerFacts {
     const at = calleeOf(call) ?? call;
     if (name.startsWith('createMcp')) sites.push({ kind: 'v2-app', call, at, what: `\`${name}()\`` });
     else if (call.type !== 'new_expression') return;
+    else if (name === 'StreamableHTTPTransport') sites.push({ kind: 'hono', call, at, what: '`StreamableHTTPTransport` (@hono/mcp)' });
     else if (name === 'SSEServerTransport') sites.push({ kind: 'v1-sse', call, at, what: '`SSEServerTransport`' });
     else sites.push({ kind: 'v1-streamable', call, at, what: `\`${name}\`` });
   });
