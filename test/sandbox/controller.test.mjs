@@ -72,6 +72,18 @@ describe('panel controller with server-everything (stdio)', () => {
     assert.equal(r.view.error.kind, 'cancelled');
   });
 
+  it('gets a prompt with arguments and reads a resource', async () => {
+    await p.controller.handle({ type: 'getPrompt', name: 'args-prompt', args: { city: 'Paris' } });
+    assert.match(last(p.posted, 'promptResult').text, /What's weather in Paris\?/);
+    const uri = last(p.posted, 'listing').resources[0].uri;
+    await p.controller.handle({ type: 'readResource', uri });
+    const r = last(p.posted, 'resourceContent');
+    assert.equal(r.uri, uri);
+    assert.equal(r.error, undefined);
+    assert.equal(r.items[0].kind, 'resource');
+    assert.equal(r.items[0].uri, uri);
+  });
+
   it('drops messages that do not match the protocol', async () => {
     for (const bad of [null, 'connect', { type: 'bogus' }, { type: 'call' }, { type: 'connect', config: { kind: 'stdio' } }, { type: 'validate', tool: 'x'.repeat(1000), args: {} }]) {
       const n = p.posted.length;

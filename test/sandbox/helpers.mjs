@@ -64,6 +64,12 @@ export async function startEverythingHttp() {
   return { ...p, url: `http://127.0.0.1:${port}/mcp` };
 }
 
+export async function startEverythingSse() {
+  const port = await freePort();
+  const p = await startProcess([EVERYTHING, 'sse'], { PORT: String(port) }, /running on port/);
+  return { ...p, url: `http://127.0.0.1:${port}/sse` };
+}
+
 export function everythingStdio(extra = {}) {
   return { kind: 'stdio', command: process.execPath, args: [EVERYTHING, 'stdio'], env: {}, ...extra };
 }

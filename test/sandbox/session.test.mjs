@@ -2,7 +2,7 @@
 // and Streamable HTTP, the example secure server (bearer token), and a misbehaving server.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { core, everythingStdio, MISBEHAVING, startEverythingHttp, startSecure } from './helpers.mjs';
+import { core, everythingStdio, MISBEHAVING, startEverythingHttp, startEverythingSse, startSecure } from './helpers.mjs';
 
 const { SandboxSession, resultView } = core;
 
@@ -169,6 +169,25 @@ describe('server-everything over Streamable HTTP', () => {
   it('reports an unreachable server as a connection error', async () => {
     const dead = new SandboxSession({ config: { kind: 'http', url: 'http://127.0.0.1:9/mcp' }, allowStdio: false, limits: { connectTimeoutMs: 3_000 } });
     await assert.rejects(dead.connect(), (e) => e.kind === 'connect' && !/\n\s+at /.test(e.message));
+  });
+});
+
+describe('server-everything over legacy SSE', () => {
+  let srv;
+  after(() => srv?.stop());
+
+  it('connects, lists and calls', async () => {
+    srv = await startEverythingSse();
+    const s = new SandboxSession({ config: { kind: 'sse', url: srv.url }, allowStdio: false });
+    await s.connect();
+    assert.match(s.info.name, /everything/i);
+    assert.ok((await s.list()).tools.some((t) => t.name === 'get-sum'));
+    const o = await s.callTool('get-sum', { a: 3, b: 4 });
+    assert.equal(o.result.content[0].text, 'The sum of 3 and 4 is 7.');
+    const pr = await s.getPrompt('simple-prompt', {});
+    assert.ok(pr.messages.length > 0);
+    assert.equal(pr.messages[0].content.type, 'text');
+    await s.disconnect();
   });
 });
 

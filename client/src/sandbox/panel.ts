@@ -45,6 +45,7 @@ class SandboxPanel {
   private readonly disposables: vscode.Disposable[] = [];
   private hintUri?: string;
   private definitions = new Map<string, vscode.Location>();
+  private sourceCache?: { at: number; files: Array<[vscode.Uri, string]> };
 
   static show(context: vscode.ExtensionContext, tool?: string, uri?: string): void {
     if (SandboxPanel.current) {
@@ -92,7 +93,9 @@ class SandboxPanel {
       openDefinition: async (name) => {
         const loc = this.definitions.get(name) ?? (await this.findDefinition(name));
         if (!loc) return false;
-        await vscode.window.showTextDocument(loc.uri, { selection: loc.range, preview: false, viewColumn: vscode.ViewColumn.One });
+        // Beside the panel, never over it.
+        const viewColumn = panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+        await vscode.window.showTextDocument(loc.uri, { selection: loc.range, preview: false, viewColumn });
         return true;
       },
       clientVersion: String(context.extension.packageJSON.version ?? '0.0.0'),
@@ -131,26 +134,14 @@ class SandboxPanel {
     const known = this.definitions.get(name);
     if (known) return known;
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // A registration naming the tool (TS SDK, fastmcp, low-level lists, Python name=…), or a
+    // Python function under a @….tool decorator. Any other mention of the name does not count.
     const patterns = [
-      new RegExp(`(?:registerTool|\\.tool|addTool|name)\\s*[(:]\\s*(['"\`])${esc}\\1`),
-      new RegExp(`^\\s*(?:async\\s+)?def\\s+${esc}\\s*\\(`, 'm'),
-      new RegExp(`(['"\`])${esc}\\1`),
+      new RegExp(`(?:registerTool|\\.tool|addTool|\\bname)\\s*[(:=]\\s*(['"\`])${esc}\\1`),
+      new RegExp(`@[\\w.]*tool\\b[^\\n]*\\n(?:[ \\t]*@[^\\n]*\\n)*[ \\t]*(?:async[ \\t]+)?def[ \\t]+${esc}[ \\t]*\\(`),
     ];
-    const candidates: vscode.Uri[] = [];
-    if (this.hintUri) candidates.push(vscode.Uri.parse(this.hintUri));
-    if (vscode.workspace.workspaceFolders?.length) {
-      candidates.push(...(await vscode.workspace.findFiles('**/*.{ts,tsx,js,mjs,cjs,mts,cts,py}', '**/{node_modules,dist,build,out,.venv,venv,.git}/**', 500)));
-    }
     for (const re of patterns) {
-      for (const uri of candidates) {
-        let text: string;
-        try {
-          const bytes = await vscode.workspace.fs.readFile(uri);
-          if (bytes.byteLength > 1024 * 1024) continue;
-          text = new TextDecoder().decode(bytes);
-        } catch {
-          continue;
-        }
+      for (const [uri, text] of await this.sources()) {
         const m = re.exec(text);
         if (!m) continue;
         const line = text.slice(0, m.index).split('\n').length - 1;
@@ -160,6 +151,30 @@ class SandboxPanel {
       }
     }
     return undefined;
+  }
+
+  /** Source files to search for definitions (the CodeLens's file first), read once per 10 s: at most 500 files of at most 1 MB. */
+  private async sources(): Promise<Array<[vscode.Uri, string]>> {
+    if (this.sourceCache && Date.now() - this.sourceCache.at < 10_000) return this.sourceCache.files;
+    const uris: vscode.Uri[] = [];
+    if (this.hintUri) uris.push(vscode.Uri.parse(this.hintUri));
+    if (vscode.workspace.workspaceFolders?.length) {
+      uris.push(...(await vscode.workspace.findFiles('**/*.{ts,tsx,js,mjs,cjs,mts,cts,py}', '**/{node_modules,dist,build,out,.venv,venv,.git}/**', 500)));
+    }
+    const files: Array<[vscode.Uri, string]> = [];
+    const seen = new Set<string>();
+    for (const uri of uris) {
+      if (seen.has(uri.toString())) continue;
+      seen.add(uri.toString());
+      try {
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        if (bytes.byteLength <= 1024 * 1024) files.push([uri, new TextDecoder().decode(bytes)]);
+      } catch {
+        // unreadable: skipped
+      }
+    }
+    this.sourceCache = { at: Date.now(), files };
+    return files;
   }
 
   private dispose(): void {

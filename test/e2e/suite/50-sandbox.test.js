@@ -3,8 +3,9 @@
 // Through the workbench UI (code-server only: a second browser window on the same code-server,
 // driven with playwright-core): open the panel from the command palette, choose Streamable HTTP,
 // enter the example secure server's URL, set the bearer token through the password prompt,
-// connect, fill the generated form, call the tool, see the result; screenshot in
-// .test-output/e2e/sandbox-panel.png.
+// connect, fill the generated form, call the tool, see the result (screenshot in
+// .test-output/e2e/sandbox-panel.png), follow the tool's link to its definition in the workspace
+// (test/e2e/workspace/sandbox/add-tool.ts), reload the window and find the panel restored.
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
@@ -147,10 +148,36 @@ describe('sandbox panel', function () {
         await frame.locator('#structured-validity', { hasText: 'matches outputSchema' }).waitFor({ timeout: 10_000 });
         fs.mkdirSync(OUT, { recursive: true });
         await page.screenshot({ path: path.join(OUT, 'sandbox-panel.png') });
-      });
-      await step('the token is not in the webview', async () => {
         const html = await frame.locator('html').evaluate((el) => el.outerHTML);
         assert.ok(!html.includes(token), 'the token reached the webview DOM');
+      });
+      await step('the tool links back to its definition in the workspace', async () => {
+        const link = frame.locator('#definition-link');
+        await link.waitFor({ timeout: 10_000 });
+        assert.strictEqual(await link.textContent(), 'sandbox/add-tool.ts:7');
+        await link.click();
+        await page.locator('.tabs-container .tab', { hasText: 'add-tool.ts' }).waitFor({ timeout: 20_000 });
+      });
+      await step('after a window reload the panel comes back (serializer) with its server and tool, and no token', async () => {
+        // "Developer: Reload Window" (not a bare page reload): it saves the workbench state first.
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ timeout: 20_000 });
+        await input.fill('>Developer: Reload Window');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Reload Window' }).first().waitFor({ timeout: 20_000 });
+        await Promise.all([page.waitForEvent('framenavigated', { timeout: 60_000 }), page.keyboard.press('Enter')]);
+        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+        // A webview is revived when it is shown: bring its tab to the front.
+        await page.locator('.tabs-container .tab', { hasText: 'MCP Sandbox' }).click({ timeout: 30_000 });
+        const revived = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+        await revived.locator('#pending', { hasText: 'Selected: add' }).waitFor({ timeout: 60_000 });
+        assert.strictEqual(await revived.locator('#url input').inputValue(), server.url);
+        await revived.locator('#auth-badge', { hasText: 'auth set' }).waitFor({ timeout: 20_000 });
+        await page.screenshot({ path: path.join(OUT, 'sandbox-panel-revived.png') });
+        const html = await revived.locator('html').evaluate((el) => el.outerHTML);
+        assert.ok(!html.includes(token), 'the token reached the revived webview');
+      });
+      await step('no CSP violations', async () => {
         const csp = consoleLines.filter((l) => /Content Security Policy|Refused to/.test(l) && /sandbox|vscode-resource|vscode-cdn/.test(l));
         assert.deepStrictEqual(csp, [], 'CSP violations in the sandbox webview');
       });
