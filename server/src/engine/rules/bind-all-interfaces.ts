@@ -3,7 +3,7 @@ import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
 import { serverFacts } from '../checks/transport/server-facts';
 import { callAtCallee, calleeOf, eachMatch, has, hostValue, isAllInterfaces, isFunction, kwarg, nodeAt, objectProp, positional, unwrap } from '../checks/transport/util';
-import { stringValue } from '../context';
+import { step, stringValue } from '../context';
 
 const ID = 'bind-all-interfaces';
 const WHY = 'every machine on the same network (café Wi-Fi, office LAN, a container network) can reach the MCP server and call its tools';
@@ -34,6 +34,8 @@ function reportHost(ctx: CheckContext, expr: Node | null, at: Node, where: strin
     ruleId: ID,
     message: `${where} binds \`${v.value}\`${fromDefault ? ' (the default when the variable is unset)' : ''}: ${WHY}. Bind 127.0.0.1 for a local server; expose a remote one only behind authentication and TLS.`,
     at,
+    // A host declared elsewhere in the file: show where the address comes from.
+    flow: v.from.startIndex < at.startIndex || v.from.endIndex > at.endIndex ? [step(ctx.file, v.from, `the address \`${v.value}\``), step(ctx.file, at, 'used as the listening host')] : undefined,
   });
 }
 
