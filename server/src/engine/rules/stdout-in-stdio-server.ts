@@ -85,7 +85,8 @@ export const stdoutInStdioServer: CheckRule = {
     id: ID,
     title: 'A stdio MCP server writes to stdout, corrupting the protocol stream',
     severity: 'error',
-    cwe: [],
+    // Not a vulnerability but a broken protocol contract: CWE-710 (coding-standard violation), so SARIF consumers still get a CWE tag.
+    cwe: [710],
     languages: ['ts', 'py'],
     docs: 'docs/rules/stdout-in-stdio-server.md',
   },
