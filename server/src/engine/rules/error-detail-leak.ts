@@ -103,9 +103,12 @@ function specificExcept(clause: Node): boolean {
 function check(ctx: CheckContext): void {
   if (!ctx.isMcp) return;
   const done = new Set<number>();
-  const report = (expr: Node, form: Form, definition?: string) => {
-    if (done.has(expr.startIndex)) return;
+  // One finding per return / throw: `err instanceof Error ? err.message : String(err)` is one leak.
+  const sinks = new Set<number>();
+  const report = (expr: Node, form: Form, sink: Node, definition?: string) => {
+    if (done.has(expr.startIndex) || sinks.has(sink.startIndex)) return;
     done.add(expr.startIndex);
+    sinks.add(sink.startIndex);
     ctx.report({ ruleId: ID, message: `${describe(form, expr.text.replace(/\s+/g, ' '))} ${WHY}`, at: expr, definition });
   };
 
@@ -142,7 +145,8 @@ function check(ctx: CheckContext): void {
       const f = errorForm(use, ctx.lang);
       if (!f) continue;
       if ((f.form === 'message' || f.form === 'raw') && (specific || knownClassGuard(use, clause, name))) continue;
-      if (reachesClient(f.expr, scope)) report(f.expr, f.form, h.def?.name);
+      const r = reachesClient(f.expr, scope);
+      if (r) report(f.expr, f.form, r.sink, h.def?.name);
     }
   }
 
@@ -176,7 +180,8 @@ function check(ctx: CheckContext): void {
       if (p && (p.type === 'member_expression' || p.type === 'attribute' || p.type === 'subscript' || p.type === 'subscript_expression') && (p.childForFieldName('object') ?? p.childForFieldName('value'))?.equals(expr)) continue;
     }
     const scope = enclosingFunction(expr);
-    if (scope && reachesClient(expr, scope)) report(expr, form, hh.def?.name);
+    const r = scope ? reachesClient(expr, scope) : undefined;
+    if (r) report(expr, form, r.sink, hh.def?.name);
   }
 }
 
