@@ -5,7 +5,8 @@
 // enter the example secure server's URL, set the bearer token through the password prompt,
 // connect, fill the generated form, call the tool, see the result (screenshot in
 // .test-output/e2e/sandbox-panel.png), follow the tool's link to its definition in the workspace
-// (test/e2e/workspace/sandbox/add-tool.ts), reload the window and find the panel restored.
+// (test/e2e/workspace/sandbox/add-tool.ts), reload the window and find the panel restored, and
+// use the CodeLens "▶ Try in sandbox" above that definition to select the tool in the panel.
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
@@ -122,9 +123,9 @@ describe('sandbox panel', function () {
         const input = page.locator('.quick-input-widget input[type="password"]');
         await input.waitFor({ timeout: 20_000 });
         await input.fill(token);
-        await page.keyboard.press('Enter');
+        await input.press('Enter'); // on the input itself: focus may still be in the webview
         await page.locator('.quick-input-widget .quick-input-title', { hasText: '(2/2)' }).waitFor({ timeout: 20_000 });
-        await page.keyboard.press('Enter');
+        await page.locator('.quick-input-widget input[type="password"]').press('Enter');
         await frame.locator('#auth-badge', { hasText: 'auth set' }).waitFor({ timeout: 20_000 });
       });
       await step('connect with the token and list the tools', async () => {
@@ -176,6 +177,18 @@ describe('sandbox panel', function () {
         await page.screenshot({ path: path.join(OUT, 'sandbox-panel-revived.png') });
         const html = await revived.locator('html').evaluate((el) => el.outerHTML);
         assert.ok(!html.includes(token), 'the token reached the revived webview');
+      });
+      await step('"▶ Try in sandbox" above the tool selects it in the connected panel', async () => {
+        const panelFrame = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+        await panelFrame.locator('#connect').click();
+        await panelFrame.locator('#state[data-state="connected"]').waitFor({ timeout: 30_000 });
+        await panelFrame.locator('.tool[data-tool="format_text"]').click();
+        await panelFrame.locator('#tool-title', { hasText: 'Change the case of a text' }).waitFor({ timeout: 20_000 });
+        const lens = page.locator('.editor-instance .codelens-decoration a', { hasText: 'Try in sandbox' }).first();
+        await lens.waitFor({ timeout: 30_000 });
+        await lens.click();
+        await panelFrame.locator('#tool-title', { hasText: 'Add two numbers' }).waitFor({ timeout: 20_000 });
+        await panelFrame.locator('.tool[data-tool="add"][aria-selected="true"]').waitFor({ timeout: 10_000 });
       });
       await step('no CSP violations', async () => {
         const csp = consoleLines.filter((l) => /Content Security Policy|Refused to/.test(l) && /sandbox|vscode-resource|vscode-cdn/.test(l));
