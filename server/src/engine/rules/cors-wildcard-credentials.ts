@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
-import { callAtCallee, calleeOf, declaredValue, eachMatch, has, isFunction, isTrue, kwarg, nodeAt, objectProp, positional, stringItems, unwrap } from '../checks/transport/util';
+import { ancestor, callAtCallee, calleeOf, declaredValue, eachMatch, has, isFunction, isTrue, kwarg, nodeAt, objectProp, positional, stringItems, unwrap } from '../checks/transport/util';
 import { stringValue } from '../context';
 
 const ID = 'cors-wildcard-credentials';
@@ -58,6 +58,7 @@ function blockExpression(block: string): string {
   return t;
 }
 
+const PY_ORIGIN_READ = /headers(?:\.get\(\s*|\[\s*)["']origin["']/i;
 const ORIGIN_READ = /^(?:\w+\.)?(?:headers\s*\.\s*origin|headers\s*\[\s*["'`]origin["'`]\s*\]|(?:get|header)\(\s*["'`]origin["'`]\s*\))/i;
 
 function checkTs(ctx: CheckContext): void {
@@ -87,8 +88,8 @@ function checkTs(ctx: CheckContext): void {
       const args = p.namedChildren;
       if (args[0]?.startIndex === str.startIndex) value = args[1] ?? null;
     }
-    let v = unwrap(value);
-    if (v?.type === 'identifier') v = unwrap(declaredValue(ctx, v) ?? null) ?? v;
+    // Only a direct copy: a local name may have been checked against an allow-list first.
+    const v = unwrap(value);
     if (!v) return;
     if (stringValue(v) === '*') {
       ctx.report({ ruleId: ID, message: `\`Access-Control-Allow-Origin: *\` sent together with \`Access-Control-Allow-Credentials: true\`: the server means to accept credentialed requests from every site (browsers refuse this exact pair, so the next "fix" is usually to echo the Origin, which is exploitable). List the trusted origins.`, at: p?.type === 'pair' ? p : v });
@@ -118,6 +119,21 @@ function checkPy(ctx: CheckContext): void {
       ctx.report({ ruleId: ID, message: `\`CORSMiddleware(allow_origin_regex="${regex}", allow_credentials=True)\` accepts every origin with credentials: ${WHY}.`, at: kw.parent ?? kw });
     }
   });
+  // Hand-written: response.headers["Access-Control-Allow-Origin"] = request.headers.get("origin")
+  if (/Access-Control-Allow-Credentials["']\s*[\],:]\s*=?\s*["']true["']/i.test(ctx.text)) {
+    eachMatch(ctx.text, /["']Access-Control-Allow-Origin["']/gi, (i) => {
+      const str = ancestor(nodeAt(ctx, i), (x) => x.type === 'string', 2);
+      const holder = str?.parent;
+      let value: Node | null = null;
+      if (holder?.type === 'subscript' && holder.parent?.type === 'assignment' && holder.parent.childForFieldName('left')?.startIndex === holder.startIndex) value = holder.parent.childForFieldName('right');
+      else if (holder?.type === 'pair' && holder.childForFieldName('key')?.startIndex === str!.startIndex) value = holder.childForFieldName('value');
+      // Only a direct copy: a local name may have been checked against an allow-list first.
+      const v = unwrap(value);
+      if (!v || !PY_ORIGIN_READ.test(v.text)) return;
+      const at = holder?.type === 'pair' ? holder : holder!.parent!;
+      ctx.report({ ruleId: ID, message: `\`Access-Control-Allow-Origin\` copied from the request's Origin header while \`Access-Control-Allow-Credentials: true\` is sent: ${WHY}. Compare the Origin with an allow-list first.`, at });
+    });
+  }
   // Flask-CORS: CORS(app, supports_credentials=True) with the default origins "*".
   eachMatch(ctx.text, /\bCORS\s*\(/g, (i) => {
     const call = callAtCallee(ctx, i);
