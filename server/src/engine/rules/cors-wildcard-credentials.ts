@@ -120,7 +120,7 @@ function checkPy(ctx: CheckContext): void {
     }
   });
   // Hand-written: response.headers["Access-Control-Allow-Origin"] = request.headers.get("origin")
-  if (/Access-Control-Allow-Credentials["']\s*[\],:]\s*=?\s*["']true["']/i.test(ctx.text)) {
+  if (/Access-Control-Allow-Credentials["']\s*[\],:]\s*(?:=\s*)?["']true["']/i.test(ctx.text)) {
     eachMatch(ctx.text, /["']Access-Control-Allow-Origin["']/gi, (i) => {
       const str = ancestor(nodeAt(ctx, i), (x) => x.type === 'string', 2);
       const holder = str?.parent;
