@@ -2,7 +2,8 @@
 // and Streamable HTTP, the example secure server (bearer token), and a misbehaving server.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { core, everythingStdio, MISBEHAVING, startEverythingHttp, startEverythingSse, startSecure } from './helpers.mjs';
+import { join } from 'node:path';
+import { core, everythingStdio, MISBEHAVING, ROOT, startEverythingHttp, startEverythingSse, startProcess, startSecure } from './helpers.mjs';
 
 const { SandboxSession, resultView } = core;
 
@@ -326,4 +327,25 @@ describe('a misbehaving stdio server', () => {
     await assert.rejects(s.connect(), (e) => /could not start|ENOENT/.test(e.message));
     assert.equal(s.state, 'failed');
   });
+});
+
+describe('output cap over Streamable HTTP', () => {
+  for (const json of [false, true]) {
+    it(`discards a 10 MB ${json ? 'JSON' : 'SSE'} answer over a 5 MB cap, and stays usable`, async () => {
+      const srv = await startProcess([join(ROOT, 'test', 'sandbox', 'fixtures', 'big-http-server.mjs')], { ENABLE_JSON: json ? '1' : '0' }, /listening on (\S+)/);
+      try {
+        const s = new SandboxSession({ config: { kind: 'http', url: srv.match[1] }, allowStdio: false, limits: { outputCapBytes: 5 * 1024 * 1024 } });
+        await s.connect();
+        const o = await s.callTool('big', { mb: 10 });
+        assert.equal(o.error?.kind, 'oversize', JSON.stringify(o.error));
+        assert.match(o.error.message, /over the 5\.0 MB output cap/);
+        const ok = await s.callTool('big', { mb: 1 });
+        assert.equal(ok.error, undefined, JSON.stringify(ok.error));
+        assert.equal(ok.result.content[0].text.length, 1024 * 1024);
+        await s.disconnect();
+      } finally {
+        await srv.stop();
+      }
+    });
+  }
 });
