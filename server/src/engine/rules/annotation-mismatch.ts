@@ -13,9 +13,20 @@ interface OpHit {
 }
 
 /** What a handler does, found by call names in its text. Capture groups name the operation. */
-const TS_OPS =
-  /(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(writeFile|writeFileSync|outputFile|outputFileSync|writeJson|writeJsonSync|rename|renameSync|copyFile|copyFileSync|truncate|truncateSync|move|moveSync)\s*\(|(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|symlink|symlinkSync|chmod|chmodSync|chown|chownSync|cp|cpSync|ensureDir|mkdirp)\s*\(|(?<![\w$.])((?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)\.)?(unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|rimraf|remove|removeSync|emptyDir|emptyDirSync)\s*\(|(?<![\w$.])((?:child_process|childProcess|cp)\.)?(exec|execSync|execAsync|execPromise|execaCommand|execaCommandSync)\s*\(|(?<![\w$.])((?:child_process|childProcess|cp)\.)?(execFile|execFileSync|spawn|spawnSync|fork|execa|execaSync)\s*\(|\b(method\s*:\s*["'`](?:POST|PUT|PATCH|DELETE|post|put|patch|delete)["'`]|\.sendMail\s*\(|(?:axios|got|ky|superagent|http|client|api)\.(?:post|put|patch|delete)\s*\()/g;
-const TS_GROUPS: (Op | undefined)[] = [undefined, 'overwrite', undefined, 'write', undefined, 'delete', undefined, 'shell', undefined, 'exec', 'http'];
+/** TypeScript: one regex per kind of call, matched at the method name; `receiverOk` checks what comes before the dot. */
+const FS_RECEIVER = /^(?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)$/;
+const CP_RECEIVER = /^(?:child_process|childProcess|cp)$/;
+const TS_OPS: { re: RegExp; op: Op; receiver?: RegExp }[] = [
+  { re: /\b(writeFile|writeFileSync|outputFile|outputFileSync|writeJson|writeJsonSync|rename|renameSync|copyFile|copyFileSync|truncate|truncateSync|move|moveSync)\s*\(/g, op: 'overwrite', receiver: FS_RECEIVER },
+  { re: /\b(appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|symlink|symlinkSync|chmod|chmodSync|chown|chownSync|cp|cpSync|ensureDir|mkdirp)\s*\(/g, op: 'write', receiver: FS_RECEIVER },
+  { re: /\b(unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|rimraf|remove|removeSync|emptyDir|emptyDirSync)\s*\(/g, op: 'delete', receiver: FS_RECEIVER },
+  { re: /\b(exec|execSync|execAsync|execPromise|execaCommand|execaCommandSync)\s*\(/g, op: 'shell', receiver: CP_RECEIVER },
+  { re: /\b(execFile|execFileSync|spawn|spawnSync|fork|execa|execaSync)\s*\(/g, op: 'exec', receiver: CP_RECEIVER },
+  { re: /\b(process\.kill)\s*\(/g, op: 'shell' },
+  { re: /\bmethod\s*:\s*["'`](?:POST|PUT|PATCH|DELETE|post|put|patch|delete)["'`]/g, op: 'http' },
+  { re: /\b((?:axios|got|ky|superagent|http|client|api)\.(?:post|put|patch|delete))\s*\(/g, op: 'http' },
+  { re: /\.(sendMail)\s*\(/g, op: 'http' },
+];
 
 /** Python: one regex per kind of call (a combined alternation backtracks); group 1 is the call. */
 const PY_OPS: { re: RegExp; op: Op }[] = [
@@ -80,9 +91,16 @@ function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
   const out: OpHit[] = [];
   const hits: { m: RegExpExecArray; op: Op; call: string }[] = [];
   if (ctx.lang === 'ts') {
-    for (const m of matchAll(ctx, TS_OPS, text)) {
-      const gi = m.slice(1).findIndex((x, i) => x !== undefined && TS_GROUPS[i] !== undefined);
-      if (gi >= 0) hits.push({ m, op: TS_GROUPS[gi]!, call: m[gi + 1] });
+    for (const k of TS_OPS) {
+      for (const m of matchAll(ctx, k.re, text)) {
+        // A bare call (`rm(…)`, imported by name) or one on the module (`fs.rm(…)`); not `cache.rm(…)` or `/x/.exec(…)`.
+        if (k.receiver && text[m.index - 1] === '.') {
+          let i = m.index - 1;
+          while (i > 0 && /[\w$.]/.test(text[i - 1]) && m.index - i < 40) i--;
+          if (!k.receiver.test(text.slice(i, m.index - 1))) continue;
+        }
+        hits.push({ m, op: k.op, call: m[1] ?? m[0] });
+      }
     }
   } else {
     for (const k of PY_OPS) for (const m of matchAll(ctx, k.re, text)) hits.push({ m, op: k.op, call: m[1] });

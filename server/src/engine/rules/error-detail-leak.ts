@@ -85,7 +85,8 @@ function knownClassGuard(use: Node, clause: Node, name: string): boolean {
  * Error classes whose message the code does not choose: the language's own and libraries' generic
  * ones (their messages carry paths, hosts, queries). A project's own error class is "known".
  */
-const BUILTIN_ERROR = /^(?:Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError|AggregateError|Object|Exception|BaseException|OSError|IOError|EnvironmentError|ValueError|RuntimeError|KeyError|TypeError|IndexError|AttributeError|LookupError|ArithmeticError|ZeroDivisionError|FileNotFoundError|FileExistsError|PermissionError|IsADirectoryError|NotADirectoryError|ConnectionError|TimeoutError|UnicodeError|UnicodeDecodeError|UnicodeEncodeError|NotImplementedError|AssertionError|ImportError|ModuleNotFoundError|JSONDecodeError|\w+\.(?:\w*Error|\w*Exception))$/;
+const BUILTIN_ERRORS = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Object', 'Exception', 'BaseException', 'OSError', 'IOError', 'EnvironmentError', 'ValueError', 'RuntimeError', 'KeyError', 'IndexError', 'AttributeError', 'LookupError', 'ArithmeticError', 'ZeroDivisionError', 'FileNotFoundError', 'FileExistsError', 'PermissionError', 'IsADirectoryError', 'NotADirectoryError', 'ConnectionError', 'TimeoutError', 'UnicodeError', 'UnicodeDecodeError', 'UnicodeEncodeError', 'NotImplementedError', 'AssertionError', 'ImportError', 'ModuleNotFoundError', 'JSONDecodeError']);
+const BUILTIN_ERROR = { test: (name: string) => BUILTIN_ERRORS.has(name) || (name.includes('.') && (name.endsWith('Error') || name.endsWith('Exception'))) };
 
 /** Python `except X as e`: the `as` pattern, or undefined. */
 function exceptAs(clause: Node): Node | undefined {

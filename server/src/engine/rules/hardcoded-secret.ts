@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { isConfigFile, isPlaceholder, isTestFile, JWT, literalText, looksLikeCredential, matchAll, nodeAt, rangeIn, secretKind, stringAt } from '../checks/text/util';
+import { findWords, isConfigFile, isPlaceholder, isTestFile, JWT, literalText, looksLikeCredential, matchAll, nodeAt, rangeIn, secretKind, stringAt } from '../checks/text/util';
 import type { CheckRule } from './types';
 
 /** Known credential formats, each searched on its own (a combined alternation backtracks). */
@@ -20,8 +20,8 @@ const KEY_FORMATS: { re: RegExp; what: string; prefix: RegExp }[] = [
   { re: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@'"`]{1,64}:[^\s/@'"`]{3,128}@/y, what: 'a connection string with a password', prefix: /^[^:]+:\/\/[^:]+:/ },
 ];
 
-/** Where a secret-sounding name can be: identifiers, properties, keys, keyword arguments. */
-const SECRET_NAME = /pass(?:word|wd|phrase)|pwd|secret|token|[a-z0-9_-]key\b|credential|creds|bearer|auth/gi;
+/** Words in a secret-sounding name (identifiers, properties, keys, keyword arguments), searched with indexOf. */
+const SECRET_WORDS = ['passw', 'passphrase', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'bearer', 'auth'];
 
 /** The value a name node is assigned / bound to (declaration, assignment, property, key, keyword, default). */
 function assignedValue(name: Node): { target: Node; value: Node } | undefined {
@@ -145,9 +145,15 @@ function check(ctx: CheckContext): void {
     }
   }
 
-  for (const m of matchAll(ctx, SECRET_NAME)) {
-    if (!literalFollows(ctx.text, m.index)) continue;
-    const n = nodeAt(ctx, m.index);
+  let lastEnd = -1;
+  for (const at of findWords(ctx, SECRET_WORDS)) {
+    // One look per name: `apiKeyToken` holds two words.
+    if (at < lastEnd) continue;
+    let e = at;
+    while (e < ctx.text.length && /[\w$-]/.test(ctx.text[e])) e++;
+    lastEnd = e;
+    if (!literalFollows(ctx.text, at)) continue;
+    const n = nodeAt(ctx, at);
     if (!n || !/identifier$|^string_(?:fragment|content)$/.test(n.type)) continue;
     const av = assignedValue(n);
     if (!av) continue;

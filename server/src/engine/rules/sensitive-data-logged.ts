@@ -4,8 +4,18 @@ import { callArgs, callPrefix, calleeName, literalText, matchAll, nodeAt, secret
 import type { CheckRule } from './types';
 
 const ID = 'sensitive-data-logged';
-const TS_LOG = /\b(?:console|logger|log|_logger|_log|LOGGER|LOG|this\.logger|this\.log)\.(?:log|info|warn|error|debug|trace|fatal)\s*\(/g;
-const PY_LOG = /\b(?:logging|logger|log|_logger|_log|LOGGER|LOG|self\.logger|self\.log|ctx|context)\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(|\bprint\s*\(/g;
+/** Logging methods, found from the dot (a literal first character scans fast); the receiver is checked after. */
+const TS_LOG = /\.(?:log|info|warn|error|debug|trace|fatal)\s*\(/g;
+const PY_LOG = /\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(|print\s*\(/g;
+const TS_LOGGER = /^(?:console|logger|log|_logger|_log|LOGGER|LOG|this\.logger|this\.log)$/;
+const PY_LOGGER = /^(?:logging|logger|log|_logger|_log|LOGGER|LOG|self\.logger|self\.log|ctx|context)$/;
+
+/** The receiver written before the dot at `dot` (`console`, `this.logger`). */
+function receiverBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[\w$.]/.test(text[i - 1]) && dot - i < 40) i--;
+  return text.slice(i, dot);
+}
 
 /** Calls that reduce a secret to something harmless to log. */
 const SAFE_CALL = /redact|mask|hash|sha\d*|digest|fingerprint|censor|obfuscate|scrub|sanitiz|^len$|^length$|^bool$|^Boolean$|^isSet$|^has|^count$|^typeof$|^type$|^id$|^slice$|^substring$|^substr$|^startswith$|^endswith$|^startsWith$|^endsWith$|^includes$|^test$|^match$/i;
@@ -143,8 +153,10 @@ function argsText(text: string, open: number): string {
 function check(ctx: CheckContext): void {
   if (!ctx.isMcp) return;
   for (const m of matchAll(ctx, ctx.lang === 'ts' ? TS_LOG : PY_LOG)) {
-    // `x.print(` is not the builtin.
-    if (m[0].startsWith('print') && ctx.text[m.index - 1] === '.') continue;
+    // `x.print(` is not the builtin; `obj.info(` is not a logger.
+    if (m[0].startsWith('print')) {
+      if (/[\w$.]/.test(ctx.text[m.index - 1] ?? '')) continue;
+    } else if (!(ctx.lang === 'ts' ? TS_LOGGER : PY_LOGGER).test(receiverBefore(ctx.text, m.index))) continue;
     if (!SENSITIVE_HINT.test(argsText(ctx.text, m.index + m[0].length - 1))) continue;
     let call: Node | undefined;
     const fnEnd = m.index + callPrefix(m[0]).length;

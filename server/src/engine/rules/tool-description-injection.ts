@@ -87,11 +87,23 @@ function literalsAt(text: string, i: number, py: boolean): Literal[] {
 function valueStart(text: string, m: RegExpExecArray, py: boolean): number | undefined {
   const end = m.index + m[0].length;
   if (!/\.(?:tool|prompt)\s*\($/.test(m[0])) return end;
-  // server.tool("name", "description", …): skip the name literal and the comma.
+  // server.tool(name, "description", …): skip the first argument (a literal or an expression) and the comma.
   let i = skipSpace(text, end, py);
   const name = literalAt(text, i, py);
-  if (!name) return undefined;
-  i = skipSpace(text, name.next, py);
+  if (name) i = skipSpace(text, name.next, py);
+  else {
+    let depth = 0;
+    const stop = Math.min(text.length, i + 200);
+    for (; i < stop; i++) {
+      const c = text[i];
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') {
+        if (depth === 0) return undefined;
+        depth--;
+      } else if (c === ',' && depth === 0) break;
+      else if (c === '"' || c === "'" || c === '`') return undefined;
+    }
+  }
   return text[i] === ',' ? i + 1 : undefined;
 }
 

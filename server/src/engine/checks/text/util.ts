@@ -19,6 +19,27 @@ export function* matchAll(ctx: CheckContext, re: RegExp, text = ctx.text): Gener
   }
 }
 
+const lowerCache = new WeakMap<CheckContext, string>();
+
+/** ctx.text in lower case (same offsets: ASCII-only case mapping), computed once per analysis. */
+export function lowerText(ctx: CheckContext): string {
+  let l = lowerCache.get(ctx);
+  if (l === undefined) {
+    l = ctx.text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+    lowerCache.set(ctx, l);
+  }
+  return l;
+}
+
+/** Offsets of every occurrence of each (lower-case) word in the lower-cased text, sorted. */
+export function findWords(ctx: CheckContext, list: readonly string[]): number[] {
+  const text = lowerText(ctx);
+  const out: number[] = [];
+  for (const w of list) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) out.push(i);
+  if (out.length > 64) ctx.checkBudget();
+  return out.sort((a, b) => a - b);
+}
+
 /** The smallest named node at a text offset. */
 export function nodeAt(ctx: CheckContext, index: number): Node | null {
   return ctx.root.namedDescendantForIndex(index);
