@@ -63,6 +63,14 @@ function literalsAt(text: string, i: number, py: boolean): Literal[] {
     i = skipSpace(text, i, py);
   };
   skip();
+  // dedent(`…`), textwrap.dedent("""…"""), inspect.cleandoc(…), String.raw`…`: the literal inside.
+  const call = /^[A-Za-z_$][\w$.]{0,40}(?=\s*[(`])/.exec(text.slice(i, i + 48));
+  if (call && !/^(?:r|b|u|f|rb|br|fr|rf)$/i.test(call[0])) {
+    i += call[0].length;
+    skip();
+    if (text[i] === '(') i++;
+    skip();
+  }
   let bracket = false;
   if (text[i] === '(' || text[i] === '[') {
     bracket = text[i] === '[';
@@ -71,9 +79,17 @@ function literalsAt(text: string, i: number, py: boolean): Literal[] {
   }
   for (let k = 0; k < 50; k++) {
     const r = literalAt(text, i, py);
-    if (!r) break;
-    out.push(r.lit);
-    i = r.next;
+    if (r) {
+      out.push(r.lit);
+      i = r.next;
+    } else {
+      // A name between literals: "Reads " + NAME + " and more": skip it when a `+` follows.
+      const id = /^[A-Za-z_$][\w$.]{0,60}/.exec(text.slice(i, i + 64));
+      if (!id || k === 0) break;
+      i += id[0].length;
+      skip();
+      if (text[i] !== '+') break;
+    }
     skip();
     if (text[i] === '+' || (bracket && text[i] === ',')) {
       i++;
@@ -124,8 +140,8 @@ function docstrings(ctx: CheckContext): Literal[] {
       else if (c === ')' || c === ']' || c === '}') depth--;
       else if (c === ':' && depth === 0) break;
     }
-    i++;
-    while (i < text.length && /\s/.test(text[i])) i++;
+    // Comments may come before the docstring.
+    i = skipSpace(text, i + 1, true);
     const r = literalAt(text, i, true);
     if (r) out.push(r.lit);
   }
