@@ -6,7 +6,8 @@ import type { CheckRule } from './types';
 
 const ID = 'error-detail-leak';
 /** Catch / except clauses that bind the error to a name. */
-const TS_CATCH = /\bcatch\s*\(\s*([A-Za-z_$][\w$]*)/g;
+/** `catch (err)` clauses and promise `.catch((err) => …)` / `.catch(err => …)` callbacks. */
+const TS_CATCH = /\bcatch\s*\((?:\()?\s*([A-Za-z_$][\w$]*)/g;
 const PY_EXCEPT = /\bexcept\b/g;
 /** Whole-environment and traceback expressions, wherever they are. */
 const TS_ENV = /\bprocess\.env\b/g;
@@ -124,6 +125,17 @@ function check(ctx: CheckContext): void {
         break;
       }
     }
+    // A promise's .catch((err) => …): the callback's result is what the handler's chain resolves to.
+    let callback = false;
+    if (!clause && ctx.lang === 'ts') {
+      for (const a of upFrom(nodeAt(ctx, m.index + m[0].length - m[1].length), 3)) {
+        if (a.type === 'arrow_function' || a.type === 'function_expression') {
+          clause = a;
+          callback = true;
+          break;
+        }
+      }
+    }
     if (!clause) continue;
     // Outside every handler: a same-file helper that a handler calls still answers the client.
     const h = direct ?? callingHandler(ctx, clause);
@@ -133,7 +145,7 @@ function check(ctx: CheckContext): void {
     const body = ctx.lang === 'ts' ? clause.childForFieldName('body') : clause.namedChildren.find((c) => c?.type === 'block');
     if (!body) continue;
     const specific = ctx.lang === 'py' && specificExcept(clause);
-    const scope = enclosingFunction(clause) ?? body;
+    const scope = callback ? clause : (enclosingFunction(clause) ?? body);
     const text = body.text;
     let i = 0;
     for (let k = 0; k < 200; k++) {

@@ -33,7 +33,8 @@ export function reachesClient(from: Node, scope: Node, depth = 0): LeakSink | un
     if (a.startIndex < scope.startIndex || a.endIndex > scope.endIndex) return undefined;
     const t = a.type;
     if (t === 'return_statement' || t === 'throw_statement' || t === 'raise_statement' || t === 'yield_expression' || t === 'yield') return { sink: a };
-    if (t === 'arrow_function') return a.childForFieldName('body')?.equals(prev) && a.parent?.type !== 'arguments' ? { sink: a } : undefined;
+    // An arrow's expression body is its return value (a callback's only when it is the scope: promise .catch).
+    if (t === 'arrow_function') return a.childForFieldName('body')?.equals(prev) && (a.parent?.type !== 'arguments' || a.equals(scope)) ? { sink: a } : undefined;
     if (t === 'call_expression' || t === 'call' || t === 'new_expression') {
       const fn = a.childForFieldName('function') ?? a.childForFieldName('constructor');
       if (fn && (fn.equals(prev) || fn.startIndex <= prev.startIndex && prev.endIndex <= fn.endIndex)) {
