@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
 import { reachesClient } from '../checks/text/leak';
-import { calleeText, callingHandler, handlerSpans, inHandler, matchAll, nodeAt, upFrom } from '../checks/text/util';
+import { calleeText, callingHandler, declAt, handlerSpans, inHandler, matchAll, nodeAt, upFrom } from '../checks/text/util';
 import type { CheckRule } from './types';
 
 const ID = 'error-detail-leak';
@@ -156,7 +156,11 @@ function check(ctx: CheckContext): void {
       const use = body.namedDescendantForIndex(at);
       if (!use || use.type !== 'identifier' || use.text !== name || use.startIndex !== at) continue;
       const f = errorForm(use, ctx.lang);
-      if (!f) continue;
+      if (!f) {
+        // return errorResult(err): the helper of this file that builds the answer from the error.
+        if (!specific) viaHelper(ctx, use, scope, report, h.def?.name);
+        continue;
+      }
       if ((f.form === 'message' || f.form === 'raw') && (specific || knownClassGuard(use, clause, name))) continue;
       const r = reachesClient(f.expr, scope);
       if (r) report(f.expr, f.form, r.sink, h.def?.name);
@@ -195,6 +199,43 @@ function check(ctx: CheckContext): void {
     const scope = enclosingFunction(expr);
     const r = scope ? reachesClient(expr, scope) : undefined;
     if (r) report(expr, form, r.sink, hh.def?.name);
+  }
+}
+
+/**
+ * `return errorResult(err)` / `return format_error(e)`: when the call's result reaches the client
+ * and the callee is a function of this file, the error's uses inside it (through the matching
+ * parameter) are checked against the callee's own returns.
+ */
+function viaHelper(ctx: CheckContext, use: Node, scope: Node, report: (expr: Node, form: Form, sink: Node, definition?: string) => void, definition?: string): void {
+  const args = use.parent;
+  const call = args?.parent;
+  if (!args || !call || (args.type !== 'arguments' && args.type !== 'argument_list')) return;
+  const fnName = call.childForFieldName('function');
+  if (fnName?.type !== 'identifier' || !reachesClient(call, scope)) return;
+  const pos = args.namedChildren.filter((c) => c && c.type !== 'comment').findIndex((c) => c!.equals(use));
+  const at = declAt(ctx, fnName.text);
+  if (pos < 0 || at === undefined) return;
+  let fn: Node | undefined;
+  for (const a of upFrom(nodeAt(ctx, at), 4)) {
+    if (/^(?:function_declaration|function_definition)$/.test(a.type)) fn = a;
+    else if (a.type === 'variable_declarator') fn = a.childForFieldName('value') ?? undefined;
+    if (fn) break;
+  }
+  if (!fn || !/^(?:function_declaration|function_definition|arrow_function|function_expression)$/.test(fn.type)) return;
+  const param = fn.childForFieldName('parameters')?.namedChildren.filter((c) => c && c.type !== 'comment')[pos];
+  if (!param) return;
+  const pname = param.type === 'identifier' ? param.text : (param.childForFieldName('pattern') ?? param.childForFieldName('name') ?? param.namedChild(0))?.text;
+  const body = fn.childForFieldName('body');
+  if (!pname || !/^[A-Za-z_$][\w$]*$/.test(pname) || !body) return;
+  const text = body.text;
+  for (let i = text.indexOf(pname), k = 0; i >= 0 && k < 100; i = text.indexOf(pname, i + pname.length), k++) {
+    const u = body.namedDescendantForIndex(body.startIndex + i);
+    if (!u || u.type !== 'identifier' || u.text !== pname || u.startIndex !== body.startIndex + i) continue;
+    const f = errorForm(u, ctx.lang);
+    if (!f || ((f.form === 'message' || f.form === 'raw') && knownClassGuard(u, fn, pname))) continue;
+    const r = reachesClient(f.expr, fn);
+    if (r) report(f.expr, f.form, r.sink, definition);
   }
 }
 

@@ -443,7 +443,7 @@ export function callingHandler(ctx: CheckContext, n: Node): HandlerSpan | undefi
 const declCache = new WeakMap<CheckContext, Map<string, number>>();
 
 /** Offset of the name of the first declaration of `name` in the file (function, const/let/var, def). */
-function declAt(ctx: CheckContext, name: string): number | undefined {
+export function declAt(ctx: CheckContext, name: string): number | undefined {
   let decls = declCache.get(ctx);
   if (!decls) {
     decls = new Map();
