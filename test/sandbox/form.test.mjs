@@ -107,6 +107,17 @@ describe('validation', () => {
     assert.deepEqual(v.errors.filter((e) => e.message === 'is required').map((e) => e.path).sort(), ['/count', '/name', '/target']);
   });
 
+  it('does not run patterns that could hang the extension host, and says so', () => {
+    const evil = { type: 'object', properties: { s: { type: 'string', pattern: '^(a+)+$' }, t: { type: 'string', pattern: '^[a-z]+$' } } };
+    const t0 = Date.now();
+    const v = validateArgs(evil, { s: 'a'.repeat(40) + '!', t: 'B' });
+    assert.ok(Date.now() - t0 < 500, 'validation took too long');
+    assert.deepEqual(v.errors.map((e) => e.path), ['/t'], 'the safe pattern is still checked');
+    assert.match(v.schemaProblem, /\^\(a\+\)\+\$.*not checked/);
+    for (const p of ['(a*)*', '(x+x+)+y', '(a|aa)+$'.replace('|', '+|'), '(\\d+)\\1', 'x'.repeat(1001)]) assert.ok(core.riskyPattern(p), p);
+    for (const p of ['^[a-z0-9-]{1,40}$', '^(foo|bar)$', '^\\d{4}-\\d{2}$', '(ab)+', '^https?://']) assert.ok(!core.riskyPattern(p), p);
+  });
+
   it('handles draft-07 schemas and unusable ones', () => {
     const d7 = { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { a: { type: 'number' } }, required: ['a'] };
     assert.equal(validateArgs(d7, { a: 1 }).ok, true);

@@ -198,10 +198,46 @@ const cache = new Map<string, ValidateFunction | string>();
 
 /** Validates tool arguments against a JSON Schema (draft 2020-12 or draft-07). Errors are keyed by field path. */
 export function validateArgs(schema: unknown, value: unknown): Validation {
-  const v = compile(isObj(schema) ? schema : { type: 'object' });
+  const dropped: string[] = [];
+  const safe = dropRiskyPatterns(isObj(schema) ? schema : { type: 'object' }, dropped, 0);
+  const v = compile(safe as Schema);
   if (typeof v === 'string') return { ok: true, errors: [], schemaProblem: v };
-  if (v(value)) return { ok: true, errors: [] };
-  return { ok: false, errors: toFieldErrors(v.errors ?? []) };
+  const note = dropped.length ? `pattern ${dropped.slice(0, 3).map((p) => JSON.stringify(p.slice(0, 80))).join(', ')} not checked here (it could backtrack catastrophically); the server still applies it` : undefined;
+  if (v(value)) return note ? { ok: true, errors: [], schemaProblem: note } : { ok: true, errors: [] };
+  return { ok: false, errors: toFieldErrors(v.errors ?? []), ...(note ? { schemaProblem: note } : {}) };
+}
+
+/**
+ * A copy of the schema without `pattern`s that a server could use to hang the extension host
+ * (nested quantifiers such as `(a+)+`, backreferences, or very long patterns): the schema comes
+ * from the server, the regular expression runs here.
+ */
+function dropRiskyPatterns(s: unknown, dropped: string[], depth: number): unknown {
+  if (depth > 64 || !s || typeof s !== 'object') return s;
+  if (Array.isArray(s)) return s.map((x) => dropRiskyPatterns(x, dropped, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s as Schema)) {
+    if (k === 'pattern' && typeof v === 'string' && riskyPattern(v)) {
+      dropped.push(v);
+      continue;
+    }
+    if (k === 'patternProperties' && isObj(v)) {
+      const kept: Schema = {};
+      for (const [pk, pv] of Object.entries(v)) {
+        if (riskyPattern(pk)) dropped.push(pk);
+        else kept[pk] = dropRiskyPatterns(pv, dropped, depth + 1);
+      }
+      out[k] = kept;
+      continue;
+    }
+    out[k] = k === 'enum' || k === 'const' || k === 'default' || k === 'examples' ? v : dropRiskyPatterns(v, dropped, depth + 1);
+  }
+  return out;
+}
+
+export function riskyPattern(p: string): boolean {
+  // A quantified group that itself contains a quantifier, a backreference, or sheer size.
+  return p.length > 1_000 || /\\[1-9]|\\k</.test(p) || /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d+,)/.test(p);
 }
 
 export function compile(schema: Schema): ValidateFunction | string {
