@@ -25,7 +25,9 @@ const lowerCache = new WeakMap<CheckContext, string>();
 export function lowerText(ctx: CheckContext): string {
   let l = lowerCache.get(ctx);
   if (l === undefined) {
-    l = ctx.text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+    l = ctx.text.toLowerCase();
+    // A few non-ASCII letters change length in lower case: keep offsets exact.
+    if (l.length !== ctx.text.length) l = ctx.text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
     lowerCache.set(ctx, l);
   }
   return l;
@@ -330,16 +332,17 @@ function declSpan(ctx: CheckContext, at: number): { start: number; end: number }
 }
 
 /** The identifier passed as the last argument of the call text `reg` (`server.tool("x", shape, handleX)`). */
-function lastArgName(reg: string): string | undefined {
-  let i = reg.length - 1;
-  while (i >= 0 && /[\s)]/.test(reg[i])) i--;
+function lastArgName(reg: string, start = 0, end = reg.length): string | undefined {
+  let i = end - 1;
+  while (i >= start && /[\s)]/.test(reg[i])) i--;
   if (reg[i] === ',') i--;
-  while (i >= 0 && /\s/.test(reg[i])) i--;
+  while (i >= start && /\s/.test(reg[i])) i--;
   let j = i;
-  while (j >= 0 && /[\w$]/.test(reg[j])) j--;
+  while (j >= start && i - j < 80 && /[\w$]/.test(reg[j])) j--;
   const name = reg.slice(j + 1, i + 1);
-  const before = reg.slice(0, j + 1).trimEnd();
-  return /^[A-Za-z_$][\w$]*$/.test(name) && before.endsWith(',') ? name : undefined;
+  let b = j;
+  while (b >= start && /\s/.test(reg[b])) b--;
+  return /^[A-Za-z_$][\w$]*$/.test(name) && reg[b] === ',' ? name : undefined;
 }
 
 /**
@@ -366,7 +369,7 @@ export function handlerSpans(ctx: CheckContext): HandlerSpan[] {
     if (!(start < end)) continue;
     out.push({ start, end, regStart: start, regEnd: end, def });
     if (ctx.lang === 'ts') {
-      const name = lastArgName(ctx.text.slice(start, end));
+      const name = lastArgName(ctx.text, start, end);
       const fn = name ? named(name) : undefined;
       if (fn) out.push({ ...fn, regStart: start, regEnd: end, def });
     }
