@@ -425,7 +425,7 @@ function showValidation(m: Extract<ToWebview, { type: 'validation' }>): void {
       slot.previousElementSibling?.setAttribute('invalid', '');
     } else general.push(`${e.path || '(arguments)'} ${e.message}`);
   }
-  if (m.schemaProblem) general.push(`The tool's schema could not be checked: ${m.schemaProblem}`);
+  if (m.schemaProblem) general.push(`Schema note: ${m.schemaProblem}`);
   $('form-error').textContent = general.join('\n');
 }
 
