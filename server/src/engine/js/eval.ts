@@ -154,7 +154,7 @@ export class JsEvaluator {
     // assertPublicUrl(u) / resolveSafePath(p) / validateTarget(x): a checker's result is trusted,
     // whatever way its body checks (DNS lookups, libraries) — sinks inside it are still analysed.
     const name = functionName(fn);
-    if (name && GUARD_FUNCTION.test(name) && isTainted(ret)) return sanitize(ret, ALL_KINDS);
+    if (name && GUARD_FUNCTION.test(name) && isTainted(ret)) return sanitize(ret, guardKinds(name));
     return ret;
   }
 
@@ -560,7 +560,8 @@ export class JsEvaluator {
       case 'shorthand_property_identifier': {
         const v = env.get(n.text);
         if (v) return v;
-        return CLEAN;
+        // const store = new Store(...) at the top of the module (or imported from another one).
+        return this.moduleInstance(n.text, st.info) ?? CLEAN;
       }
       case 'this':
         return env.get('this') ?? CLEAN;
@@ -616,6 +617,11 @@ export class JsEvaluator {
         if (!obj || !prop) return CLEAN;
         const ov = this.evalExpr(obj, env, st);
         const mv = this.member(ov, prop, n, st);
+        // this.store where the class holds `store = new Store()` (or types it `store: Store`).
+        if (obj.type === 'this' && st.classBody && mv === CLEAN) {
+          const inst = this.fieldInstance(st.classBody, st.info, prop);
+          if (inst) return inst;
+        }
         // fs.promises / cp.exec: a member of a known module is that module member (one step per level).
         const alias = ov.callee ? canonical(`${ov.callee}.${prop}`) : obj.type === 'call_expression' ? calleeOfAlias(n, env) : undefined;
         return alias && !isTainted(mv) ? { callee: alias } : mv;
@@ -901,6 +907,83 @@ export class JsEvaluator {
     return { cls: { body, info } } as Val;
   }
 
+  /** Instances of project classes by where they are declared (module const, class field). */
+  private readonly instances = new Map<string, Val | null>();
+
+  /** A class of the project by name, as seen from `info` (declared there or imported). */
+  private classRef(name: string, info: ModuleInfo): Val | undefined {
+    const local = info.classes.get(name);
+    const body = local?.childForFieldName('body');
+    if (body) return { cls: { body, info } } as Val;
+    if (!info.relImports.has(name)) return undefined;
+    const imp = this.importedFunction(info, name);
+    const ibody = imp?.fn.type === 'class_declaration' ? imp.fn.childForFieldName('body') : undefined;
+    return ibody && imp ? ({ cls: { body: ibody, info: imp.info } } as Val) : undefined;
+  }
+
+  /** `new X(...)` (possibly awaited or cast) → X's instance. */
+  private newInstance(init: Node | null | undefined, info: ModuleInfo): Val | undefined {
+    const u = unwrap(init);
+    if (u?.type !== 'new_expression') return undefined;
+    const ctor = unwrap(u.childForFieldName('constructor'));
+    return ctor?.type === 'identifier' ? this.classRef(ctor.text, info) : undefined;
+  }
+
+  /** A module-level `const x = new X()`, or one imported from a project module. */
+  private moduleInstance(name: string, info: ModuleInfo, depth = 0): Val | undefined {
+    const key = `${info.mod.file}\u0000${name}`;
+    const memo = this.instances.get(key);
+    if (memo !== undefined) return memo ?? undefined;
+    let out: Val | undefined;
+    const init = info.consts.get(name);
+    if (init) out = this.newInstance(init, info);
+    else if (depth < 3) {
+      const rel = info.relImports.get(name);
+      const target = rel?.file && rel.name !== '*' && rel.name !== 'default' ? this.moduleInfo(rel.file) : undefined;
+      const local = target?.exports.get(rel!.name);
+      if (target && typeof local === 'string') out = this.moduleInstance(local, target, depth + 1);
+    }
+    this.instances.set(key, out ?? null);
+    return out;
+  }
+
+  /**
+   * The instance a class field holds: `private store = new Store()`, `this.store = new Store()`
+   * in the constructor, or a field / constructor parameter property typed with a project class
+   * (`constructor(private readonly store: Store)`).
+   */
+  private fieldInstance(classBody: Node, info: ModuleInfo, field: string): Val | undefined {
+    const key = `${info.mod.file}\u0000${classBody.startIndex}\u0000${field}`;
+    const memo = this.instances.get(key);
+    if (memo !== undefined) return memo ?? undefined;
+    let out: Val | undefined;
+    const typed = (n: Node | null | undefined): Val | undefined => {
+      const ann = n?.namedChildren.find((c) => c?.type === 'type_annotation');
+      const t = ann?.namedChildren.find((c) => c && c.type !== 'comment');
+      return t?.type === 'type_identifier' ? this.classRef(t.text, info) : undefined;
+    };
+    for (const m of classBody.namedChildren) {
+      if (!m || out) break;
+      if (m.type === 'public_field_definition' || m.type === 'field_definition') {
+        if ((m.childForFieldName('name') ?? m.childForFieldName('property'))?.text !== field) continue;
+        out = this.newInstance(m.childForFieldName('value'), info) ?? typed(m);
+      } else if (m.type === 'method_definition' && m.childForFieldName('name')?.text === 'constructor') {
+        for (const p of m.childForFieldName('parameters')?.namedChildren ?? []) {
+          if (p?.type === 'required_parameter' && p.childForFieldName('pattern')?.text === field && p.namedChildren.some((c) => c?.type === 'accessibility_modifier' || c?.type === 'override_modifier') ) out ??= typed(p);
+        }
+        for (const st of statements(m.childForFieldName('body') ?? m)) {
+          if (out) break;
+          const e = st.type === 'expression_statement' ? unwrap(st.namedChildren[0]) : undefined;
+          if (e?.type !== 'assignment_expression') continue;
+          const left = e.childForFieldName('left');
+          if (left?.type === 'member_expression' && left.childForFieldName('object')?.type === 'this' && left.childForFieldName('property')?.text === field) out = this.newInstance(e.childForFieldName('right'), info);
+        }
+      }
+    }
+    this.instances.set(key, out ?? null);
+    return out;
+  }
+
   /** The value a call returns when the callee is not analysed. */
   private callResult(n: Node, callee: string | undefined, method: string | undefined, receiver: Val | undefined, args: Val[], argNodes: Node[], isNew: boolean, env: Env, st: FnState): Val {
     const name = callee ?? '';
@@ -962,7 +1045,10 @@ export class JsEvaluator {
     }
     // Validators and sanitisers we cannot see into: trust their name.
     const fname = method ?? (callee ?? '').split('.').pop() ?? '';
-    if (SANITIZER_NAME.test(fname) && args.some(isTainted)) return CLEAN;
+    if (SANITIZER_NAME.test(fname) && args.some(isTainted)) {
+      const kinds = guardKinds(fname);
+      return kinds === ALL_KINDS ? CLEAN : sanitize(join(receiver && !receiver.table ? { t: taintOf(receiver) } : CLEAN, ...args.filter((a) => !(a as Val).fn)), kinds);
+    }
     void env;
     void st;
     // Anything else: the result may carry any tainted argument or receiver.
@@ -1285,6 +1371,19 @@ export interface RawTaint extends Taint {
 
 /** Names of functions that check or sanitise what they are given and return it. */
 const GUARD_FUNCTION = /^(assert|validate|verify|ensure|sanitize|sanitise|check|guard|safe|secure|resolveSafe|resolveWithin|resolveInside|resolveInRoot|confine|contain)[A-Z_]|^(safe|secure)$|(Safe|Allowed|Public|Within|Inside|InRoot|InSandbox|Contained)(Path|Url|URL|Host|Dir|File|Target)?$/;
+
+/**
+ * What a checker's result is trusted for, by its name: a path confiner (`safeJoin`,
+ * `resolveInside`, `assertWithinRoot`) keeps the path inside a folder but its result is still
+ * any text for a shell or a query; a URL/host checker vets where a request goes. Other names
+ * (`validateInput`, `sanitize`) are trusted for everything.
+ */
+export function guardKinds(name: string): number {
+  let kinds = 0;
+  if (/path|dir|folder|file|join|root|within|inside|sandbox|contain|confine/i.test(name)) kinds |= Kind.Path;
+  if (/url|uri|host|origin|domain|public|endpoint/i.test(name)) kinds |= Kind.Url;
+  return kinds || ALL_KINDS;
+}
 
 function functionName(fn: Node): string | undefined {
   const own = fn.childForFieldName('name')?.text;

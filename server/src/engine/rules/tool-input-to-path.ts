@@ -6,9 +6,12 @@ const FS_METHODS = [
   'rmdir', 'rmdirSync', 'mkdir', 'mkdirSync', 'readdir', 'readdirSync', 'opendir', 'copyFile', 'copyFileSync',
   'cp', 'cpSync', 'rename', 'renameSync', 'truncate', 'truncateSync', 'chmod', 'chmodSync', 'chown',
   'symlink', 'symlinkSync', 'link', 'utimes', 'watch',
+  // stat/lstat of a chosen path tells the model whether any file exists, its size and times
+  // (as os.stat does in Python).
+  'stat', 'statSync', 'lstat', 'lstatSync',
 ];
-// stat/lstat/access/realpath/readlink are left out on purpose: they only read metadata and are
-// what path-containment checks themselves call before deciding.
+// access/realpath/readlink are left out on purpose: they are what path-containment checks
+// themselves call before deciding.
 const FS_EXTRA = ['outputFile', 'outputFileSync', 'outputJson', 'readJson', 'readJsonSync', 'writeJson', 'writeJsonSync', 'remove', 'removeSync', 'copy', 'copySync', 'move', 'moveSync', 'ensureDir', 'ensureFile', 'emptyDir', 'pathExists'];
 const F = 'a file system path';
 
