@@ -140,3 +140,46 @@ test('a tree-sitter crash is contained: the engine says so, recovers, and does n
   assert.throws(() => local.parsers.parse('typescript', chain), /crashed it before/);
   assert.equal(local.parserBroken, false);
 });
+
+test('a service class of another file held in a class field: its sinks are reported at the call, every sink on the flow', async () => {
+  const { mkdtempSync, writeFileSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const host = { readFile: (p) => { try { return readFileSync(p, 'utf8'); } catch { return undefined; } } };
+  const dir = mkdtempSync(join(tmpdir(), 'warden-js-'));
+  writeFileSync(join(dir, 'svc.ts'), [
+    'import { exec } from "node:child_process";',
+    'import { promisify } from "node:util";',
+    'const sh = promisify(exec);',
+    'export class Svc {',
+    '  async twice(arg: string) {',
+    '    await sh(`first ${arg}`);',
+    '    await sh(`second ${arg}`);',
+    '  }',
+    '}',
+    '',
+  ].join('\n'));
+  const file = join(dir, 'index.ts');
+  const text = [
+    'import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";',
+    'import { z } from "zod";',
+    'import { Svc } from "./svc.js";',
+    'class Tools {',
+    '  private svc = new Svc();',
+    '  server = new McpServer({ name: "t", version: "1" });',
+    '  constructor() {',
+    '    this.server.tool("t", { a: z.string() }, async ({ a }) => {',
+    '      await this.svc.twice(a);',
+    '      return { content: [] };',
+    '    });',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  const r = engine.analyzeText(file, text, { host });
+  const f = r.findings.filter((x) => x.ruleId === 'tool-input-to-shell');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].file, file);
+  assert.equal(f[0].range.start.line, 8);
+  const sinks = f[0].flow.filter((s) => s.file === join(dir, 'svc.ts') && /reaches/.test(s.message));
+  assert.deepEqual(sinks.map((s) => s.range.start.line), [5, 6]);
+});

@@ -222,3 +222,33 @@ test('pathological Python never throws and stays within the budget', () => {
     assert.ok(ms < 4000, `case ${i} took ${ms} ms`);
   }
 });
+
+test('a helper of another file that reaches two sinks of one rule: both are on the one finding at the call', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'warden-py-'));
+  writeFileSync(join(dir, 'steps.py'), 'import os\nfrom pathlib import Path\n\nROOT = Path("/srv")\n\ndef record(job: str, text: str) -> None:\n    out = ROOT / job\n    os.makedirs(out, exist_ok=True)\n    with open(out / "log.txt", "w") as fh:\n        fh.write(text)\n');
+  const server = join(dir, 'server.py');
+  const text = 'from fastmcp import FastMCP\nfrom steps import record\n\nmcp = FastMCP("x")\n\n@mcp.tool\ndef log(job: str, text: str) -> str:\n    record(job, text)\n    return "ok"\n';
+  const r = engine.analyzeText(server, text, { host });
+  const f = r.findings.filter((x) => x.ruleId === 'tool-input-to-path');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].range.start.line, 7);
+  const inHelper = f[0].flow.filter((s) => s.file === join(dir, 'steps.py') && /reaches/.test(s.message)).map((s) => s.range.start.line);
+  assert.deepEqual(inHelper, [7, 8]);
+  assert.match(f[0].flow[f[0].flow.length - 1].message, /^also reaches a file system path \(`open`\)/);
+});
+
+test('weak parameters of a tool defined in another file point at the parameter from the registration', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'warden-py-'));
+  writeFileSync(join(dir, 'tasks.py'), 'from typing import Any\n\ndef merge(changes: dict[str, Any]) -> str:\n    return str(changes)\n');
+  const server = join(dir, 'server.py');
+  const text = 'from mcp.server.fastmcp import FastMCP\nimport tasks\n\nmcp = FastMCP("x")\nmcp.add_tool(tasks.merge)\n';
+  const r = engine.analyzeText(server, text, { host });
+  const f = r.findings.filter((x) => x.ruleId === 'weak-input-schema');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].file, server);
+  assert.equal(f[0].range.start.line, 4);
+  assert.equal(f[0].flow.length, 1);
+  assert.equal(f[0].flow[0].file, join(dir, 'tasks.py'));
+  assert.equal(f[0].flow[0].range.start.line, 2);
+  assert.equal(f[0].fixes, undefined);
+});

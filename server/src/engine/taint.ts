@@ -303,6 +303,20 @@ export function lookupSinks(table: SinkTable, canonical: string | undefined, met
  */
 export function reportFlow(ctx: AnalysisContext, rule: TaintRule, what: string, callee: string, t: Taint, at: Node, reportFile = ctx.file, sinkStep?: FlowStep): void {
   const last: FlowStep = sinkStep ?? { file: reportFile, range: nodeRange(at), message: `reaches ${what} (\`${callee}\`)` };
+  const range = nodeRange(at);
+  if (sinkStep) {
+    // A helper in another file that reaches several sinks of this rule is one finding at the
+    // call (one per rule, place and tool): every further sink is added to its flow, so fixing
+    // the first one does not hide the others.
+    for (let i = ctx.findings.length - 1; i >= 0; i--) {
+      const f = ctx.findings[i];
+      if (f.ruleId !== rule.meta.id || f.definition !== t.definition || f.file !== reportFile || !sameRange(f.range, range)) continue;
+      if (f.flow.length < MAX_STEPS + 8 && !f.flow.some((s) => s.file === sinkStep.file && sameRange(s.range, sinkStep.range))) {
+        ctx.findings[i] = { ...f, flow: [...f.flow, { ...sinkStep, message: `also ${sinkStep.message}` }] };
+      }
+      return;
+    }
+  }
   const flow = [...t.steps, last];
   ctx.findings.push({
     ruleId: rule.meta.id,
@@ -313,4 +327,8 @@ export function reportFlow(ctx: AnalysisContext, rule: TaintRule, what: string, 
     flow,
     definition: t.definition,
   });
+}
+
+function sameRange(a: FlowStep['range'], b: FlowStep['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

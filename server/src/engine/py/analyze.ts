@@ -508,7 +508,8 @@ function fastmcpHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, kind:
           : `Parameter \`${pname}\` of tool \`${name}\` is typed ${ti.weak}, so the tool accepts arbitrary JSON from the model for it. Declare a Pydantic model or TypedDict with typed fields so unexpected keys and values are rejected before the handler runs.`,
         file: ctx.file,
         range: here(p),
-        flow: [],
+        // A tool written in another file is reported at its registration; the flow points at the parameter.
+        flow: site ? [{ file: mod.file, range: nodeRange(p), message: `parameter \`${pname}\` of \`${name}\` declared here` }] : [],
         definition: name,
       });
     }

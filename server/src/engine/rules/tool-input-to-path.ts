@@ -57,6 +57,10 @@ export const toolInputToPath: TaintRule = {
       // Methods of tarfile / zipfile archives (the evaluator tags them): members added from, or extracted to, a path.
       { callees: ['archive.add', 'archive.write', 'archive.extractall'], args: [0], keys: ['name', 'filename', 'path'], what: F },
       { callees: ['archive.extract'], args: [1], keys: ['path'], what: F },
+      // pandas DataFrame / Series writers take the output path first.
+      { callees: ['*.to_csv', '*.to_parquet', '*.to_excel', '*.to_pickle', '*.to_feather', '*.to_hdf', '*.to_stata', '*.to_orc'], args: [0], keys: ['path_or_buf', 'path', 'excel_writer', 'fname'], what: F },
+      // Headless-browser captures written to a path (playwright / pyppeteer).
+      { callees: ['*.screenshot', '*.pdf'], receiver: /page|^p$|browser|tab|frame|locator|element/i, args: [], keys: ['path'], what: F },
       // pathlib.Path(x).read_text() etc.: the evaluator reports these on Path objects built from tool input.
       { callees: ['pathlib.Path.*'], args: [], what: F },
     ],
