@@ -205,10 +205,15 @@ export function shapeProps(n: Node | null | undefined, info: ModuleInfo, depth =
 }
 
 /** Describes a JSON Schema property object ({ type: 'string', enum: [...] }). */
-function jsonSchemaInfo(v: Node | undefined): { kind: ParamKind; constrained: boolean; unbounded: boolean } {
+function jsonSchemaInfo(v: Node | undefined): { kind: ParamKind; constrained: boolean; unbounded: boolean; weak?: string } {
   const o = unwrap(v);
   if (o?.type !== 'object') return { kind: 'unknown', constrained: false, unbounded: false };
   const type = stringValue(objectPropValue(o, 'type'));
+  if (type === 'object' && !objectPropValue(o, 'properties') && !objectPropValue(o, 'patternProperties') && !objectPropValue(o, '$ref') && !objectPropValue(o, 'anyOf') && !objectPropValue(o, 'oneOf') && !objectPropValue(o, 'allOf')) {
+    // { type: "object" } (or additionalProperties: true) is the JSON Schema of z.record(z.any()).
+    const extra = unwrap(objectPropValue(o, 'additionalProperties'));
+    if (!extra || extra.type === 'true') return { kind: 'object', constrained: false, unbounded: false, weak: '`{ type: "object" }` with no properties accepts arbitrary keys and values' };
+  }
   if (objectPropValue(o, 'enum') || objectPropValue(o, 'const')) return { kind: 'enum', constrained: true, unbounded: false };
   if (type === 'number' || type === 'integer' || type === 'boolean') return { kind: type === 'boolean' ? 'boolean' : 'number', constrained: true, unbounded: false };
   const pattern = stringValue(objectPropValue(o, 'pattern'));
@@ -540,7 +545,8 @@ function listToolsSchemas(call: Node, info: ModuleInfo, handlers: DiscoveredHand
         const s = unwrap(schema);
         const sh = shapeProps(schema, info);
         const { params } = paramsFrom(sh, info, isJsonSchema(schema), weak, name);
-        if (s?.type === 'object' && stringValue(objectPropValue(s, 'type')) === 'object' && sh.props.length === 0) {
+        // `properties: {}` declares a tool without arguments; only a missing list (or extra keys allowed) accepts anything.
+        if (s?.type === 'object' && stringValue(objectPropValue(s, 'type')) === 'object' && sh.props.length === 0 && (!objectPropValue(s, 'properties') || unwrap(objectPropValue(s, 'additionalProperties'))?.type === 'true')) {
           weak.push({ node: schema, message: `Input schema of \`${name}\` is \`{ type: "object" }\` with no properties, so any arguments are accepted. Declare the properties, their types and bounds, and \`additionalProperties: false\`.`, definition: name });
         }
         const def = mkDef('tool', name, 'ts-sdk-low-level', n, nameNode, params);
