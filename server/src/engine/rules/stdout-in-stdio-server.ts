@@ -9,8 +9,8 @@ const TS_STDOUT = /\bconsole\.(?:log|info|debug|dir|table|group|count|timeLog|ti
 /** console.log passed on or aliased: `.then(console.log)`, `const log = console.log`. */
 const TS_STDOUT_REF = /\bconsole\.(?:log|info|debug)\b(?!\s*\(|\.(?:bind|call|apply)\b)|\bconsole\.(?:log|info|debug)\.bind\s*\(/g;
 /** Python: anything handed sys.stdout as its stream (`json.dump(x, sys.stdout)`, `traceback.print_exc(file=sys.stdout)`), pprint(). */
-const PY_STDOUT_ARG = /\bsys\.stdout\b(?!\.)|(?<![\w.])pprint\s*\(/g;
-const PY_STDOUT = /(?<![\w.])print\s*\(|\bsys\.stdout\.write(?:lines)?\s*\(|\bStreamHandler\s*\(\s*(?:stream\s*=\s*)?sys\.stdout\b|\bstream\s*=\s*sys\.stdout\b/g;
+const PY_STDOUT_ARG = /\bsys\.stdout\b(?!\.)|\bpprint\s*\(/g;
+const PY_STDOUT = /\bprint\s*\(|\bsys\.stdout\.write(?:lines)?\s*\(|\bStreamHandler\s*\(\s*(?:stream\s*=\s*)?sys\.stdout\b|\bstream\s*=\s*sys\.stdout\b/g;
 
 function callAt(ctx: CheckContext, index: number, fnEnd: number): Node | undefined {
   for (const a of upFrom(nodeAt(ctx, index), 6)) {
@@ -68,6 +68,7 @@ function check(ctx: CheckContext): void {
       const call = callAt(ctx, m.index, fnEnd);
       if (!call) continue;
       if (m[0].startsWith('print')) {
+        if (ctx.text[m.index - 1] === '.') continue;
         const file = callArgs(call).find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'file');
         if (file && file.childForFieldName('value')?.text !== 'sys.stdout') continue;
       }
