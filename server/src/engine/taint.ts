@@ -131,7 +131,7 @@ export function sanitize(v: Val | undefined, kinds: number): Val {
   for (const x of all) safe &= x.safe;
   safe |= kinds;
   if (safe === ALL_KINDS) return CLEAN;
-  return { t: { ...t, safe } };
+  return v.resolved ? { t: { ...t, safe }, resolved: true } : { t: { ...t, safe } };
 }
 
 export function sourceVal(param: string, definition: string, file: string, n: Node, safe = 0, label?: string): Val {
@@ -239,7 +239,9 @@ export function mergeVals(vals: (Val | undefined)[]): Val {
     // Clean on one path, tainted on the other: tainted, with the same safety.
     return tainted[0];
   }
-  return join(...tainted);
+  const merged = join(...tainted);
+  // A path resolved on every path stays resolved (a prefix check after the join still means something).
+  return tainted.every((v) => v.resolved) && isTainted(merged) ? { ...merged, resolved: true } : merged;
 }
 
 // ---------------------------------------------------------------- sinks

@@ -993,10 +993,10 @@ export class JsEvaluator {
       }
     }
     if (method === 'replace' || method === 'replaceAll') {
-      // x.replace(/[^a-z0-9]/g, '') keeps only allowed characters.
+      // x.replace(/[^a-z0-9]/g, '') / (/[^a-z0-9]+/g, '-') keeps only allowed characters.
       const pat = argNodes[0];
       const rep = stringValue(argNodes[1]);
-      if (pat?.type === 'regex' && pat.text.startsWith('/[^') && pat.text.slice(pat.text.lastIndexOf('/') + 1).includes('g') && rep === '') return sanitize(receiver ?? CLEAN, ALL_KINDS);
+      if (pat?.type === 'regex' && pat.text.startsWith('/[^') && pat.text.slice(pat.text.lastIndexOf('/') + 1).includes('g') && rep !== undefined && /^[A-Za-z0-9_-]{0,3}$/.test(rep)) return sanitize(receiver ?? CLEAN, ALL_KINDS);
       return join(receiver, args[1]);
     }
     if (method && CLEAN_METHODS.has(method)) return CLEAN;
@@ -1026,6 +1026,11 @@ export class JsEvaluator {
     if (/^(isNaN|isFinite|Array\.isArray|typeof)$/.test(name)) return CLEAN;
     // Database / HTTP handles: tag them so method sinks match whatever the variable is called.
     if (DB_FACTORY.test(name)) return { tag: 'db' };
+    // path.join / path.normalize collapse `..` segments (before the string methods of the same names).
+    if (/^path\.(posix\.|win32\.)?(join|resolve|normalize|relative)$/.test(name) || /^fs\.realpath(Sync)?(\.native)?$/.test(name)) {
+      const v = join(...args);
+      return isTainted(v) ? { ...v, resolved: true } : v;
+    }
     if (method && PASS_METHODS.has(method) && receiver) {
       if (method === 'split') return { elems: undefined, ...flatten(receiver), t: taintOf(receiver) } as Val;
       if (method === 'get' && receiver.table) return CLEAN;
@@ -1035,10 +1040,6 @@ export class JsEvaluator {
       return out;
     }
     if (isNew && name === 'URL') return join(args[0], args[1] && isTainted(args[0]) ? CLEAN : args[1]);
-    if (/^path\.(posix\.|win32\.)?(join|resolve|normalize|relative)$/.test(name) || /^fs\.realpath(Sync)?(\.native)?$/.test(name)) {
-      const v = join(...args);
-      return isTainted(v) ? { ...v, resolved: true } : v;
-    }
     if (/^(String|Buffer\.from|JSON\.stringify|JSON\.parse|Object\.assign|Object\.values|Object\.keys|Object\.entries|Array\.from|atob|btoa|decodeURIComponent|decodeURI|structuredClone)$/.test(name)) {
       if (name === 'Object.keys') return CLEAN;
       return join(...args);
@@ -1180,6 +1181,11 @@ export class JsEvaluator {
           if (g && g.indexOf) return truth === !eq ? g.guards : [];
           return [];
         }
+        // path.dirname(p) === ROOT with p resolved: p names an entry directly inside ROOT.
+        const dl = dirnameArg(l);
+        const dr = dl ? undefined : dirnameArg(r);
+        const dArg = dl ?? dr;
+        if (dArg && truth === eq && !isTainted(this.evalExpr(dl ? r : l, env, st)) && this.evalExpr(dArg, env, st).resolved) return [{ target: dArg, kinds: Kind.Path }];
         // x === 'literal' / typeof x === 'number'
         const lit = isLiteral(r) ? r : isLiteral(l) ? l : null;
         const target = lit === r ? unwrap(l) : unwrap(r);
@@ -1405,6 +1411,16 @@ function intersectGuards(a: Guard[], b: Guard[]): Guard[] {
 
 function allowKinds(target: Node): number {
   return /\.(hostname|host|origin)$/.test(target.text) ? Kind.Url : ALL_KINDS;
+}
+
+/** `path.dirname(x)` / `dirname(x)` → x (an identifier or member). */
+function dirnameArg(n: Node | null): Node | undefined {
+  const u = unwrap(n);
+  if (u?.type !== 'call_expression') return undefined;
+  const f = unwrap(u.childForFieldName('function'));
+  if (!f || !/^(path\.(posix\.|win32\.)?)?dirname$/.test(f.text)) return undefined;
+  const a = unwrap(callArgs(u)[0]);
+  return a && (a.type === 'identifier' || a.type === 'member_expression') ? a : undefined;
 }
 
 function isLiteral(n: Node | null): boolean {

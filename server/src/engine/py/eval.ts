@@ -1685,7 +1685,7 @@ export class PyEval {
       const pat = a0.str;
       const repl = args.pos[1]?.val ?? CLEAN;
       const subj = args.pos[2]?.val ?? CLEAN;
-      const k = pat !== undefined && repl.str === '' ? negatedClassKinds(pat) : 0;
+      const k = pat !== undefined && repl.str !== undefined ? negatedClassKinds(pat, repl.str) : 0;
       const v = this.join2(repl, subj);
       return k ? markSafe(v, k) : v;
     }
@@ -1764,7 +1764,7 @@ export class PyEval {
       if (m === 'sub' || m === 'subn') {
         const repl = args.pos[0]?.val ?? CLEAN;
         const subj = args.pos[1]?.val ?? CLEAN;
-        const k = recv.str !== undefined && repl.str === '' ? negatedClassKinds(recv.str) : 0;
+        const k = recv.str !== undefined && repl.str !== undefined ? negatedClassKinds(recv.str, repl.str) : 0;
         const v = this.join2(repl, subj);
         return k ? markSafe(v, k) : v;
       }
@@ -2695,9 +2695,13 @@ export function kindsFromName(name: string): number {
   return FULL;
 }
 
-/** `re.sub(r"[^a-z0-9_-]", "", x)`: what the characters left over are safe for. */
-function negatedClassKinds(pat: string): number {
+/**
+ * `re.sub(r"[^a-z0-9_-]", "", x)` / `re.sub(r"[^a-z0-9]+", "-", x)`: what the characters left
+ * over (the class, plus those of a literal replacement) are safe for.
+ */
+function negatedClassKinds(pat: string, repl: string): number {
   const m = /^\[\^((?:\\.|[^\]\\])+)\][+*]?$/.exec(pat);
-  if (!m) return 0;
-  return regexKinds(`^[${m[1]}]*$`, 'full');
+  if (!m || repl.length > 8 || /\\/.test(repl)) return 0;
+  const extra = [...repl].map((c) => (/[A-Za-z0-9_]/.test(c) ? c : `\\${c}`)).join('');
+  return regexKinds(`^[${m[1]}${extra}]*$`, 'full');
 }

@@ -3,8 +3,12 @@ import { Kind, type TaintRule } from './types';
 const Q = 'a SQL query string';
 /** Receivers that are database handles, by the name developers give them. */
 export const DB_RECEIVER = /(^|[._])(db|database|conn|connection|client|pool|sql|sqlite|knex|sequelize|pg|mysql|cursor|cur|c|tx|trx|transaction|session|prisma|stmt|duckdb|con|engine|database_connection|dbconn|db_conn|pgPool|this\.db)$/i;
-/** For method names that mean other things elsewhere (get/all/run/each/exec): only unmistakable database handles. */
-export const DB_RECEIVER_STRICT = /(^|[._])(db|database|sqlite|sqlite3|knex|sequelize|pg|mysql|cursor|tx|trx|stmt|duckdb|dbconn|db_conn|pgPool|conn|connection|pool)$/i;
+/**
+ * For method names that mean other things elsewhere (get/all/run/each/exec): only unmistakable
+ * database handles. Not `stmt`: on a prepared statement these methods bind their arguments as
+ * parameters (`stmt.run(title, body)`).
+ */
+export const DB_RECEIVER_STRICT = /(^|[._])(db|database|sqlite|sqlite3|knex|sequelize|pg|mysql|cursor|tx|trx|duckdb|dbconn|db_conn|pgPool|conn|connection|pool)$/i;
 
 /** Python database handles by name (not `client`: `client.query(...)` is as often a search or LLM API). */
 const PY_DB_HANDLE = /(^|[._])(db|database|conn|connection|con|cur|cursor|pool|session|engine|tx|trx|transaction|sqlite|duckdb|pg|mysql|dbconn|db_conn)$/i;
