@@ -50,6 +50,8 @@ export interface Val {
   pred?: Node;
   /** Instance of a class the analysis can see into (language-specific payload). */
   cls?: unknown;
+  /** Literal text a tainted string is known to start with (a schema's `startsWith("/")`). */
+  prefix?: string;
 }
 
 export const CLEAN: Val = Object.freeze({}) as Val;

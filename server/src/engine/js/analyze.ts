@@ -388,7 +388,8 @@ function shift(c: CachedUnit, anchor: Node, file: string): CachedUnit {
 function rawArgs(def: string, ctx: AnalysisContext, h: DiscoveredHandler, at: Node, label = 'arguments'): Val {
   const props = new Map<string, Val>();
   for (const input of h.inputs) {
-    props.set(input.name, input.constrained ? CLEAN : sourceVal(input.name, def, ctx.file, input.node));
+    const v = input.constrained ? CLEAN : sourceVal(input.name, def, ctx.file, input.node);
+    props.set(input.name, input.prefix && v !== CLEAN ? { ...v, prefix: input.prefix } : v);
   }
   const node = at.childForFieldName('parameters') ?? at;
   const raw: RawTaint = {

@@ -11,6 +11,8 @@ export interface HandlerInput {
   /** Where the input is declared (schema property / template variable). */
   node: Node;
   constrained: boolean;
+  /** Literal text the value is known to start with (`z.string().startsWith("/")`). */
+  prefix?: string;
 }
 
 export interface DiscoveredHandler {
@@ -67,6 +69,8 @@ export interface ZodInfo {
   constrained: boolean;
   unbounded: boolean;
   weak?: string;
+  /** Literal text the value must start with (`.startsWith("/")`). */
+  prefix?: string;
 }
 
 export function zodInfo(n: Node | null | undefined, info: ModuleInfo, depth = 0): ZodInfo {
@@ -105,6 +109,8 @@ export function zodInfo(n: Node | null | undefined, info: ModuleInfo, depth = 0)
       // A custom .refine()/.superRefine() is the developer's own validation: trusted.
       res.constrained = strict || mods.has('refine') || mods.has('superRefine') || mods.has('uuid') || mods.has('cuid') || mods.has('ulid') || mods.has('datetime') || mods.has('date') || mods.has('ip') || mods.has('ipv4') || mods.has('base64');
       res.unbounded = !res.constrained && !mods.has('max') && !mods.has('length') && !regex;
+      const starts = stringValue(chain.find((c) => c.name === 'startsWith')?.args[0]);
+      if (starts) res.prefix = starts;
       break;
     }
     case 'enum':
@@ -205,7 +211,7 @@ export function shapeProps(n: Node | null | undefined, info: ModuleInfo, depth =
 }
 
 /** Describes a JSON Schema property object ({ type: 'string', enum: [...] }). */
-function jsonSchemaInfo(v: Node | undefined): { kind: ParamKind; constrained: boolean; unbounded: boolean; weak?: string } {
+function jsonSchemaInfo(v: Node | undefined): { kind: ParamKind; constrained: boolean; unbounded: boolean; weak?: string; prefix?: string } {
   const o = unwrap(v);
   if (o?.type !== 'object') return { kind: 'unknown', constrained: false, unbounded: false };
   const type = stringValue(objectPropValue(o, 'type'));
@@ -219,7 +225,9 @@ function jsonSchemaInfo(v: Node | undefined): { kind: ParamKind; constrained: bo
   const pattern = stringValue(objectPropValue(o, 'pattern'));
   if (type === 'string') {
     const strict = pattern !== undefined && isStrictRegex(`/${pattern}/`);
-    return { kind: 'string', constrained: strict, unbounded: !strict && !objectPropValue(o, 'maxLength') };
+    // pattern "^/..." pins the first character.
+    const first = pattern !== undefined ? /^\^(\/|\\\/)/.exec(pattern) : null;
+    return { kind: 'string', constrained: strict, unbounded: !strict && !objectPropValue(o, 'maxLength'), ...(first ? { prefix: '/' } : {}) };
   }
   return { kind: (type as ParamKind) ?? 'unknown', constrained: false, unbounded: false };
 }
@@ -233,7 +241,7 @@ function paramsFrom(shape: { props: Node[] }, info: ModuleInfo, json: boolean, w
     const value = p.type === 'pair' ? p.childForFieldName('value') : null;
     const zi = json ? jsonSchemaInfo(value ?? undefined) : zodInfo(value, info);
     params.push({ name, kind: zi.kind, constrained: zi.constrained, unbounded: zi.unbounded, range: nodeRange(p) });
-    inputs.push({ name, node: p, constrained: zi.constrained });
+    inputs.push({ name, node: p, constrained: zi.constrained, ...(zi.prefix ? { prefix: zi.prefix } : {}) });
     const w = (zi as ZodInfo).weak;
     if (w && value) weak.push({ node: value, message: `Input \`${name}\` of \`${defName}\`: ${w}. Every tool argument is chosen by the model; declare the exact shape and bounds you accept.`, definition: defName });
   }

@@ -1017,7 +1017,12 @@ export class JsEvaluator {
         for (const p of shape.props) {
           const key = propKey(p);
           const value = p.type === 'pair' ? p.childForFieldName('value') : null;
-          if (key && zodInfo(value, st.info).constrained) props.set(key, CLEAN);
+          const zi = key ? zodInfo(value, st.info) : undefined;
+          if (key && zi?.constrained) props.set(key, CLEAN);
+          else if (key && zi?.prefix) {
+            const cur = props.get(key) ?? this.member(args[0], key, p, st);
+            if (isTainted(cur)) props.set(key, { ...cur, prefix: zi.prefix });
+          }
         }
         parsed = { ...args[0], props };
       }
@@ -1467,8 +1472,11 @@ function buildString(pieces: { text?: string; val?: Val }[]): Val {
   let prefix = '';
   for (const p of pieces) {
     if (p.text !== undefined) prefix += p.text;
-    else if (p.val && isTainted(p.val)) break;
-    else prefix += '\u0000';
+    else if (p.val && isTainted(p.val)) {
+      // A value known to start with "/" (its schema says so) cannot reach into the host part.
+      if (p.val.prefix) prefix += p.val.prefix;
+      break;
+    } else prefix += '\u0000';
   }
   const hostFixed = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@]+[/?#]/i.test(prefix) || /^\u0000[^:]*[/?#]/.test(prefix);
   return hostFixed ? sanitize(v, Kind.Url) : v;
