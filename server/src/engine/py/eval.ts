@@ -2229,6 +2229,9 @@ export class PyEval {
           }
           return out;
         }
+        // os.path.dirname(p) == ROOT / p.parent == ROOT with p normalised: p is directly inside ROOT.
+        const inner = this.dirnameOf(x);
+        if (inner && this.isNormalized(inner, sc, fr) && !isTainted(this.quick(y, sc, fr)) && isTainted(this.quick(inner, sc, fr))) return [{ expr: inner, kinds: PATHV }];
       }
       const av = this.quick(a, sc, fr);
       const bv = this.quick(b, sc, fr);
@@ -2237,6 +2240,16 @@ export class PyEval {
       return [];
     }
     return [];
+  }
+
+  /** `os.path.dirname(p)` / `p.parent` → p. */
+  private dirnameOf(n: Node): Node | undefined {
+    if (is(n, 'attribute') && txt(field(n, 'attribute')) === 'parent') return field(n, 'object') ?? undefined;
+    if (!is(n, 'call')) return undefined;
+    const f = field(n, 'function');
+    if (!f || !/^((os\.)?path\.|posixpath\.)?dirname$/.test(txt(f))) return undefined;
+    const a = named(field(n, 'arguments'))[0];
+    return a && !is(a, 'keyword_argument') ? a : undefined;
   }
 
   private isCommonpath(n: Node): boolean {
