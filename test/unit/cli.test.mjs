@@ -491,6 +491,7 @@ const formatters = await (async () => {
     format: 'cjs',
     outfile,
     logLevel: 'silent',
+    mainFields: ['module', 'main'],
     define: { 'import.meta.url': '__import_meta_url' },
     banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
   });

@@ -25,7 +25,10 @@ const SRC = join(root, 'server', 'src');
 // server.js and cli.js each include the engine.
 const BUNDLES = ['server.js', 'cli.js'];
 /** `file: expression` of RegExp constructions from non-literal patterns that were reviewed by hand. */
-const REVIEWED_DYNAMIC = new Set([]);
+const REVIEWED_DYNAMIC = new Set([
+  // The KNOWN_FORMATS literals (checked here as literals) again, with the g flag.
+  "server/src/engine/config/secrets.ts: new RegExp(f.re.source, 'g')",
+]);
 /** The whole file's checks should end within about this (the pure JS fallback is ~10x slower). */
 const TOTAL_BUDGET_MS = 15_000;
 

@@ -13,7 +13,9 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const properties = pkg.contributes.configuration.properties;
 
 /** Settings read by vscode-languageclient itself, not by the server's Settings. */
-const CLIENT_ONLY = new Set(['mcpWarden.trace.server']);
+// Settings the extension reads itself (the sandbox panel) or hands to the language client.
+const isClientOnly = (k) => k === 'mcpWarden.trace.server' || k.startsWith('mcpWarden.sandbox.');
+const CLIENT_ONLY = new Set(Object.keys(properties).filter(isClientOnly));
 
 async function loadTs(rel) {
   const out = await esbuild.build({
@@ -23,6 +25,8 @@ async function loadTs(rel) {
     platform: 'node',
     write: false,
     logLevel: 'silent',
+    // jsonc-parser's UMD entry requires its parts dynamically; its ESM entry bundles.
+    mainFields: ['module', 'main'],
   });
   const code = out.outputFiles[0].text;
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
