@@ -322,13 +322,22 @@ const CALLED_NAME = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\(/g;
 const NOT_HELPER = new Set(['if', 'for', 'while', 'switch', 'return', 'catch', 'function', 'async', 'await', 'typeof', 'String', 'Number', 'Boolean', 'JSON', 'Object', 'Array', 'Promise', 'Error', 'print', 'str', 'repr', 'len', 'int', 'float', 'dict', 'list', 'open', 'isinstance', 'super', 'range', 'enumerate', 'zip', 'set', 'tuple', 'sorted', 'require', 'import', 'def', 'with', 'elif', 'not', 'and', 'or', 'in', 'lambda']);
 
 /** The span of the function declared at `at` (the name's offset), found in the tree. */
+const declSpans = new WeakMap<CheckContext, Map<number, { start: number; end: number } | undefined>>();
+
+/** The declaration whose name is at `at` (kept per analysis: every handler calling a helper asks). */
 function declSpan(ctx: CheckContext, at: number): { start: number; end: number } | undefined {
+  let cache = declSpans.get(ctx);
+  if (!cache) declSpans.set(ctx, (cache = new Map()));
+  if (cache.has(at)) return cache.get(at);
+  let span: { start: number; end: number } | undefined;
   for (const a of upFrom(nodeAt(ctx, at), 4)) {
     if (a.type === 'function_declaration' || a.type === 'generator_function_declaration' || a.type === 'variable_declarator' || a.type === 'function_definition') {
-      return { start: a.startIndex, end: a.endIndex };
+      span = { start: a.startIndex, end: a.endIndex };
+      break;
     }
   }
-  return undefined;
+  cache.set(at, span);
+  return span;
 }
 
 /** The identifier passed as the last argument of the call text `reg` (`server.tool("x", shape, handleX)`). */
