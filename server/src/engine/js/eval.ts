@@ -931,6 +931,7 @@ export class JsEvaluator {
 
   /** A module-level `const x = new X()`, or one imported from a project module. */
   private moduleInstance(name: string, info: ModuleInfo, depth = 0): Val | undefined {
+    if (!info.consts.has(name) && !info.relImports.has(name)) return undefined;
     const key = `${info.mod.file}\u0000${name}`;
     const memo = this.instances.get(key);
     if (memo !== undefined) return memo ?? undefined;
@@ -1133,7 +1134,11 @@ export class JsEvaluator {
     }
   }
 
+  /** While above 0, sinks are not reported (a checker's body evaluated again for its guards). */
+  private quiet = 0;
+
   private report(rule: TaintRule, what: string, callee: string, t: Taint, at: Node, st: FnState): void {
+    if (this.quiet > 0) return;
     if (st.outerCall) {
       // Sink in another file: report at the call in the analysed file, with the sink as a step.
       const sinkStep: FlowStep = { file: st.info.mod.file, range: nodeRange(at), message: `reaches ${what} (\`${callee}\`) in ${st.info.mod.file.split(/[\\/]/).pop()}` };
@@ -1222,10 +1227,88 @@ export class JsEvaluator {
     }
     if (c.type === 'call_expression') {
       const g = this.predicate(c, env, st);
-      if (!g || g.indexOf) return [];
+      if (!g) return this.helperGuards(c, truth, env, st, depth);
+      if (g.indexOf) return [];
       return g.goodWhen === truth ? g.guards : [];
     }
     return [];
+  }
+
+  /**
+   * A boolean helper of the project whose name says nothing (`under(ROOT, p)`,
+   * `knownHost(u)`): the check its `return` makes, on the values it was given, holds for the
+   * arguments of the call.
+   */
+  private helperGuards(c: Node, truth: boolean, env: Env, st: FnState, depth: number): Guard[] {
+    const f = unwrap(c.childForFieldName('function'));
+    if (f?.type !== 'identifier' || depth > 2) return [];
+    const local = env.get(f.text);
+    let fn: Node | undefined;
+    let info = st.info;
+    let fnEnv: Env | undefined;
+    if (local?.fn) {
+      fn = local.fn;
+      fnEnv = local.fnEnv;
+    } else if (!local) {
+      fn = st.info.functions.get(f.text);
+      if (!fn) {
+        const imp = this.importedFunction(st.info, f.text);
+        if (imp && isFunctionNode(imp.fn)) ({ fn, info } = imp);
+      }
+    }
+    if (!fn) return [];
+    const body = fn.childForFieldName('body');
+    if (!body) return [];
+    const stmts = body.type === 'statement_block' ? statements(body) : [];
+    const last = stmts[stmts.length - 1];
+    const expr = body.type === 'statement_block' ? (last?.type === 'return_statement' ? last.namedChildren[0] : undefined) : body;
+    if (!expr || stmts.length > 8) return [];
+    const key = `${info.mod.file}:${fn.startIndex}`;
+    if (this.stack.includes(key)) return [];
+    // Parameters (plain names) bound to the arguments' values; each maps back to its argument.
+    const params = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
+    const list = params?.type === 'formal_parameters' ? params.namedChildren.filter((x): x is Node => !!x && x.type !== 'comment') : params ? [params] : [];
+    const argNodes = callArgs(c);
+    const inner = new Env(fnEnv ?? info.env);
+    const byParam = new Map<string, Node>();
+    list.forEach((p, i) => {
+      const id = p.type === 'identifier' ? p : p.childForFieldName('pattern');
+      const a = unwrap(argNodes[i]);
+      if (id?.type !== 'identifier' || !a) return;
+      inner.declare(id.text, this.evalExpr(a, env, st));
+      if (a.type === 'identifier' || a.type === 'member_expression') byParam.set(id.text, a);
+    });
+    if (byParam.size === 0) return [];
+    const hst: FnState = { ...st, returns: [], info, classBody: undefined };
+    this.stack.push(key);
+    this.quiet++;
+    let guards: Guard[];
+    try {
+      for (const x of stmts.slice(0, -1)) this.execStmt(x, inner, hst);
+      guards = this.guardsWhen(expr, truth, inner, hst, depth + 1);
+    } finally {
+      this.quiet--;
+      this.stack.pop();
+    }
+    const out: Guard[] = [];
+    for (const g of guards) {
+      // The guarded name, followed back through `rel = path.relative(root, p)` to a parameter.
+      let name: string | undefined;
+      const t = unwrap(g.target);
+      const hostOf = t?.type === 'member_expression' && /^(hostname|host|origin)$/.test(t.childForFieldName('property')?.text ?? '') ? unwrap(t.childForFieldName('object')) : null;
+      if (t?.type === 'identifier') name = t.text;
+      else if (hostOf?.type === 'identifier') name = hostOf.text; // parsed.hostname where parsed = new URL(u)
+      else if (t) {
+        const used = [...byParam.keys()].filter((n) => new RegExp(`(^|[^\\w$.])${n.replace(/\$/g, '\\$')}(?![\\w$])`).test(t.text));
+        if (used.length === 1) name = used[0];
+      }
+      for (let i = 0; name && !byParam.has(name) && i < 3; i++) name = inner.get(name)?.from;
+      const arg = name ? byParam.get(name) : undefined;
+      if (!arg) continue;
+      const url = t && t.type !== 'identifier' && /\.(hostname|host|origin)$/.test(t.text);
+      out.push({ target: arg, kinds: url ? g.kinds & Kind.Url : g.kinds });
+    }
+    return out.filter((g) => g.kinds !== 0);
   }
 
   /** A boolean check on a value: which guards it establishes and when. */
