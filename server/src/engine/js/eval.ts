@@ -622,6 +622,12 @@ export class JsEvaluator {
           const inst = this.fieldInstance(st.classBody, st.info, prop);
           if (inst) return inst;
         }
+        // app.store where app is an instance we can see into.
+        const ocls = (ov as Val & { cls?: { body: Node; info: ModuleInfo } }).cls;
+        if (ocls && mv === CLEAN) {
+          const inst = this.fieldInstance(ocls.body, ocls.info, prop);
+          if (inst) return inst;
+        }
         // fs.promises / cp.exec: a member of a known module is that module member (one step per level).
         const alias = ov.callee ? canonical(`${ov.callee}.${prop}`) : obj.type === 'call_expression' ? calleeOfAlias(n, env) : undefined;
         return alias && !isTainted(mv) ? { callee: alias } : mv;
@@ -922,8 +928,12 @@ export class JsEvaluator {
   }
 
   /** `new X(...)` (possibly awaited or cast) → X's instance. */
-  private newInstance(init: Node | null | undefined, info: ModuleInfo): Val | undefined {
+  private newInstance(init: Node | null | undefined, info: ModuleInfo, depth = 0): Val | undefined {
     const u = unwrap(init);
+    // injected ?? new Store() / injected || new Store()
+    if (u?.type === 'binary_expression' && /^(\?\?|\|\|)$/.test(u.childForFieldName('operator')?.text ?? '') && depth < 3) {
+      return this.newInstance(u.childForFieldName('right'), info, depth + 1) ?? this.newInstance(u.childForFieldName('left'), info, depth + 1);
+    }
     if (u?.type !== 'new_expression') return undefined;
     const ctor = unwrap(u.childForFieldName('constructor'));
     return ctor?.type === 'identifier' ? this.classRef(ctor.text, info) : undefined;
