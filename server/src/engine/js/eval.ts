@@ -863,6 +863,11 @@ export class JsEvaluator {
       // obj.fn(...) where obj.fn is a function value we know
       const pv = receiver.props?.get(method ?? '') as (Val & { fnEnv?: Env }) | undefined;
       if (pv?.fn) return this.callLocal(pv.fn, args, n, pv.fnEnv, st);
+      // Tools.run(...) (a static method) / git.log(...) (a module-level object of functions), here or imported.
+      if (receiverNode?.type === 'identifier' && method && !env.has(receiverNode.text)) {
+        const sm = this.staticMember(receiverNode.text, method, st.info);
+        if (sm) return this.callFunction(sm.fn, sm.info, args, n, undefined, st, sm.classBody);
+      }
     } else if (f.type === 'subscript_expression') {
       const fv = this.evalExpr(f, env, st) as Val & { fns?: Node[] };
       if (fv.fns) return this.callAll(fv.fns, args, n, st);
@@ -915,6 +920,34 @@ export class JsEvaluator {
 
   /** Instances of project classes by where they are declared (module const, class field). */
   private readonly instances = new Map<string, Val | null>();
+
+  /** `X.m` where X is a class (static method) or a module-level object literal of functions, declared in `info` or imported. */
+  private staticMember(recv: string, method: string, info: ModuleInfo, depth = 0): { fn: Node; info: ModuleInfo; classBody?: Node } | undefined {
+    const inClass = (cls: Node) => {
+      const body = cls.childForFieldName('body');
+      const m = body ? findMethod(body, method) : undefined;
+      return m && body ? { fn: m, info, classBody: body } : undefined;
+    };
+    const cls = info.classes.get(recv);
+    if (cls) return inClass(cls);
+    const init = unwrap(info.consts.get(recv));
+    if (init) {
+      const fn = init.type === 'object' ? objectFunction(init, method, info) : undefined;
+      return fn ? { fn, info } : undefined;
+    }
+    const rel = info.relImports.get(recv);
+    if (!rel?.file || rel.name === '*' || depth > 2) return undefined;
+    const target = this.moduleInfo(rel.file);
+    const exp = target?.exports.get(rel.name);
+    if (!target || !exp) return undefined;
+    if (typeof exp === 'string') return /^[A-Za-z_$][\w$]*$/.test(exp) ? this.staticMember(exp, method, target, depth + 1) : undefined;
+    if (exp.type === 'class_declaration') {
+      const body = exp.childForFieldName('body');
+      const m = body ? findMethod(body, method) : undefined;
+      return m && body ? { fn: m, info: target, classBody: body } : undefined;
+    }
+    return undefined;
+  }
 
   /** A class of the project by name, as seen from `info` (declared there or imported). */
   private classRef(name: string, info: ModuleInfo): Val | undefined {
@@ -1540,6 +1573,21 @@ function derivedFrom(u: Node | null): string | undefined {
   const args = callArgs(u).map(unwrap);
   const last = [...args].reverse().find((a) => a?.type === 'identifier');
   return f.endsWith('URL') ? args.find((a) => a?.type === 'identifier')?.text : last?.text;
+}
+
+/** The function an object literal holds under `name` (method, function value, or a module function by name). */
+function objectFunction(obj: Node, name: string, info: ModuleInfo): Node | undefined {
+  for (const p of obj.namedChildren) {
+    if (!p || propKey(p) !== name) continue;
+    if (p.type === 'method_definition') return p;
+    if (p.type === 'shorthand_property_identifier') return info.functions.get(p.text);
+    if (p.type === 'pair') {
+      const v = unwrap(p.childForFieldName('value'));
+      if (v && isFunctionNode(v)) return v;
+      if (v?.type === 'identifier') return info.functions.get(v.text);
+    }
+  }
+  return undefined;
 }
 
 function findMethod(classBody: Node, name: string): Node | undefined {
