@@ -848,6 +848,8 @@ export class JsEvaluator {
       if (receiverNode?.type === 'this' && method && st.classBody) {
         const m = findMethod(st.classBody, method);
         if (m) return this.callFunction(m, st.info, args, n, undefined, st, st.classBody);
+        // this.sh(...) where the class holds `sh = promisify(exec)` (or sets it in the constructor).
+        callee ??= this.fieldCallee(st.classBody, st.info, method);
       }
       // instance.method(...) where instance = new LocalClass()
       const cls = (receiver as Val & { cls?: { body: Node; info: ModuleInfo } }).cls;
@@ -916,6 +918,29 @@ export class JsEvaluator {
     const ctor = findMethod(body, 'constructor');
     if (ctor) this.callFunction(ctor, info, args, n, undefined, st, body);
     return { cls: { body, info } } as Val;
+  }
+
+  /** A class field holding a known function: `private sh = promisify(exec)`, `this.run = execFileAsync`. */
+  private fieldCallee(classBody: Node, info: ModuleInfo, field: string): string | undefined {
+    for (const m of classBody.namedChildren) {
+      if (!m) continue;
+      if (m.type === 'public_field_definition' || m.type === 'field_definition') {
+        if ((m.childForFieldName('name') ?? m.childForFieldName('property'))?.text !== field) continue;
+        const v = m.childForFieldName('value');
+        return v ? calleeOfAlias(v, info.env) : undefined;
+      }
+      if (m.type === 'method_definition' && m.childForFieldName('name')?.text === 'constructor') {
+        for (const s of statements(m.childForFieldName('body') ?? m)) {
+          const e = s.type === 'expression_statement' ? unwrap(s.namedChildren[0]) : undefined;
+          const left = e?.type === 'assignment_expression' ? e.childForFieldName('left') : undefined;
+          if (left?.type !== 'member_expression' || left.childForFieldName('object')?.type !== 'this' || left.childForFieldName('property')?.text !== field) continue;
+          const right = e!.childForFieldName('right');
+          const c = right ? calleeOfAlias(right, info.env) : undefined;
+          if (c) return c;
+        }
+      }
+    }
+    return undefined;
   }
 
   /** Instances of project classes by where they are declared (module const, class field). */
