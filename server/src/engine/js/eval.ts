@@ -1339,14 +1339,20 @@ export class JsEvaluator {
     const argNodes = callArgs(c);
     const inner = new Env(fnEnv ?? info.env);
     const byParam = new Map<string, Node>();
+    let tainted = false;
     list.forEach((p, i) => {
       const id = p.type === 'identifier' ? p : p.childForFieldName('pattern');
       const a = unwrap(argNodes[i]);
       if (id?.type !== 'identifier' || !a) return;
-      inner.declare(id.text, this.evalExpr(a, env, st));
-      if (a.type === 'identifier' || a.type === 'member_expression') byParam.set(id.text, a);
+      const v = this.evalExpr(a, env, st);
+      inner.declare(id.text, v);
+      if (a.type === 'identifier' || a.type === 'member_expression') {
+        byParam.set(id.text, a);
+        tainted ||= isTainted(v);
+      }
     });
-    if (byParam.size === 0) return [];
+    // Only worth reading when it checks something the model chose.
+    if (!tainted) return [];
     const hst: FnState = { ...st, returns: [], info, classBody: undefined };
     this.stack.push(key);
     this.quiet++;
@@ -1367,7 +1373,10 @@ export class JsEvaluator {
       if (t?.type === 'identifier') name = t.text;
       else if (hostOf?.type === 'identifier') name = hostOf.text; // parsed.hostname where parsed = new URL(u)
       else if (t) {
-        const used = [...byParam.keys()].filter((n) => new RegExp(`(^|[^\\w$.])${n.replace(/\$/g, '\\$')}(?![\\w$])`).test(t.text));
+        // Parameters named in the checked expression (not as a property: `x.u` is not `u`).
+        const named = new Set<string>();
+        for (const m of t.text.matchAll(/(?:^|[^\w$.])([A-Za-z_$][\w$]*)/g)) if (byParam.has(m[1])) named.add(m[1]);
+        const used = [...named];
         if (used.length === 1) name = used[0];
       }
       for (let i = 0; name && !byParam.has(name) && i < 3; i++) name = inner.get(name)?.from;
