@@ -225,8 +225,8 @@ function jsonSchemaInfo(v: Node | undefined): { kind: ParamKind; constrained: bo
   const pattern = stringValue(objectPropValue(o, 'pattern'));
   if (type === 'string') {
     const strict = pattern !== undefined && isStrictRegex(`/${pattern}/`);
-    // pattern "^/..." pins the first character.
-    const first = pattern !== undefined ? /^\^(\/|\\\/)/.exec(pattern) : null;
+    // pattern "^/..." pins the first character (with no alternative that could start otherwise).
+    const first = pattern !== undefined && !pattern.includes('|') ? /^\^(\/|\\\/)/.exec(pattern) : null;
     return { kind: 'string', constrained: strict, unbounded: !strict && !objectPropValue(o, 'maxLength'), ...(first ? { prefix: '/' } : {}) };
   }
   return { kind: (type as ParamKind) ?? 'unknown', constrained: false, unbounded: false };
