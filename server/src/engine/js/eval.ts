@@ -26,6 +26,7 @@ import {
 import type { FlowStep } from '../types';
 import { buildModuleInfo, calleeOfAlias, canonical, DB_FACTORY, findExport, requiredModule, type ModuleInfo } from './module';
 import { shapeProps, zodInfo } from './discover';
+import { regexKinds } from '../py/regex';
 import { alwaysExits, callArgs, isFunctionNode, isStrictRegex, memberName, propKey, statements, unwrap } from './syntax';
 
 const MAX_CALL_DEPTH = 5;
@@ -1065,7 +1066,13 @@ export class JsEvaluator {
       // x.replace(/[^a-z0-9]/g, '') / (/[^a-z0-9]+/g, '-') keeps only allowed characters.
       const pat = argNodes[0];
       const rep = stringValue(argNodes[1]);
-      if (pat?.type === 'regex' && pat.text.startsWith('/[^') && pat.text.slice(pat.text.lastIndexOf('/') + 1).includes('g') && rep !== undefined && /^[A-Za-z0-9_-]{0,3}$/.test(rep)) return sanitize(receiver ?? CLEAN, ALL_KINDS);
+      if (pat?.type === 'regex' && pat.text.startsWith('/[^') && pat.text.slice(pat.text.lastIndexOf('/') + 1).includes('g') && rep !== undefined) {
+        // What the characters left over (the class, plus the replacement's) are safe for.
+        const cls = /^\[\^((?:\\.|[^\]\\])+)\][+*]?$/.exec(pat.text.slice(1, pat.text.lastIndexOf('/')));
+        const extra = rep.length <= 8 && !rep.includes('\\') ? [...rep].map((c) => (/[A-Za-z0-9_]/.test(c) ? c : `\\${c}`)).join('') : undefined;
+        const kinds = cls && extra !== undefined ? regexKinds(`^[${cls[1]}${extra}]*$`, 'full') & ALL_KINDS : 0;
+        if (kinds) return sanitize(receiver ?? CLEAN, kinds);
+      }
       return join(receiver, args[1]);
     }
     if (method && CLEAN_METHODS.has(method)) return CLEAN;
