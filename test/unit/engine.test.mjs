@@ -183,3 +183,47 @@ test('a service class of another file held in a class field: its sinks are repor
   const sinks = f[0].flow.filter((s) => s.file === join(dir, 'svc.ts') && /reaches/.test(s.message));
   assert.deepEqual(sinks.map((s) => s.range.start.line), [5, 6]);
 });
+
+test('incremental analysis equals an uncached one with services held in constants, fields and static helpers', () => {
+  const head = [
+    'import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";',
+    'import { exec } from "node:child_process";',
+    'import { z } from "zod";',
+    'class Runner { run(c: string) { exec(c); } static once(c: string) { exec(c); } }',
+    'const ops = { go(c: string) { exec(c); }, noop(c: string) { return c.length; } };',
+    'function inside(p: string) { return p.startsWith("/srv/") && !p.includes(".."); }',
+    'const runner = new Runner();',
+    'const server = new McpServer({ name: "t", version: "1" });',
+    'class Host { private r = new Runner(); constructor() {',
+  ].join('\n') + '\n';
+  const parts = [];
+  for (let i = 0; i < 24; i++) {
+    const body = ['runner.run(a);', 'Runner.once(a);', 'ops.go(a);', 'ops.noop(a);', 'if (inside(a)) exec(a);', 'this.r.run(a);'][i % 6];
+    parts.push(`  server.tool("t${i}", { a: z.string() }, async ({ a }) => {\n    ${body}\n    return { content: [] };\n  });\n`);
+  }
+  let text = head + parts.join('') + '} }\n';
+  const file = '/w/inc-services.ts';
+  let tree = engine.parsers.parse('typescript', text);
+  const first = engine.analyzeTree(file, 'typescript', text, tree, { incremental: true });
+  assert.ok(first.findings.filter((f) => f.ruleId === 'tool-input-to-shell').length >= 12, 'the service calls are followed');
+  let seed = 11;
+  const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const snippets = ['\n', ' ', 'exec(a);\n', 'x', ')', 'runner.run(a);', 'return 1;'];
+  for (let i = 0; i < 80; i++) {
+    const at = rand(text.length);
+    const del = rand(3) === 0 ? Math.min(rand(6), text.length - at) : 0;
+    const ins = snippets[rand(snippets.length)];
+    const edit = makeEdit(text, at, at + del, ins);
+    text = text.slice(0, at) + ins + text.slice(at + del);
+    tree.edit(edit);
+    const next = engine.parsers.parse('typescript', text, tree);
+    const changedRanges = next.getChangedRanges(tree);
+    tree.delete();
+    tree = next;
+    const inc = engine.analyzeTree(file, 'typescript', text, tree, { incremental: true, changedRanges: i % 2 ? changedRanges : undefined });
+    const fresh = engine.analyzeTree(file, 'typescript', text, tree, {});
+    assert.deepEqual(inc.findings, fresh.findings, `edit ${i} at ${at}`);
+  }
+  tree.delete();
+  engine.forget(file);
+});
