@@ -1229,7 +1229,12 @@ export class JsEvaluator {
     if (call?.type !== 'call_expression') return;
     const f = call.childForFieldName('function');
     const name = f?.type === 'member_expression' ? f.childForFieldName('property')?.text : f?.text;
-    if (!name || !/^(assert|validate|verify|ensure|check|require|guard|sanitize)/i.test(name) && !VALIDATOR_NAME.test(name)) return;
+    if (!name) return;
+    if (!/^(assert|validate|verify|ensure|check|require|guard|sanitize)/i.test(name) && !VALIDATOR_NAME.test(name)) {
+      // A project helper whose name says nothing: what its `if (...) throw` checks holds after it.
+      this.applyGuards(this.helperGuards(call, 'assert', env, st, 0), env, st);
+      return;
+    }
     const targets = callArgs(call).map(unwrap).filter((a): a is Node => !!a && (a.type === 'identifier' || a.type === 'member_expression'));
     this.applyGuards(targets.map((t) => ({ target: t, kinds: ALL_KINDS })), env, st);
   }
@@ -1314,7 +1319,7 @@ export class JsEvaluator {
    * `knownHost(u)`): the check its `return` makes, on the values it was given, holds for the
    * arguments of the call.
    */
-  private helperGuards(c: Node, truth: boolean, env: Env, st: FnState, depth: number): Guard[] {
+  private helperGuards(c: Node, truth: boolean | 'assert', env: Env, st: FnState, depth: number): Guard[] {
     const f = unwrap(c.childForFieldName('function'));
     if (f?.type !== 'identifier' || depth > 2) return [];
     const local = env.get(f.text);
@@ -1336,8 +1341,8 @@ export class JsEvaluator {
     if (!body) return [];
     const stmts = body.type === 'statement_block' ? statements(body) : [];
     const last = stmts[stmts.length - 1];
-    const expr = body.type === 'statement_block' ? (last?.type === 'return_statement' ? last.namedChildren[0] : undefined) : body;
-    if (!expr || stmts.length > 8) return [];
+    const expr = truth === 'assert' ? undefined : body.type === 'statement_block' ? (last?.type === 'return_statement' ? last.namedChildren[0] : undefined) : body;
+    if ((truth !== 'assert' && !expr) || (truth === 'assert' && body.type !== 'statement_block') || stmts.length > 8) return [];
     const key = `${info.mod.file}:${fn.startIndex}`;
     if (this.stack.includes(key)) return [];
     // Parameters (plain names) bound to the arguments' values; each maps back to its argument.
@@ -1363,10 +1368,23 @@ export class JsEvaluator {
     const hst: FnState = { ...st, returns: [], info, classBody: undefined };
     this.stack.push(key);
     this.quiet++;
-    let guards: Guard[];
+    let guards: Guard[] = [];
     try {
-      for (const x of stmts.slice(0, -1)) this.execStmt(x, inner, hst);
-      guards = this.guardsWhen(expr, truth, inner, hst, depth + 1);
+      if (truth === 'assert') {
+        // An assertion helper: each `if (bad) throw ...` it passes leaves the opposite holding.
+        for (const x of stmts) {
+          const cond = x.type === 'if_statement' && !x.childForFieldName('alternative') ? x.childForFieldName('condition') : null;
+          const cons = x.childForFieldName('consequence');
+          if (cond && cons && alwaysExits(cons, this.exitMemo) && /\bthrow\b/.test(cons.text)) {
+            const g = this.guardsWhen(cond, false, inner, hst, depth + 1);
+            this.applyGuards(g, inner, hst);
+            guards.push(...g);
+          } else this.execStmt(x, inner, hst);
+        }
+      } else {
+        for (const x of stmts.slice(0, -1)) this.execStmt(x, inner, hst);
+        guards = this.guardsWhen(expr!, truth, inner, hst, depth + 1);
+      }
     } finally {
       this.quiet--;
       this.stack.pop();
@@ -1511,8 +1529,8 @@ export class JsEvaluator {
     if (target.type === 'identifier') {
       const cur = env.get(target.text);
       if (!cur) return;
-      env.assign(target.text, { ...sanitize(cur, kinds), ...(cur.tag ? { tag: cur.tag } : {}) });
       const from = (cur as Val & { from?: string }).from;
+      env.assign(target.text, { ...sanitize(cur, kinds), ...(cur.tag ? { tag: cur.tag } : {}), ...(from ? { from } : {}) });
       if (from && depth < 3) {
         this.sanitizeRef({ type: 'identifier', text: from } as Node, kinds, env, st, depth + 1);
       }
