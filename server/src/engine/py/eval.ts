@@ -199,11 +199,18 @@ export class PyEval {
       }
       const sc = new Scope(scope);
       const params: string[] = [];
+      // A method's `self`: the tools it defines inside can reach the instance's attributes.
+      let owner: Node | null = outer.parent;
+      if (owner && is(owner, 'decorated_definition')) owner = owner.parent;
+      const ownerClass = owner && is(owner, 'block') && owner.parent && is(owner.parent, 'class_definition') ? owner.parent : null;
+      let first = true;
       for (const p of named(field(outer, 'parameters'))) {
         const name = paramName(p);
         if (!name) continue;
         params.push(name);
         let v: PyVal = CLEAN;
+        if (first && ownerClass && name === 'self') v = { tag: 'instance', klass: ownerClass, mod };
+        first = false;
         const ptype = field(p, 'type');
         if (ptype) {
           const r = this.resolveClass(txt(ptype).replace(/^Optional\[(.*)\]$/, '$1').replace(/\|\s*None$/, '').trimEnd(), mod);
