@@ -239,7 +239,7 @@ test('a helper of another file that reaches two sinks of one rule: both are on t
 
 test('weak parameters of a tool defined in another file point at the parameter from the registration', () => {
   const dir = mkdtempSync(join(tmpdir(), 'warden-py-'));
-  writeFileSync(join(dir, 'tasks.py'), 'from typing import Any\n\ndef merge(changes: dict[str, Any]) -> str:\n    return str(changes)\n');
+  writeFileSync(join(dir, 'tasks.py'), 'from typing import Any\n\ndef merge(changes: dict[str, Any], note, n: int = 1) -> str:\n    return str(changes) + str(note)\n');
   const server = join(dir, 'server.py');
   const text = 'from mcp.server.fastmcp import FastMCP\nimport tasks\n\nmcp = FastMCP("x")\nmcp.add_tool(tasks.merge)\n';
   const r = engine.analyzeText(server, text, { host });
@@ -247,8 +247,8 @@ test('weak parameters of a tool defined in another file point at the parameter f
   assert.equal(f.length, 1);
   assert.equal(f[0].file, server);
   assert.equal(f[0].range.start.line, 4);
-  assert.equal(f[0].flow.length, 1);
-  assert.equal(f[0].flow[0].file, join(dir, 'tasks.py'));
-  assert.equal(f[0].flow[0].range.start.line, 2);
+  // Both weak parameters are on the one finding at the registration; the typed int is not.
+  assert.deepEqual(f[0].flow.map((s) => [s.file, s.range.start.line, s.range.start.character]), [[join(dir, 'tasks.py'), 2, 10], [join(dir, 'tasks.py'), 2, 35]]);
+  assert.match(f[0].flow[1].message, /`note`.*no type annotation/);
   assert.equal(f[0].fixes, undefined);
 });

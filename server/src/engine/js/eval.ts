@@ -1576,7 +1576,7 @@ const GUARD_FUNCTION = /^(assert|validate|verify|ensure|sanitize|sanitise|check|
  */
 export function guardKinds(name: string): number {
   let kinds = 0;
-  if (/path|dir|folder|file|join|root|within|inside|sandbox|contain|confine/i.test(name)) kinds |= Kind.Path;
+  if (/path|dir|folder|file|join|root|within|inside|sandbox|contain|confine|resolve/i.test(name)) kinds |= Kind.Path;
   if (/url|uri|host|origin|domain|public|endpoint/i.test(name)) kinds |= Kind.Url;
   return kinds || ALL_KINDS;
 }

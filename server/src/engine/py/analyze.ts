@@ -499,7 +499,13 @@ function fastmcpHandler(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, kind:
       continue;
     }
     params.push({ name: pname, kind: ti.kind as ParamKind, constrained: ti.constrained, unbounded: ti.unbounded, range: here(p) });
-    if (kind === 'tool' && ti.weak) {
+    // A tool of another file: every weak parameter is reported at the one registration, so the
+    // second and later ones join the first finding as further locations.
+    const sameSite = kind === 'tool' && ti.weak && site ? ctx.findings.findIndex((f) => f.ruleId === 'weak-input-schema' && f.definition === name && f.file === ctx.file && f.flow.length > 0 && f.range.start.line === here(p).start.line && f.range.start.character === here(p).start.character) : -1;
+    if (sameSite >= 0) {
+      const f = ctx.findings[sameSite];
+      ctx.findings[sameSite] = { ...f, flow: [...f.flow, { file: mod.file, range: nodeRange(p), message: `parameter \`${pname}\` of \`${name}\` also accepts anything (${ti.weak === 'untyped' ? 'no type annotation' : `typed ${ti.weak}`})` }] };
+    } else if (kind === 'tool' && ti.weak) {
       ctx.findings.push({
         ruleId: 'weak-input-schema',
         severity: 'warning',
