@@ -254,9 +254,22 @@ function isJsonSchema(n: Node | null | undefined): boolean {
 }
 
 /** Resolves a handler expression to a function node (inline, local, this.method, or imported). */
-function resolveHandler(n: Node | undefined, info: ModuleInfo): { fn?: Node; classBody?: Node; importName?: string } {
+function resolveHandler(n: Node | undefined, info: ModuleInfo, depth = 0): { fn?: Node; classBody?: Node; importName?: string } {
   const e = unwrap(n);
-  if (!e) return {};
+  if (!e || depth > 3) return {};
+  if (e.type === 'call_expression') {
+    // withErrors(async (args) => ...) / withAuth(handleX): a wrapper hands the tool's arguments on to the function it wraps.
+    const callee = unwrap(e.childForFieldName('function'));
+    const isBind = callee?.type === 'member_expression' && callee.childForFieldName('property')?.text === 'bind';
+    if (!isBind) {
+      for (const a of callArgs(e)) {
+        const u = unwrap(a);
+        if (!u || (u.type !== 'identifier' && u.type !== 'call_expression' && u.type !== 'member_expression' && !isFunctionNode(u))) continue;
+        const r = resolveHandler(u, info, depth + 1);
+        if (r.fn || r.importName) return r;
+      }
+    }
+  }
   if (isFunctionNode(e)) return { fn: e, classBody: enclosingClassBody(e) };
   if (e.type === 'identifier') {
     const f = info.functions.get(e.text);
