@@ -376,7 +376,15 @@ function shift(c: CachedUnit, anchor: Node, file: string, deps: { old: DepSpan; 
 
 /** The function `mcp.add_tool(ref)` registers: a module function, one defined in an enclosing function, or `self.method`. */
 /** The functions `mcp.add_tool(ref)` registers (several for `for fn in (a, b): mcp.add_tool(fn)`). */
-function registeredFunctions(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { fn: Node; mod: ModuleInfo }[] {
+function registeredFunctions(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node, depth = 0): { fn: Node; mod: ModuleInfo }[] {
+  if (ref.type === 'call') {
+    // mcp.add_tool(handle_errors(run)): a wrapper hands the arguments on to the function it wraps
+    // (not functools.partial, which binds some of them).
+    const f = ref.childForFieldName('function');
+    const inner = positional(ref)[0];
+    if (depth > 2 || !f || /(^|\.)partial$/.test(f.text) || !inner) return [];
+    return registeredFunctions(ev, mod, call, inner, depth + 1);
+  }
   const one = registeredFunction(mod, call, ref);
   if (one) return [{ fn: one, mod }];
   if (ref.type === 'identifier') {
