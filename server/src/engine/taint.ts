@@ -132,7 +132,7 @@ export function sanitize(v: Val | undefined, kinds: number): Val {
   let safe = ALL_KINDS;
   for (const x of all) safe &= x.safe;
   safe |= kinds;
-  if (safe === ALL_KINDS) return CLEAN;
+  if ((safe & ALL_KINDS) === ALL_KINDS) return CLEAN;
   return v.resolved ? { t: { ...t, safe }, resolved: true } : { t: { ...t, safe } };
 }
 

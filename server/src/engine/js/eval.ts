@@ -1110,6 +1110,10 @@ export class JsEvaluator {
     // path.join / path.normalize collapse `..` segments (before the string methods of the same names).
     if (/^path\.(posix\.|win32\.)?(join|resolve|normalize|relative)$/.test(name) || /^fs\.realpath(Sync)?(\.native)?$/.test(name)) {
       const v = join(...args);
+      // path.join(ROOT, x) with x checked for "..": it stays under ROOT (an absolute x is appended, not jumped to).
+      if (/join$/.test(name) && args.length >= 2 && !isTainted(args[0]) && isTainted(v) && args.every((a) => !isTainted(a) || (!!a.t && !a.props && !a.elems && (a.t.safe & NO_DOTDOT) !== 0))) {
+        return { ...sanitize(v, Kind.Path), resolved: true };
+      }
       return isTainted(v) ? { ...v, resolved: true } : v;
     }
     if (method && PASS_METHODS.has(method) && receiver) {
@@ -1440,6 +1444,8 @@ export class JsEvaluator {
         }
         return undefined;
       }
+      // x.includes("..") false: x has no parent-directory step (joined under a root it stays there).
+      if (m === 'includes' && stringValue(args[0]) === '..' && (obj.type === 'identifier' || obj.type === 'member_expression')) return { guards: [{ target: obj, kinds: NO_DOTDOT }], goodWhen: false };
       if ((m === 'includes' || m === 'has' || m === 'indexOf' || m === 'hasOwnProperty') && args[0] && !isTainted(this.evalExpr(obj, env, st))) {
         const lit = stringValue(args[0]);
         if (lit !== undefined) {
@@ -1548,6 +1554,9 @@ export class JsEvaluator {
     }
   }
 }
+
+/** Not a sink kind: the value has been checked to contain no `..` (joins drop it: only a value as checked keeps it). */
+const NO_DOTDOT = 64;
 
 const LIT_TRUE: Val = Object.freeze({ lit: 'true' }) as Val;
 const LIT_FALSE: Val = Object.freeze({ lit: 'false' }) as Val;
