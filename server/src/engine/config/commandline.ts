@@ -117,7 +117,7 @@ export function shellLaunch(words: Word[]): ShellLaunch | undefined {
     for (let i = start; i < w.length; i++) {
       const v = w[i].value;
       if (!v.startsWith('-')) break; // a script file: `bash run.sh`
-      if (/^-[A-Za-z]*c[A-Za-z]*$/.test(v) || v === '--command') {
+      if (/^-[A-Zabd-z]*c[A-Za-z]*$/.test(v) || v === '--command') {
         // Short flags combine (`-lc`, `-ec`); `-o opt` takes a value.
         return { shell, program: w[0], flag: w[i], script: w[i + 1], rest: w.slice(i + 2) };
       }
@@ -150,15 +150,32 @@ export function shellLaunch(words: Word[]): ShellLaunch | undefined {
   return undefined;
 }
 
+const DOWNLOADER = /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|fetch)\b/i;
+/** Sticky: right after a pipe, an optional `sudo -flags` and an interpreter. */
+const INTERPRETER = /\s*(?:sudo\s+(?:-[^\s|;&]+\s+)*)?(?:(?:ba|z|da|k|fi)?sh|python[0-9.]*|node|perl|ruby|iex|invoke-expression|pwsh|powershell)\b/iy;
+
 /**
  * `curl … | sh` and friends: a download piped into an interpreter, in one command line string.
  * Returns the matched text.
  */
 export function downloadPipedToShell(line: string): string | undefined {
-  const m = /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod|fetch)\b[^|;&\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da|k|fi)?sh|python[0-9.]*|node|perl|ruby|iex|invoke-expression|pwsh|powershell)\b/i.exec(line);
-  if (m) return m[0];
+  // Each pipe: the command before it (back to the previous separator) downloads, and the one
+  // after it is an interpreter. Read piece by piece so that no pattern rescans the line.
+  let segmentStart = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c !== '|' && c !== ';' && c !== '&' && c !== '\n') continue;
+    if (c === '|' && line[i + 1] !== '|') {
+      const downloader = DOWNLOADER.exec(line.slice(segmentStart, i));
+      INTERPRETER.lastIndex = i + 1;
+      const interpreter = downloader ? INTERPRETER.exec(line) : null;
+      if (downloader && interpreter) return line.slice(segmentStart + downloader.index, INTERPRETER.lastIndex);
+    }
+    if (c === '|' && line[i + 1] === '|') i++;
+    segmentStart = i + 1;
+  }
   // PowerShell: iex (iwr …) / Invoke-Expression (New-Object Net.WebClient).DownloadString(…)
-  const ps = /\b(?:iex|invoke-expression)\b\s*\(?\s*(?:\(?\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|new-object\s+(?:system\.)?net\.webclient)\b)[^\n]*/i.exec(line);
+  const ps = /\b(?:iex|invoke-expression)\b[\s(]*(?:iwr|irm|invoke-webrequest|invoke-restmethod|new-object\s+(?:system\.)?net\.webclient)\b[^\n]*/i.exec(line);
   return ps?.[0];
 }
 

@@ -156,25 +156,46 @@ export function npmSpecStatus(spec: string): SpecStatus {
 }
 
 const PY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?(?:\[[A-Za-z0-9._,\s-]*\])?$/;
-const PY_EXACT = /^\d+(?:\.\d+)*(?:[._-]?(?:a|b|rc|alpha|beta|c|pre|preview|post|rev|r|dev)[._-]?\d*)*(?:\+[a-z0-9.]+)?$/i;
+const PY_RELEASE = /^\d+(?:\.\d+)*/;
+/** Sticky: one pre-, post- or dev-release part (`rc1`, `.post2`, `-dev`). */
+const PY_SUFFIX_PART = /[._-]?([A-Za-z]+)(?:[._-]?\d+)?/y;
+const PY_SUFFIX_WORDS = new Set(['a', 'b', 'rc', 'alpha', 'beta', 'c', 'pre', 'preview', 'post', 'rev', 'r', 'dev']);
+
+/** An exact PEP 440 version (`1.2.3`, `2.0rc1`, `1.0.post1+local`), read part by part. */
+function isPyExact(version: string): boolean {
+  const plus = version.indexOf('+');
+  const main = plus === -1 ? version : version.slice(0, plus);
+  if (plus !== -1 && !/^[a-z0-9.]+$/i.test(version.slice(plus + 1))) return false;
+  const release = PY_RELEASE.exec(main);
+  if (!release) return false;
+  let at = release[0].length;
+  while (at < main.length) {
+    PY_SUFFIX_PART.lastIndex = at;
+    const part = PY_SUFFIX_PART.exec(main);
+    if (!part || !PY_SUFFIX_WORDS.has(part[1].toLowerCase())) return false;
+    at = PY_SUFFIX_PART.lastIndex;
+  }
+  return true;
+}
 
 export function pySpecStatus(spec: string): SpecStatus {
   if (isLocal(spec)) return { kind: 'local' };
   if (/^(?:git\+|hg\+|svn\+|bzr\+|https?:\/\/)/i.test(spec) || /\s@\s/.test(spec)) {
     const m = /@([0-9a-f]{7,40})(?:#.*)?$/i.exec(spec);
     if (m) return { kind: 'pinned' };
-    const base = spec.replace(/#.*$/, '');
+    const base = spec.split('#')[0];
     return { kind: 'unpinned', name: base, why: 'from a git or URL reference without a commit', pinned: `${base.replace(/@[^/@]*$/, '')}@<commit>` };
   }
-  const m = /^([^=<>!~@;\s]+)\s*(.*)$/.exec(spec.trim());
-  if (!m) return { kind: 'local' };
-  const name = m[1];
-  const rest = m[2].split(';')[0].trim();
+  const trimmed = spec.trim();
+  const m = /^[^=<>!~@;\s]+/.exec(trimmed);
+  if (!m || /[\n\r\u2028\u2029]/.test(trimmed)) return { kind: 'local' };
+  const name = m[0];
+  const rest = trimmed.slice(name.length).split(';')[0].trim();
   if (!PY_NAME.test(name)) return { kind: 'local' };
-  const bare = name.replace(/\[.*$/, '');
+  const bare = name.split('[')[0];
   if (rest === '') return { kind: 'unpinned', name: bare, why: 'without a version', pinned: `${name}==<version>` };
   const exact = /^(?:===?|@)\s*(\S+)$/.exec(rest);
-  if (exact && PY_EXACT.test(exact[1])) return { kind: 'pinned' };
+  if (exact && isPyExact(exact[1])) return { kind: 'pinned' };
   if (exact && /^[A-Za-z]/.test(exact[1])) return { kind: 'unpinned', name: bare, why: `with \`${rest}\`, which moves with every release`, pinned: `${name}==<version>` };
   return { kind: 'unpinned', name: bare, why: `with the version range \`${rest}\``, pinned: `${name}==<version>` };
 }

@@ -22,10 +22,10 @@ const KNOWN_FORMATS: KnownFormat[] = [
   { what: 'an npm token', re: /\bnpm_[A-Za-z0-9]{36}\b/ },
   { what: 'a Hugging Face token', re: /\bhf_[A-Za-z0-9]{30,}\b/ },
   { what: 'a private key', re: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/ },
-  { what: 'a JSON Web Token', re: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
+  { what: 'a JSON Web Token', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
   { what: 'a Notion token', re: /\b(?:secret|ntn)_[A-Za-z0-9]{40,}\b/ },
   { what: 'a Linear API key', re: /\blin_api_[A-Za-z0-9]{30,}\b/ },
-  { what: 'a SendGrid API key', re: /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/ },
+  { what: 'a SendGrid API key', re: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/ },
   { what: 'a Groq API key', re: /\bgsk_[A-Za-z0-9]{40,}\b/ },
   { what: 'a Perplexity API key', re: /\bpplx-[A-Za-z0-9]{40,}\b/ },
   { what: 'a Tavily API key', re: /\btvly-[A-Za-z0-9-]{20,}/ },
@@ -44,9 +44,16 @@ const KNOWN_FORMATS: KnownFormat[] = [
 /** Values that stand for a secret without being one. */
 const PLACEHOLDER_WORDS = /(?:^|[\s_.:-])(?:your|here|placeholder|change[_-]?me|replace[_-]?me|replace|todo|tbd|fixme|example|sample|dummy|fake|redacted|insert|enter|paste|xxx+)(?:$|[\s_.:-])/i;
 const PLACEHOLDER_WHOLE = /^(?:secret|password|passwd|pass|token|api[_-]?key|key|test|testing|none|null|nil|undefined|n\/a|na|empty|default|admin|demo|string|value|true|false|yes|no|on|off|enabled?|disabled?|env|keychain|keyring|oauth|required|optional)$/i;
-const PLACEHOLDER_SHAPES = /^<.*>$|<[^<>]*>|^\[.*\]$|^\{.*\}$|x{4,}|X{4,}|\*{3,}|\.{3}|…|_{4,}|0{10,}|#{3,}/;
+/** Placeholder shapes inside a value (`<your key>`, `xxxx`, `***`, `...`); `{n}` is enough for a test. */
+const PLACEHOLDER_SHAPES = /<[^<>]*>|x{4}|X{4}|\*{3}|\.{3}|…|_{4}|0{10}|#{3}/;
+/** A value wrapped whole in a bracket pair: `<key>`, `[key]`, `{key}`. */
+function bracketed(v: string): boolean {
+  const first = v[0];
+  const last = v[v.length - 1];
+  return v.length >= 2 && ((first === '<' && last === '>') || (first === '[' && last === ']') || (first === '{' && last === '}'));
+}
 /** References resolved elsewhere: `${input:x}`, `${env:X}`, `${X}`, `$X`, `%X%`, `{{x}}`, secret managers. */
-const REFERENCE = /\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|%[A-Za-z_][A-Za-z0-9_]*%|\{\{[^}]*\}\}|^(?:op|vault|keychain|keyring|env|secret|aws-sm|gcp-sm|azure-kv|bws|doppler):\/{0,2}\S/i;
+const REFERENCE = /\$\{[^}$]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|%[A-Za-z_][A-Za-z0-9_]*%|\{\{[^{}]*\}\}|^(?:op|vault|keychain|keyring|env|secret|aws-sm|gcp-sm|azure-kv|bws|doppler):\/{0,2}\S/i;
 
 const AUTH_SCHEME = /^(?:bearer|basic|token|bot|apikey|api-key|digest|sso-key)\s+/i;
 
@@ -87,7 +94,7 @@ export function isSecretHeader(name: string): boolean {
 
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
-  return v === '' || PLACEHOLDER_WHOLE.test(v) || PLACEHOLDER_SHAPES.test(v) || PLACEHOLDER_WORDS.test(v);
+  return v === '' || PLACEHOLDER_WHOLE.test(v) || bracketed(v) || PLACEHOLDER_SHAPES.test(v) || PLACEHOLDER_WORDS.test(v);
 }
 
 export function isReference(value: string): boolean {
