@@ -16,6 +16,7 @@
 //   --no-cpu-profile  skip the sampled split of the language analysis (below)
 //   --findings        print a digest of every finding (rule, range, message) per target, to check
 //                     that a performance change kept the results identical
+//   --rule ID         sample only this check rule (the others off) in the checks profile
 //   --json            machine-readable output
 //
 // Phases, each timed separately on the same tree with process.cpuUsage() (user+system CPU time
@@ -56,6 +57,8 @@ const EDITS = Number(opt('--edits', 60));
 const CPU_PROFILE = !argv.includes('--no-cpu-profile');
 const FINDINGS = argv.includes('--findings');
 const JSON_OUT = argv.includes('--json');
+const ONLY_RULE = opt('--rule', undefined);
+const onlyRule = ONLY_RULE ? Object.fromEntries(RULES.filter((r) => r.meta.id !== ONLY_RULE).map((r) => [r.meta.id, 'off'])) : undefined;
 const log = (s) => process.stderr.write(`profile: ${s}\n`);
 
 /** CPU milliseconds (user + system) of the process. */
@@ -250,9 +253,10 @@ async function measureTarget(engine, label, files, runs) {
       return { f, tree, defs: tree ? engine.analyzeTree(f.abs, f.lang, f.text, tree, { host, checks: false, fixes: false }).definitions : [] };
     });
     // Repeated until it has run for long enough to give a few thousand samples.
-    const reps = Math.max(1, Math.min(50, Math.ceil(300 / Math.max(phases.checks, 1))));
+    const ruleMs = ONLY_RULE ? (rules.find(([id]) => id === ONLY_RULE)?.[1] ?? 0) : phases.checks;
+    const reps = Math.max(1, Math.min(200, Math.ceil(300 / Math.max(ruleMs, 0.5))));
     out.sampledChecks = await sampled(() => {
-      for (let i = 0; i < reps; i++) for (const { f, tree, defs } of prepared) if (tree) engine.checkFindings(f.abs, f.lang, f.text, tree, defs);
+      for (let i = 0; i < reps; i++) for (const { f, tree, defs } of prepared) if (tree) engine.checkFindings(f.abs, f.lang, f.text, tree, defs, { rules: onlyRule });
     });
     for (const p of prepared) p.tree?.delete();
   }
@@ -340,7 +344,7 @@ function printTarget(r) {
   for (const [id, ms] of r.rules) if (ms >= 0.005) out.push(`    ${id.padEnd(32)} ${f1(ms).padStart(8)}  ${((100 * ms) / Math.max(p.checks, 1e-9)).toFixed(0).padStart(3)}%`);
   if (FINDINGS) out.push(`  findings: ${r.findings.count}, digest ${r.findings.sha}`);
   if (r.sampled) printSampled(out, r.sampled, 'language analysis (analyzeText, checks/fixes off)');
-  if (r.sampledChecks) printSampled(out, r.sampledChecks, 'the check rules (checkFindings)', false);
+  if (r.sampledChecks) printSampled(out, r.sampledChecks, ONLY_RULE ? `${ONLY_RULE} alone (checkFindings)` : 'the check rules (checkFindings)', false);
   process.stdout.write(out.join('\n') + '\n');
 }
 
