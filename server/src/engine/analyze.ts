@@ -147,15 +147,17 @@ export class Engine {
    * The findings of the check rules alone (rules with a `check`: transport, secrets, text…) for
    * a file whose language analysis found `definitions`; suppressions and settings applied.
    */
-  checkFindings(file: string, lang: Lang, text: string, tree: Tree, definitions: readonly McpDefinition[], opts: { rules?: Record<string, RuleSetting>; budgetMs?: number } = {}): { findings: Finding[]; incomplete?: string } {
+  checkFindings(file: string, lang: Lang, text: string, tree: Tree, definitions: readonly McpDefinition[], opts: { rules?: Record<string, RuleSetting>; budgetMs?: number; host?: FileHost } = {}): { findings: Finding[]; incomplete?: string } {
     if (skipReason(text) || this.parsers.broken) return { findings: [] };
     const ctx: AnalysisContext = {
       file,
       lang,
       text,
       root: tree.rootNode,
+      // Some check rules read the project modules a handler calls into (as analyzeTree does).
+      host: opts.host,
       deadline: performance.now() + (opts.budgetMs ?? 1500),
-      loadModule: () => undefined,
+      loadModule: (p) => this.loadModule(p, opts.host),
       definitions: [...definitions],
       findings: [],
     };

@@ -400,7 +400,7 @@ function settle(d: OpenDoc): boolean {
     return false;
   }
   const text = d.doc.getText();
-  const checked = engine.checkFindings(d.file, d.lang, text, d.tree, m.definitions, { rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS });
+  const checked = engine.checkFindings(d.file, d.lang, text, d.tree, m.definitions, { rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS, host: hostFor(d, false) });
   const checks = checked.findings.filter((f) => settings.rules[f.ruleId] !== 'off');
   const findings = engine.withFixes(d.file, d.lang, text, d.tree, byPosition([...m.base, ...checks]), m.definitions);
   const incomplete = m.incomplete ?? checked.incomplete;
@@ -606,9 +606,12 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   });
 });
 
-/** FileHost for one analysis: open buffers first, then disk; records every path asked about. */
-function hostFor(d: OpenDoc): FileHost {
-  d.deps = new Set();
+/**
+ * FileHost for one analysis: open buffers first, then disk; records every path asked about. The
+ * check rules that settle later (`fresh` false) add to the paths of the analysis they complete.
+ */
+function hostFor(d: OpenDoc, fresh = true): FileHost {
+  if (fresh) d.deps = new Set();
   const openByPath = (p: string): OpenDoc | undefined => {
     for (const o of docs.values()) if (o.fsPath === p) return o;
     return undefined;

@@ -2,7 +2,18 @@
 // discovered, and a way to report. Language-neutral: rules branch on `lang`.
 import type { Node } from 'web-tree-sitter';
 import { nodeRange, type AnalysisContext } from '../context';
+import { resolveRelative } from '../js/module';
+import { loadProjectModule } from '../py/module';
 import type { FlowStep, Lang, McpDefinition, Range } from '../types';
+
+/** A parsed module of the project that the analysed file imports. */
+export interface ProjectModule {
+  file: string;
+  lang: 'ts' | 'py';
+  grammar: Lang;
+  text: string;
+  root: Node;
+}
 
 export interface CheckReport {
   ruleId: string;
@@ -35,6 +46,13 @@ export interface CheckContext {
   report(r: CheckReport): void;
   /** Throws when the per-file time budget has run out. */
   checkBudget(): void;
+  /**
+   * A module of the project this file imports — a relative JS/TS specifier (`./s3.js`) or a
+   * Python module (`tasks`; `helpers` with level 1 for `from .helpers import …`) — parsed and
+   * cached by the engine. Undefined for packages, files that cannot be read, or when the analysis
+   * was given no file access. For rules that follow a handler into the helpers it calls.
+   */
+  importModule(spec: string, level?: number): ProjectModule | undefined;
 }
 
 const MCP_MARKERS = /@modelcontextprotocol\/|\bfastmcp\b|\bFastMCP\b|\bmcp\.server\b|\bfrom mcp\b|\bimport mcp\b|\bMcpServer\b/;
@@ -53,6 +71,28 @@ export function makeCheckContext(ctx: AnalysisContext, report: (r: CheckReport) 
     usesStdio: isMcp && STDIO_MARKERS.test(ctx.text),
     report,
     checkBudget,
+    importModule: moduleLoader(ctx),
+  };
+}
+
+function moduleLoader(ctx: AnalysisContext): (spec: string, level?: number) => ProjectModule | undefined {
+  const loaded = new Map<string, ProjectModule | undefined>();
+  return (spec, level = 0) => {
+    const key = `${level}:${spec}`;
+    if (loaded.has(key)) return loaded.get(key);
+    let out: ProjectModule | undefined;
+    if (ctx.host && loaded.size < 40) {
+      if (ctx.lang === 'python') {
+        const m = loadProjectModule(ctx, ctx.file, spec, level);
+        if (m && m.file !== ctx.file) out = { file: m.file, lang: 'py', grammar: 'python', text: m.text, root: m.root };
+      } else {
+        const p = resolveRelative(ctx.file, spec, ctx);
+        const m = p && p !== ctx.file ? ctx.loadModule(p) : undefined;
+        if (m && m.lang !== 'python' && m.lang !== 'json') out = { file: m.file, lang: 'ts', grammar: m.lang, text: m.text, root: m.tree.rootNode };
+      }
+    }
+    loaded.set(key, out);
+    return out;
   };
 }
 
