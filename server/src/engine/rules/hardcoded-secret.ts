@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { findWords, isConfigFile, isPlaceholder, isTestFile, JWT, literalText, looksLikeCredential, matchAll, nodeAt, rangeIn, secretKind, stringAt } from '../checks/text/util';
+import { findWords, isPlaceholder, isTestFile, JWT, literalText, looksLikeCredential, matchAll, nodeAt, rangeIn, secretKind, stringAt } from '../checks/text/util';
 import type { CheckRule } from './types';
 
 /** Known credential formats, each searched on its own (a combined alternation backtracks). */
@@ -112,8 +112,9 @@ function literalFollows(text: string, i: number): boolean {
 }
 
 function check(ctx: CheckContext): void {
+  // Every file but tests: a server's credentials usually sit in the modules it imports (the
+  // database pool, the cloud client), which do not import an MCP SDK themselves.
   if (isTestFile(ctx.file)) return;
-  if (!ctx.isMcp && !isConfigFile(ctx.file)) return;
   const done = new Set<number>();
 
   for (const p of matchAll(ctx, KEY_PREFIX)) {
@@ -131,6 +132,9 @@ function check(ctx: CheckContext): void {
       if (start > 0 && /\w/.test(ctx.text[start - 1]) && !m[0].startsWith('-----')) break;
       const str = stringAt(ctx, start);
       if (!str || done.has(str.startIndex)) break;
+      // A PEM header alone is a marker the code parses with, not a key: the block needs a body.
+      const holder = str.parent?.type === 'concatenated_string' ? str.parent : str;
+      if (k.what === 'a private key' && !/[A-Za-z0-9+/]{12}/.test(ctx.text.slice(start + m[0].length, holder.endIndex))) break;
       const tail = m[0].replace(k.prefix, '').replace(/@$/, '');
       if (k.what !== 'a private key' && (isPlaceholder(tail) || /EXAMPLE|(.)\1{5}/i.test(tail))) break;
       if (k.what.startsWith('a connection') && (/^(?:pass(?:word)?|pwd|secret|\$|\{|%|<)/i.test(tail) || tail.length < 4)) break;

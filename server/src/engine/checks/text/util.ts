@@ -197,6 +197,23 @@ const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const WORDS_ONLY = /^[A-Za-z]+(?:[-_. ][A-Za-z]+)*$/;
 export const JWT = /^eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*$/;
 
+/** A regular expression, not a value: a character class with a quantifier, `\d` `\w` `\s`, `.*`, a group flag. */
+const REGEX_LIKE = /\[[^\]]{1,80}\][+*?{]|\\[dwsbDWS]|\.\*|\(\?[:=!<]/;
+
+/**
+ * A name made of words — `challengePassword`, `FlowPasswordRequiredResultV2`, `msal:acquireToken`,
+ * `token_sha256_to_refresh`, an enum value mirroring its key — not a secret: random tokens do not
+ * split into pronounceable words.
+ */
+function identifierLike(v: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:[-_.:/][A-Za-z0-9]+)*$/.test(v)) return false;
+  const w = words(v);
+  if (w.length < 2) return false;
+  let covered = 0;
+  for (const x of w) if (/^[a-z]{2,}\d{0,3}$/.test(x) && /[aeiouy]/.test(x)) covered += x.length;
+  return covered >= v.replace(/[-_.:/]/g, '').length * 0.8;
+}
+
 /** True when a literal is an obvious placeholder rather than a credential. */
 export function isPlaceholder(v: string): boolean {
   const t = v.trim();
@@ -215,7 +232,7 @@ export function looksLikeCredential(value: string, kind: SecretKind): boolean {
   if (isPlaceholder(v)) return false;
   if (/\s/.test(v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^[/~.]/.test(v)) return false;
-  if (ENV_NAME.test(v)) return false;
+  if (ENV_NAME.test(v) || identifierLike(v) || REGEX_LIKE.test(v)) return false;
   if (JWT.test(v)) return true;
   // A password can be a plain word; a field name (`user-password`, `db_pass`) cannot have separators.
   if (kind === 'password') return v.length >= 6 && !(WORDS_ONLY.test(v) && /[-_. ]/.test(v));
