@@ -3,7 +3,7 @@
 //
 //   npm run build && node test/bench/profile-rules.mjs [options]
 //
-//   --only ts,py,tree,edit   targets (default all):
+//   --only ts,py,tree,edit   targets (default all; edit-ts / edit-py for one language's edits):
 //        ts    one ~5,000-line TypeScript MCP server (bench (a)'s server-5000, helpers.ts beside it)
 //        py    one ~5,000-line FastMCP Python server
 //        tree  the ~1,500-file workspace of bench (b) (seed 42)
@@ -125,7 +125,7 @@ function pass(engine, files) {
       t.analysis += cpu() - t0;
       ruleClock = rules;
       t0 = cpu();
-      const c = engine.checkFindings(f.abs, f.lang, f.text, tree, a.definitions);
+      const c = engine.checkFindings(f.abs, f.lang, f.text, tree, a.definitions, { host });
       t.checks += cpu() - t0;
       ruleClock = undefined;
       t0 = cpu();
@@ -256,7 +256,7 @@ async function measureTarget(engine, label, files, runs) {
     const ruleMs = ONLY_RULE ? (rules.find(([id]) => id === ONLY_RULE)?.[1] ?? 0) : phases.checks;
     const reps = Math.max(1, Math.min(200, Math.ceil(300 / Math.max(ruleMs, 0.5))));
     out.sampledChecks = await sampled(() => {
-      for (let i = 0; i < reps; i++) for (const { f, tree, defs } of prepared) if (tree) engine.checkFindings(f.abs, f.lang, f.text, tree, defs, { rules: onlyRule });
+      for (let i = 0; i < reps; i++) for (const { f, tree, defs } of prepared) if (tree) engine.checkFindings(f.abs, f.lang, f.text, tree, defs, { rules: onlyRule, host });
     });
     for (const p of prepared) p.tree?.delete();
   }
@@ -314,7 +314,7 @@ async function measureEdits(engine, f) {
     const per = new Map();
     ruleClock = per;
     const t0 = cpu();
-    engine.checkFindings(f.abs, f.lang, text, tree, a.definitions);
+    engine.checkFindings(f.abs, f.lang, text, tree, a.definitions, { host });
     checksMs.push(cpu() - t0);
     ruleClock = undefined;
     rulesPerEdit.push(per);
@@ -390,8 +390,9 @@ async function main() {
       results.push(r);
       if (!JSON_OUT) printTarget(r);
     }
-    if (ONLY.has('edit')) {
+    if (ONLY.has('edit') || ONLY.has('edit-ts') || ONLY.has('edit-py')) {
       for (const f of [ts, py]) {
+        if (!ONLY.has('edit') && !ONLY.has(f === ts ? 'edit-ts' : 'edit-py')) continue;
         const r = await measureEdits(engine, f);
         results.push(r);
         if (!JSON_OUT) printEdits(r);

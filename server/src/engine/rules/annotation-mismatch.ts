@@ -153,6 +153,14 @@ function check(ctx: CheckContext): void {
     l.push(s);
     byDef.set(s.def, l);
   }
+  // What a span does, by its text offsets: a helper called by many tools is read once.
+  const opsMemo = new Map<string, OpHit[]>();
+  const opsOf = (s: HandlerSpan): OpHit[] => {
+    const key = `${s.start}:${s.end}`;
+    let ops = opsMemo.get(key);
+    if (!ops) opsMemo.set(key, (ops = opsIn(ctx, s)));
+    return ops;
+  };
   for (const [def, spans] of byDef) {
     ctx.checkBudget();
     const { regStart, regEnd } = spans[0];
@@ -172,8 +180,11 @@ function check(ctx: CheckContext): void {
     }
     const declared = readOnly !== undefined || destructive !== undefined || def.annotations !== undefined || declaresAnnotations(ctx, regStart, regText);
     if (!declared || (readOnly?.value === false && destructive?.value === true) || (!readOnly?.value && destructive?.value === true)) continue;
-    const helpers = helperSpansOf(ctx, spans);
-    const ops = [...spans, ...helpers].flatMap((s) => opsIn(ctx, s));
+    // The handler's own operations come first: when they already decide what is reported (the
+    // first one under readOnlyHint: true, else the first destructive one), helpers are not read.
+    const own = spans.flatMap(opsOf);
+    const decided = readOnly?.value ? own.length > 0 : own.some((o) => DESTRUCTIVE.has(o.op));
+    const ops = decided ? own : [...own, ...helperSpansOf(ctx, spans).flatMap(opsOf)];
     if (ops.length === 0) continue;
     if (readOnly?.value) {
       const o = ops[0];
