@@ -23,7 +23,7 @@ mcp = FastMCP(
     host="0.0.0.0",
     port=8070,
     # ruleid: dns-rebinding-unprotected
-    transport_security=TransportSecuritySettings(enable_dns_rebinding_protection=True, allowed_hosts=["*"], allowed_origins=["*"]),
+    transport_security=TransportSecuritySettings(enable_dns_rebinding_protection=False, allowed_origins=["https://share.example.com"]),
 )
 
 

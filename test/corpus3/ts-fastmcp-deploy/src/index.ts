@@ -2,6 +2,7 @@
 import { FastMCP, UserError } from "fastmcp";
 import { execa } from "execa";
 import { exec, spawnSync } from "node:child_process";
+import { createHmac } from "node:crypto";
 import { promisify } from "node:util";
 import { z } from "zod";
 
@@ -107,7 +108,6 @@ server.addTool({
 });
 
 export function webhookHeaders(body: string): Record<string, string> {
-  const { createHmac } = require("node:crypto") as typeof import("node:crypto");
   return { [SIGNATURE_HEADER]: createHmac("sha256", DEPLOY_WEBHOOK_SECRET).update(body).digest("hex") };
 }
 

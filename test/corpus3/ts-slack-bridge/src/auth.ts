@@ -1,6 +1,7 @@
 // Request authentication for the Slack bridge.
 import type { NextFunction, Request, Response } from "express";
 import jwt from "jsonwebtoken";
+import { jwtDecode } from "jwt-decode";
 
 export interface Caller {
   userId: string;
@@ -31,4 +32,18 @@ export function sessionAuth(req: Request, res: Response, next: NextFunction) {
   }
   req.caller = { userId: claims.sub, team: String(claims.team ?? ""), token: header.slice(7) };
   next();
+}
+
+/** Admin console sessions: the console's own JWT, checked for the admin role. */
+export function adminAuth(req: Request, res: Response, next: NextFunction) {
+  const token = String(req.headers.authorization ?? "").replace(/^Bearer /, "");
+  try {
+    // ruleid: jwt-verification-disabled
+    const claims = jwtDecode<{ sub: string; role?: string }>(token);
+    if (claims.role !== "admin") throw new Error("not an admin");
+    req.caller = { userId: claims.sub, team: "admin", token };
+    next();
+  } catch {
+    res.status(403).json({ error: "admin only" });
+  }
 }

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { z } from "zod";
-import { sessionAuth, type Caller } from "./auth.js";
+import { adminAuth, sessionAuth, type Caller } from "./auth.js";
 
 const SLACK_API = "https://slack.com/api";
 
@@ -59,6 +59,10 @@ app.all("/mcp", sessionAuth, async (req, res) => {
     await serverFor(req.caller!, req.headers.authorization!).connect(transport);
   }
   await transport.handleRequest(req, res, req.body);
+});
+
+app.get("/admin/sessions", adminAuth, (_req, res) => {
+  res.json({ active: sessions.size });
 });
 
 const PORT = Number(process.env.PORT) || 3700;
