@@ -4,6 +4,9 @@
 import type { Node } from 'web-tree-sitter';
 import type { Finding, Fix, Lang, McpDefinition } from '../types';
 import { deserializationFixes } from './unsafe-deserialization';
+import { annotationFixes } from './annotation-mismatch';
+import { errorLeakFixes } from './error-detail-leak';
+import { secretFixes } from './hardcoded-secret';
 import { evalFixes } from './tool-input-to-eval';
 import { pathFixes } from './tool-input-to-path';
 import { shellFixes } from './tool-input-to-shell';
@@ -32,6 +35,9 @@ registerFixes('tool-input-to-eval', evalFixes);
 registerFixes('unsafe-deserialization', deserializationFixes);
 registerFixes('tool-input-to-sql', sqlFixes);
 registerFixes('weak-input-schema', schemaFixes);
+registerFixes('hardcoded-secret', secretFixes);
+registerFixes('error-detail-leak', errorLeakFixes);
+registerFixes('annotation-mismatch', annotationFixes);
 
 export interface FixSource {
   file: string;

@@ -573,3 +573,31 @@ export function hasIdentifier(text: string, word: string): boolean {
   }
   return false;
 }
+
+// ------------------------------------------------------------------------------- containers
+
+/**
+ * An edit adding `entry` as the last element of a JS object, Python dict or argument list:
+ * after the last element with a comma, on a line of its own when the container puts its
+ * elements on lines of their own (keeping a trailing comma). Undefined for other nodes.
+ */
+export function addEntry(fc: FixContext, container: Node, entry: string): TextEdit | undefined {
+  const open = container.child(0);
+  const close = container.child(container.childCount - 1);
+  if (!open || !close || (open.type !== '{' && open.type !== '(') || (close.type !== '}' && close.type !== ')')) return undefined;
+  const last = named(container).pop();
+  if (!last) {
+    const pad = open.type === '{' && fc.family === 'ts' ? ' ' : '';
+    return { range: { start: nodeEnd(open), end: nodeStart(close) }, newText: pad + entry + pad };
+  }
+  const t = fc.text;
+  let i = last.endIndex;
+  while (i < close.startIndex && (t[i] === ' ' || t[i] === '\t')) i++;
+  const trailing = t[i] === ',';
+  const ownLines = last.startPosition.row > open.startPosition.row && close.startPosition.row > last.endPosition.row;
+  if (ownLines) {
+    const indent = lineIndent(t, last.startPosition.row);
+    return trailing ? insertAt(posOf(t, i + 1), fc.eol + indent + entry + ',') : insertAt(nodeEnd(last), ',' + fc.eol + indent + entry);
+  }
+  return insertAt(nodeEnd(last), ', ' + entry);
+}

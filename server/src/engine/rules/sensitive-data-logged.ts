@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { callArgs, callPrefix, calleeName, literalText, matchAll, nodeAt, secretKind, upFrom } from '../checks/text/util';
+import { callArgs, callPrefix, calleeName, literalText, matchAll, nodeAt, secretKind, upFrom, words } from '../checks/text/util';
 import type { CheckRule } from './types';
 
 const ID = 'sensitive-data-logged';
@@ -33,23 +33,57 @@ function isWholeEnv(n: Node): boolean {
   return t === 'process.env' || t === 'os.environ';
 }
 
-function classify(name: string): string | undefined {
+/** Words that, next to `token` / `key`, make it a credential outside MCP server code (`access_token`, `apiKey`). */
+const QUALIFIERS = new Set(['access', 'refresh', 'api', 'apikey', 'bearer', 'id', 'session', 'auth', 'oauth', 'oauth2', 'jwt', 'client', 'csrf', 'reset', 'personal', 'bot', 'app', 'service', 'user', 'admin', 'master', 'signing', 'private', 'secret', 'webhook', 'github', 'gitlab', 'slack', 'stripe', 'openai', 'anthropic', 'aws', 'gcp', 'azure', 'npm', 'pypi', 'hf']);
+/** Objects that hold the *names* of variables, headers or fields (`EnvVarNames.API_SECRET`). */
+const NAME_HOLDER = new Set(['names', 'name', 'vars', 'variables', 'fields', 'labels', 'columns', 'params', 'events', 'types', 'kinds', 'ids', 'enum', 'enums', 'keys']);
+
+/**
+ * What a secret-sounding name holds, or undefined. `strict` (files that are not MCP server code):
+ * a bare `token` / `key` / `pwd` may be a lexer token, a map key or a working directory there, so
+ * only constants (`S3_SECRET`), passwords, secrets, authorization values and qualified tokens
+ * (`access_token`, `apiKey`) count.
+ */
+function classify(name: string, strict: boolean): string | undefined {
   // authHeader / auth_header hold the header's value when logged (a constant naming it is not logged).
   if (/^(?:auth|authorization|bearer)[-_]?(?:header|hdr)$/i.test(name) && name !== name.toUpperCase()) return 'an authorization value';
+  if (name === 'pwd' || name === 'PWD') return undefined;
   const k = secretKind(name);
+  const constant = /^[A-Z][A-Z0-9_]*$/.test(name);
+  // workspaceKey, section_key: lookup keys; SENDGRID_KEY: a credential.
+  if (k === 'key' && !constant) return undefined;
+  if (k && strict && !constant && k !== 'password') {
+    const w = words(name);
+    const strong = w.some((x) => x === 'secret' || x === 'secrets' || x === 'credential' || x === 'credentials' || x === 'creds' || x === 'authorization' || x === 'bearer' || x === 'apikey' || x === 'privatekey' || x === 'secretkey' || x === 'accesskey');
+    if (!strong && !w.some((x) => QUALIFIERS.has(x))) return undefined;
+  }
   if (k === 'password') return 'a password';
   if (k) return /auth|bearer/i.test(name) ? 'an authorization value' : /cookie/i.test(name) ? 'a cookie' : 'a secret or token';
   if (/^(?:headers|request_headers|requestHeaders|rawHeaders|raw_headers)$/.test(name)) return 'a headers object';
   return undefined;
 }
 
-function find(n: Node | null, depth: number): Hit | undefined {
+/** `s.slice(7)` keeps all but a prefix (a bearer token after `Bearer `); `slice(0, 4)` / `slice(-4)` keep a few characters. */
+function keepsMost(call: Node): boolean {
+  const args = callArgs(call);
+  return args.length === 1 && /^\d+$/.test(args[0].text);
+}
+
+interface Find {
+  ctx: CheckContext;
+  strict: boolean;
+  /** Local names followed to their value so far (at most two). */
+  via: string[];
+}
+
+function find(n: Node | null, depth: number, f: Find): Hit | undefined {
   if (!n || depth > 10) return undefined;
   switch (n.type) {
     case 'identifier':
     case 'shorthand_property_identifier': {
-      const w = classify(n.text);
-      return w ? { node: n, what: w } : undefined;
+      const w = classify(n.text, f.strict);
+      if (w) return { node: n, what: w };
+      return viaLocal(n, depth, f);
     }
     case 'member_expression':
     case 'attribute': {
@@ -59,36 +93,49 @@ function find(n: Node | null, depth: number): Hit | undefined {
       if (SAFE_PROP.test(prop)) return undefined;
       if (/^(?:headers|rawHeaders)$/.test(prop) && obj && REQUEST_LIKE.test(obj.text)) return { node: n, what: 'the request headers' };
       if (prop === 'headers') return undefined;
-      const w = classify(prop);
+      // EnvVarNames.API_SECRET, HeaderNames.AUTHORIZATION: a name, not the value.
+      const ow = obj ? words(obj.text.slice(obj.text.lastIndexOf('.') + 1)) : [];
+      if (ow.length && NAME_HOLDER.has(ow[ow.length - 1])) return undefined;
+      const w = classify(prop, f.strict);
       return w ? { node: n, what: w } : undefined;
     }
     case 'subscript_expression':
     case 'subscript': {
       const key = n.childForFieldName('index') ?? n.childForFieldName('subscript');
+      // header[7:]: all but a prefix (header[:4], header[-4:] keep a few characters).
+      if (key?.type === 'slice' && /^\d+:$/.test(key.text.replace(/\s+/g, ''))) return find(n.childForFieldName('value'), depth + 1, f);
       const k = literalText(key);
       if (k === undefined) return undefined;
-      const w = classify(k);
+      const w = classify(k, f.strict);
       return w && !w.startsWith('a headers') ? { node: n, what: w } : undefined;
     }
     case 'call_expression':
     case 'call': {
       const name = calleeName(n);
-      if (SAFE_CALL.test(name)) return undefined;
+      if (SAFE_CALL.test(name) && !(/^(?:slice|substring|substr)$/.test(name) && keepsMost(n))) return undefined;
       const fn = n.childForFieldName('function');
       const recv = fn && (fn.type === 'member_expression' || fn.type === 'attribute') ? fn.childForFieldName('object') : null;
       // os.environ.get("DB_PASSWORD") / os.getenv("API_TOKEN"): one variable, judged by its name.
       if ((recv && isWholeEnv(recv) && /^(?:get|getenv)$/.test(name)) || /^(?:os\.getenv|getenv)$/.test(fn?.text ?? '')) {
         const k = literalText(callArgs(n)[0]);
-        const w = k === undefined ? undefined : classify(k);
+        const w = k === undefined ? undefined : classify(k, false);
+        return w && !w.startsWith('a headers') ? { node: n, what: w } : undefined;
+      }
+      // headers.get("authorization") / req.header("Authorization"): the header named.
+      if (/^(?:get|header|getHeader)$/.test(name) && recv && /headers$|^(?:req|request)$/i.test(recv.text)) {
+        const k = literalText(callArgs(n)[0]);
+        const w = k === undefined ? undefined : classify(k, false);
         return w && !w.startsWith('a headers') ? { node: n, what: w } : undefined;
       }
       // token.trim(), JSON.stringify(headers): the receiver (when it is a value) and the arguments.
       if (recv && !/^(?:JSON|Object|String|json|str|util|console|logging|os|sys|Array|Math)$/.test(recv.text)) {
-        const r = find(recv, depth + 1);
+        const r = find(recv, depth + 1, f);
         if (r) return r;
       }
+      // Through a local name, only calls that keep the text (trim, slice, replace…) carry the secret.
+      if (f.via.length > 0 && !/^(?:trim|trimStart|trimEnd|strip|lstrip|rstrip|slice|substring|substr|replace|replaceAll|removeprefix|toString|String|str|decode|encode|split)$/.test(name)) return undefined;
       for (const a of callArgs(n)) {
-        const r = find(a, depth + 1);
+        const r = find(a, depth + 1, f);
         if (r) return r;
       }
       return undefined;
@@ -105,7 +152,7 @@ function find(n: Node | null, depth: number): Hit | undefined {
         if (!c || (cond && c.equals(cond))) continue;
         // Python `a if cond else b`: the middle child is the condition.
         if (n.type === 'conditional_expression' && !cond && n.namedChildren.indexOf(c) === 1) continue;
-        const r = find(c, depth + 1);
+        const r = find(c, depth + 1, f);
         if (r) return r;
       }
       return undefined;
@@ -116,20 +163,48 @@ function find(n: Node | null, depth: number): Hit | undefined {
       break;
     }
     case 'pair': {
-      return find(n.childForFieldName('value'), depth + 1);
+      return find(n.childForFieldName('value'), depth + 1, f);
     }
     case 'keyword_argument': {
       if (/^(?:file|exc_info|stack_info|stacklevel|sep|end|flush)$/.test(n.childForFieldName('name')?.text ?? '')) return undefined;
-      return find(n.childForFieldName('value'), depth + 1);
+      return find(n.childForFieldName('value'), depth + 1, f);
     }
   }
   if (/^(?:template_string|template_substitution|string|interpolation|binary_expression|binary_operator|arguments|argument_list|parenthesized_expression|object|array|list|dictionary|tuple|spread_element|dictionary_splat|list_splat|concatenated_string|await_expression|await|as_expression|non_null_expression)$/.test(n.type)) {
     for (const c of n.namedChildren) {
-      const r = find(c, depth + 1);
+      const r = find(c, depth + 1, f);
       if (r) return r;
     }
   }
   return undefined;
+}
+
+/**
+ * A local whose name says nothing (`presented`, `h`): the value it was last given before this
+ * use, in the same function (or at module level), judged like the logged expression. Two names
+ * deep; the finding stays on the logged name.
+ */
+function viaLocal(id: Node, depth: number, f: Find): Hit | undefined {
+  const name = id.text;
+  if (f.via.length >= 2 || f.via.includes(name) || !/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  let scope: Node | null = id.parent;
+  for (let k = 0; scope && k < 40 && !/^(?:function_declaration|function_expression|arrow_function|method_definition|function_definition|generator_function_declaration|function)$/.test(scope.type); k++) scope = scope.parent;
+  const from = scope ? scope.startIndex : 0;
+  const text = f.ctx.text;
+  let value: Node | null = null;
+  for (let i = text.indexOf(name, from), k = 0; i >= 0 && i < id.startIndex && k < 50; i = text.indexOf(name, i + name.length), k++) {
+    if (/[\w$.]/.test(text[i - 1] ?? '') || /[\w$]/.test(text[i + name.length] ?? '')) continue;
+    const d = f.ctx.root.namedDescendantForIndex(i);
+    const p = d?.parent;
+    if (!d || d.startIndex !== i || d.type !== 'identifier' || !p) continue;
+    if (p.type === 'variable_declarator' && p.childForFieldName('name')?.equals(d)) value = p.childForFieldName('value');
+    else if ((p.type === 'assignment' || p.type === 'assignment_expression') && p.childForFieldName('left')?.equals(d)) value = p.childForFieldName('right');
+  }
+  if (!value) return undefined;
+  const hit = find(value, depth + 1, { ...f, via: [...f.via, name] });
+  if (!hit) return undefined;
+  const src = hit.node.text.replace(/\s+/g, ' ');
+  return { node: id, what: `${hit.what}, from \`${src.length > 40 ? src.slice(0, 37) + '…' : src}\`` };
 }
 
 /** Words one of which a logged secret's expression contains (tested on the call's text first, to skip the tree). */
@@ -151,7 +226,6 @@ function argsText(text: string, open: number): string {
 }
 
 function check(ctx: CheckContext): void {
-  if (!ctx.isMcp) return;
   for (const m of matchAll(ctx, ctx.lang === 'ts' ? TS_LOG : PY_LOG)) {
     // `x.print(` is not the builtin; `obj.info(` is not a logger.
     if (m[0].startsWith('print')) {
@@ -173,8 +247,9 @@ function check(ctx: CheckContext): void {
       if (f && !/^sys\.(?:stderr|stdout)$/.test(f.childForFieldName('value')?.text ?? '')) continue;
     }
     let hit: Hit | undefined;
+    const f: Find = { ctx, strict: !ctx.isMcp, via: [] };
     for (const a of callArgs(call)) {
-      hit = find(a, 0);
+      hit = find(a, 0, f);
       if (hit) break;
     }
     if (!hit) continue;
