@@ -41,6 +41,11 @@ export const insecureRandomness: CheckRule = {
 
 /** Names of values that must be unguessable. */
 const SECRET = /token|secret|passw|passphrase|pwd|nonce|salt|session|sess_?id|^sid$|api_?key|access_?key|private_?key|signing_?key|auth_?key|otp|csrf|xsrf|credential|verifier|challenge|cookie|reset_?code|verification_?code|invite_?code|auth_?code|^code$|share_?code|access_?code|login_?code|one_?time|^pin$|_pin$|^state$|oauth_?state|pkce/i;
+/**
+ * Ids that work as capabilities: whoever knows a share, download or export id gets the data
+ * behind it (`new_export_id()`, `shareLink`, `download_url`).
+ */
+const CAPABILITY = /(?:share|shared|download|export|invite|invitation|magic|signed|claim|unsubscribe|confirm|confirmation|activation|access)[-_]?(?:id|link|url|slug|key|ticket)(?:s|_|$|[A-Z])/i;
 /** Names that say the randomness is for timing, sampling or display. */
 const BENIGN = /jitter|delay|backoff|retry|retries|timeout|sleep|wait|interval|sampl|shuffle|colou?r|anim|position|offset|opacity|weight|temperature|probab|chance|percent|ratio|latency|duration|mock|fake|dummy|example|demo|placeholder|port$|count|^max|^min|limit|ttl|expir|age$|size|length|width|height|score|noise|seed|spread|pick|roll|dice|variant|bucket|shard/i;
 
@@ -49,7 +54,7 @@ type Verdict = 'secret' | 'benign' | 'neutral';
 function classify(name: string | undefined): Verdict {
   if (!name) return 'neutral';
   if (BENIGN.test(name)) return 'benign';
-  if (SECRET.test(name)) return 'secret';
+  if (SECRET.test(name) || CAPABILITY.test(name)) return 'secret';
   return 'neutral';
 }
 
