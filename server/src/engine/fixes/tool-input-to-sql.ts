@@ -211,18 +211,34 @@ function findPyString(n: Node): Node | undefined {
 // ----------------------------------------------------------------------------- the driver
 
 /** The placeholder style of the database handle `receiver`, from its assignment and the imports. */
+const FUNCTION_TYPES = new Set(['function_definition', 'function_declaration', 'arrow_function', 'function_expression', 'method_definition', 'function']);
+
 function driverStyle(fc: FixContext, receiver: string, at: Node): Style | undefined {
   const py = fc.family === 'py';
   const table = py ? PY_DRIVERS : JS_DRIVERS;
   const imports = importMap(fc);
   const styleOfModule = (m: string): Style | undefined => table.find(([re]) => re.test(m))?.[1];
   // Where to look for the assignment: the enclosing functions up to the call, innermost first, then the file.
+  // Found walking down from the root with a cursor: each `node.parent` costs tree-sitter a walk
+  // from the root, so walking up would be quadratic in deeply nested (fuzzed, generated) code.
   const scopes: string[][] = [];
-  for (let n: Node | null = at.parent; n; n = n.parent) {
-    if (/^(function_definition|function_declaration|arrow_function|function_expression|method_definition|function)$/.test(n.type)) {
-      scopes.push(fc.text.slice(n.startIndex, at.startIndex).split('\n'));
+  const cursor = fc.root.walk();
+  try {
+    descend: while (cursor.gotoFirstChild()) {
+      do {
+        if (cursor.startIndex <= at.startIndex && cursor.endIndex >= at.endIndex) {
+          if (cursor.startIndex === at.startIndex && cursor.endIndex === at.endIndex && cursor.nodeType === at.type) break descend;
+          if (FUNCTION_TYPES.has(cursor.nodeType)) scopes.push(fc.text.slice(cursor.startIndex, at.startIndex).split('\n'));
+          continue descend;
+        }
+      } while (cursor.gotoNextSibling());
+      break;
     }
+  } finally {
+    cursor.delete();
   }
+  scopes.reverse(); // innermost first
+  scopes.length = Math.min(scopes.length, 8);
   const fileLevel = once(fc, 'sql-top-assignments', () => topAssignments(fc.text));
   let name = receiver;
   for (let depth = 0; depth < 4; depth++) {
