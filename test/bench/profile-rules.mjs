@@ -32,7 +32,7 @@
 // (runHandler → taint; js/discover.ts and the rest of py/analyze.ts → discovery; module builders
 // and helper loading → module; parser → parse). The profiler slows the code down; read those
 // figures as shares. The machine may be shared: compare figures taken in the same conditions.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -92,10 +92,19 @@ for (const rule of RULES) {
   };
 }
 
+/** Files on disk, with a version stamp like the CLI's and the language server's hosts. */
 const host = {
   readFile(p) {
     try {
       return readFileSync(p, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  version(p) {
+    try {
+      const st = statSync(p);
+      return `${st.mtimeMs}:${st.size}`;
     } catch {
       return undefined;
     }

@@ -14,6 +14,9 @@ import type { AnalyzeOptions, FileAnalysis, FileHost, Finding, Lang, McpDefiniti
 /** Helper modules kept parsed for cross-file analysis (least recently loaded dropped first). */
 const MAX_CACHED_MODULES = 100;
 
+/** Trees of analysed files up to this size are kept in the module cache for files that import them. */
+const MAX_SHARED_TREE_CHARS = 200_000;
+
 /** Files larger than this are not analysed (minified bundles, generated code). */
 export const MAX_FILE_BYTES = 2_000_000;
 /** Lines longer than this on average mean minified code: skipped with a note. */
@@ -70,19 +73,32 @@ export class Engine {
       return { ...config, findings: finalize(applySuppressions(text, lang, config.findings), opts.rules) };
     }
     const t0 = performance.now();
-    let tree;
-    try {
-      tree = this.parsers.parse(lang, text, null, opts.budgetMs ?? 1500);
-    } catch (e) {
-      if (e instanceof ParserCrashed) return emptyAnalysis(file, lang, `not analysed: ${e.message}`);
-      throw e;
+    // A file another file imported earlier is parsed already (the CLI meets most helpers twice):
+    // its tree is taken out of the module cache for the analysis, so nothing evicts it meanwhile.
+    const version = opts.host?.version?.(file);
+    const cached = this.moduleCache.get(file);
+    let tree: Tree | null | undefined;
+    if (cached?.mod && cached.mod.lang === lang && cached.mod.text === text && (version === undefined || cached.version === version)) {
+      this.moduleCache.delete(file);
+      tree = cached.mod.tree;
+    } else {
+      try {
+        tree = this.parsers.parse(lang, text, null, opts.budgetMs ?? 1500);
+      } catch (e) {
+        if (e instanceof ParserCrashed) return emptyAnalysis(file, lang, `not analysed: ${e.message}`);
+        throw e;
+      }
     }
     const parseMs = performance.now() - t0;
     if (!tree) return emptyAnalysis(file, lang, 'parsing took longer than the time budget', parseMs);
     try {
       return this.analyzeTree(file, lang, text, tree, opts, parseMs);
     } finally {
-      if (!this.parsers.broken) tree.delete();
+      // With a host (cross-file analysis), the tree stays for files that import this one.
+      if (!this.parsers.broken) {
+        if (opts.host && text.length <= MAX_SHARED_TREE_CHARS && !this.moduleCache.has(file)) this.cacheModule(file, { version, mod: { file, lang, text, tree } });
+        else tree.delete();
+      }
     }
   }
 
@@ -195,6 +211,7 @@ export class Engine {
       this.moduleCache.get(file)?.mod?.tree.delete();
       this.moduleCache.delete(file);
     } else {
+      if (!this.parsers.broken) for (const c of this.moduleCache.values()) c.mod?.tree.delete();
       this.moduleCache.clear();
       this.handlerCaches.clear();
     }
@@ -225,13 +242,19 @@ export class Engine {
       if (tree) mod = { file: absPath, lang, text, tree };
     }
     if (!this.parsers.broken) cached?.mod?.tree.delete();
-    this.moduleCache.set(absPath, { version, mod });
+    this.moduleCache.delete(absPath);
+    this.cacheModule(absPath, { version, mod });
+    return mod;
+  }
+
+  /** Adds a module as the most recently used one, dropping the least recently used beyond the limit. */
+  private cacheModule(absPath: string, entry: CachedModule): void {
+    this.moduleCache.set(absPath, entry);
     if (this.moduleCache.size > MAX_CACHED_MODULES) {
       const oldest = this.moduleCache.keys().next().value as string;
       this.moduleCache.get(oldest)?.mod?.tree.delete();
       this.moduleCache.delete(oldest);
     }
-    return mod;
   }
 }
 

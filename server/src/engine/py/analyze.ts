@@ -186,6 +186,8 @@ interface DepSpan {
 }
 
 const DEPS_KEY = '\u0000py-deps';
+/** Text of a unit → its distinct identifiers, kept from one analysis of the file to the next. */
+const IDENTS_KEY = '\u0000py-idents';
 const IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 
 
@@ -209,6 +211,8 @@ class UnitCache {
   private lastDeps: string[] = [];
   private readonly occurrences = new Map<string, number>();
   private readonly prevDeps: Map<string, string>;
+  private readonly prevIdents: Map<string, string[]>;
+  private readonly nextIdents = new Map<string, string[]>();
 
   constructor(
     private readonly ctx: AnalysisContext,
@@ -216,6 +220,7 @@ class UnitCache {
   ) {
     this.prev = ctx.cache!.prev;
     this.next = ctx.cache!.next;
+    this.prevIdents = (this.prev.get(IDENTS_KEY) as Map<string, string[]> | undefined) ?? new Map();
     this.importsHash = textHash(mod.importsText);
     // Helper files loaded by earlier analyses: any change (or a file appearing) drops every entry.
     const deps = (this.prev.get(DEPS_KEY) as Map<string, string> | undefined) ?? new Map<string, string>();
@@ -300,7 +305,7 @@ class UnitCache {
       }
     }
     const deps = new Set<string>();
-    for (const n of new Set(own.match(IDENT) ?? [])) {
+    for (const n of this.identsOf(own)) {
       if (!this.declOf(n)) continue;
       const c = this.closureOf(n);
       parts.push(c.key);
@@ -312,6 +317,14 @@ class UnitCache {
     this.occurrences.set(key, k + 1);
     if (k > 0) key += `\u0000#${k}`;
     return key;
+  }
+
+  /** The distinct identifiers of a unit's text, in order of first occurrence (unchanged units: from the last analysis). */
+  private identsOf(t: string): string[] {
+    let ids = this.nextIdents.get(t) ?? this.prevIdents.get(t);
+    if (!ids) ids = [...new Set(t.match(IDENT) ?? [])];
+    this.nextIdents.set(t, ids);
+    return ids;
   }
 
   reuse(key: string, anchor: Node): boolean {
@@ -333,6 +346,7 @@ class UnitCache {
     const deps = new Map(this.prevDeps);
     for (const p of attemptedPaths(this.ctx)) if (!deps.has(p)) deps.set(p, this.version(p));
     this.next.set(DEPS_KEY, deps);
+    this.next.set(IDENTS_KEY, this.nextIdents);
   }
 }
 
