@@ -198,7 +198,7 @@ const WORDS_ONLY = /^[A-Za-z]+(?:[-_. ][A-Za-z]+)*$/;
 export const JWT = /^eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*$/;
 
 /** A regular expression, not a value: a character class with a quantifier, `\d` `\w` `\s`, `.*`, a group flag. */
-const REGEX_LIKE = /\[[^\]]{1,80}\][+*?{]|\\[dwsbDWS]|\.\*|\(\?[:=!<]/;
+const REGEX_LIKE = /\[[^\][]{1,80}\][+*?{]|\\[dwsbDWS]|\.\*|\(\?[:=!<]/;
 
 /**
  * A name made of words — `challengePassword`, `FlowPasswordRequiredResultV2`, `msal:acquireToken`,
