@@ -101,3 +101,17 @@ test('language server: diagnostics after random edit batches equal a fresh analy
 function brief(f) {
   return `${f.ruleId}@${f.range.start.line + 1}:${f.range.start.character + 1} ${f.definition ?? ''}`;
 }
+
+test('a statement of thousands of nested conditionals is skipped before parsing; ordinary ?: / ?. / ?? chains are analysed', async () => {
+  const { Engine: E } = engineMod;
+  const eng = await E.create(dist);
+  const head = "import { execSync } from 'node:child_process';\nserver.tool('t', { c: z.string() }, async ({ c }) => {\n  execSync(c);\n  return { content: [] };\n});\n";
+  const deep = eng.analyzeText('/r/deep.ts', head + 'const v = ' + 'a ? b : '.repeat(1500) + 'c;\n');
+  assert.match(deep.incomplete ?? '', /1500 conditional expressions nested in one statement/);
+  // Many ternaries, optional chains and nullish operators spread over statements, or under 1,000 in one: analysed.
+  for (const body of ['const v = a ? b : c;\n'.repeat(2000), 'const v = ' + 'a ? b : '.repeat(900) + 'c;\n', 'const v = a' + '?.b ?? c'.repeat(2000) + ';\n', 'const s = "' + '?'.repeat(3000) + '";\n']) {
+    const r = eng.analyzeText('/r/ok.ts', head + body);
+    assert.equal(r.incomplete, undefined, body.slice(0, 30));
+    assert.deepEqual(r.findings.map((f) => f.ruleId), ['tool-input-to-shell'], body.slice(0, 30));
+  }
+});

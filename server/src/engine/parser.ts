@@ -96,6 +96,8 @@ export function pathologicalNesting(text: string): string | undefined {
 export interface NestingStats {
   maxDepth: number;
   maxChain: number;
+  /** Most `?` of conditional expressions in one statement (`a ? b : c ? d : …` nests). */
+  maxTernary: number;
 }
 
 export function nestingVerdict(st: NestingStats): string | undefined {
@@ -103,6 +105,9 @@ export function nestingVerdict(st: NestingStats): string | undefined {
   if (process.env.MCP_WARDEN_TEST_SKIP_NESTING_CHECK === '1') return undefined;
   if (st.maxDepth > 2500) return `brackets nested ${st.maxDepth} levels deep`;
   if (st.maxChain > 1000) return `${st.maxChain} chained type arguments`;
+  // tree-sitter takes ~0.1 ms per level of a conditional chain, and the analysis could not
+  // walk that deep anyway.
+  if (st.maxTernary > 1000) return `${st.maxTernary} conditional expressions nested in one statement`;
   return undefined;
 }
 
@@ -111,6 +116,8 @@ export function nestingStats(text: string): NestingStats {
   let maxDepth = 0;
   let chain = 0;
   let maxChain = 0;
+  let ternary = 0;
+  let maxTernary = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 40 || c === 91 || c === 123) {
@@ -122,9 +129,17 @@ export function nestingStats(text: string): NestingStats {
       let j = i + 1;
       while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 9)) j++;
       if (text.charCodeAt(j) === 60 && ++chain > maxChain) maxChain = chain;
-    } else if (c === 59 /* ; */) chain = 0;
+    } else if (c === 59 /* ; */) {
+      chain = 0;
+      ternary = 0;
+    } else if (c === 63 /* ? */) {
+      // Not `?.` or `??` (nor the second `?` of one).
+      const next = text.charCodeAt(i + 1);
+      if (next !== 46 && next !== 63 && text.charCodeAt(i - 1) !== 63 && ++ternary > maxTernary) maxTernary = ternary;
+    }
+    if (c === 123 || c === 125) ternary = 0;
   }
-  return { maxDepth, maxChain };
+  return { maxDepth, maxChain, maxTernary };
 }
 
 /** Characters handed to tree-sitter per read (see Parsers.parse). */
