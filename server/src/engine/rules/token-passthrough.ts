@@ -3,7 +3,9 @@ import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
 import { step } from '../context';
 import { ancestor, eachMatch, has, enclosingFunction, functionName, nodeAt, pairKey } from '../checks/transport/util';
+import { fieldUses, paramFor, resolveCallee, storedField, usesOf } from '../checks/text/project';
 import { stringValue } from '../context';
+import type { FlowStep } from '../types';
 
 const ID = 'token-passthrough';
 
@@ -18,21 +20,21 @@ export const tokenPassthrough: CheckRule = {
   },
   check(ctx) {
     if (!ctx.isMcp) return;
-    const seen = new Set<number>();
+    const seen = new Set<string>();
     if (ctx.lang === 'ts' ? has(ctx.text, 'uthorization', 'authInfo') : has(ctx.text, 'uthorization', '.token')) eachMatch(ctx.text, ctx.lang === 'ts' ? TS_SOURCE : PY_SOURCE, (i, m) => {
       const n = nodeAt(ctx, i);
       if (!n || n.type === 'comment') return;
       const read = readExpression(n, m[0].length, i);
       if (!read) return;
-      follow(ctx, read, read, 0, seen);
+      follow({ ctx, read, seen, steps: [], visited: new Set() }, ctx, read, 0);
     });
     if (has(ctx.text, '.headers')) eachMatch(ctx.text, ctx.lang === 'ts' ? TS_ALL_HEADERS : PY_ALL_HEADERS, (i, m) => {
       if (ctx.lang === 'py' && !/(?:^|\.)request\.headers$/.test(m[1] ?? '')) return;
       const n = nodeAt(ctx, i);
       if (!n || n.type === 'comment' || n.type === 'string_fragment' || n.type === 'string_content') return;
       const holder = ancestor(n, (x) => x.type === 'pair' || x.type === 'keyword_argument', 3);
-      if (!holder || seen.has(holder.startIndex) || exempt(holder)) return;
-      seen.add(holder.startIndex);
+      if (!holder || seen.has(`${ctx.file}:${holder.startIndex}`) || exempt(holder)) return;
+      seen.add(`${ctx.file}:${holder.startIndex}`);
       ctx.report({ ruleId: ID, message: `All incoming request headers, the client's \`Authorization\` included, are forwarded to a downstream request: token passthrough. The MCP server must not pass on tokens issued for it; call the downstream API with its own credentials (or a token exchanged for that API) and copy only the headers it needs.`, at: holder });
     });
   },
@@ -78,13 +80,28 @@ function climb(n: Node): { top: Node; child: Node } | null {
 
 const RESPONSE = /^(?:res|response|reply|resp|ctx\.res|c\.res)\b/;
 
-function follow(ctx: CheckContext, read: Node, cur: Node, hop: number, seen: Set<number>): void {
+/** One token read being followed: through locals, calls into project functions and class fields. */
+interface Trace {
+  ctx: CheckContext;
+  read: Node;
+  seen: Set<string>;
+  /** Steps after the read: where the token was handed on. */
+  steps: FlowStep[];
+  /** The argument in this file through which the token left for another module. */
+  exit?: Node;
+  /** Functions and fields already followed (file:offset:name). */
+  visited: Set<string>;
+}
+
+const MAX_HOPS = 5;
+
+function follow(t: Trace, view: CheckContext, cur: Node, hop: number): void {
   const up = climb(cur);
   if (!up) return;
   const { top, child } = up;
   // { Authorization: <token> } / {"Authorization": token}
   if (top.type === 'pair' && top.childForFieldName('value')?.startIndex === child.startIndex && /^authorization$/i.test(pairKey(top) ?? '')) {
-    return flag(ctx, read, top, seen);
+    return flag(t, view, top);
   }
   // headers.set("Authorization", token) on an outgoing request (not on the response)
   if (top.type === 'arguments' || top.type === 'argument_list') {
@@ -92,23 +109,57 @@ function follow(ctx: CheckContext, read: Node, cur: Node, hop: number, seen: Set
     const args = top.namedChildren;
     const fn = call?.childForFieldName('function')?.text ?? '';
     if (call && args.length >= 2 && args[1]?.startIndex === child.startIndex && /^authorization$/i.test(stringValue(args[0]) ?? '') && /\.(?:set|append|setHeader|header|put|update)$/.test(fn) && !RESPONSE.test(fn)) {
-      return flag(ctx, read, call, seen);
+      return flag(t, view, call);
     }
+    // Handed to a function or class of the project: follow the parameter, and a field it is stored in.
+    if (call && hop < MAX_HOPS) intoCallee(t, view, call, child, hop);
     return;
   }
-  // const token = <read>  →  follow the name once, inside the same function
-  if (hop > 0) return;
+  if (top.type === 'keyword_argument' && top.parent?.type === 'argument_list' && top.parent.parent && hop < MAX_HOPS) {
+    intoCallee(t, view, top.parent.parent, top, hop);
+    return;
+  }
+  // this.auth = token / self.user_auth = token: every use of the field in the class.
+  const field = storedField(top, child);
+  if (field) return intoField(t, view, top, field, hop);
+  // const token = <read>  →  follow the name inside the same function
+  if (hop >= MAX_HOPS) return;
   let name: Node | null = null;
   if (top.type === 'variable_declarator' && top.childForFieldName('value')?.startIndex === child.startIndex) name = top.childForFieldName('name');
   else if (top.type === 'assignment' && top.childForFieldName('right')?.startIndex === child.startIndex) name = top.childForFieldName('left');
   if (!name || (name.type !== 'identifier')) return;
-  const scope = enclosingFunction(top) ?? ctx.root;
-  const v = name.text;
-  const body = ctx.text;
-  for (let i = body.indexOf(v, name.endIndex), k = 0; i >= 0 && i < scope.endIndex && k < 100; i = body.indexOf(v, i + v.length), k++) {
-    const id = nodeAt(ctx, i);
-    if (!id || id.type !== 'identifier' || id.text !== v || id.startIndex !== i) continue;
-    follow(ctx, read, id, hop + 1, seen);
+  const scope = enclosingFunction(top) ?? view.root;
+  for (const id of usesOf(view, scope, name.text, name.endIndex, 30)) follow(t, view, id, hop + 1);
+}
+
+function intoCallee(t: Trace, view: CheckContext, call: Node, arg: Node, hop: number): void {
+  const callee = resolveCallee(t.ctx, view, call);
+  if (!callee) return;
+  const param = paramFor(callee, call, arg);
+  if (!param) return;
+  const key = `${callee.view.file}:${callee.fn.startIndex}:${param.name}`;
+  if (t.visited.has(key) || t.visited.size > 40) return;
+  t.visited.add(key);
+  const leaves = view === t.ctx && callee.view !== t.ctx;
+  const next: Trace = { ...t, steps: [...t.steps, step(view.file, arg, `passed to \`${callee.name}\``)], exit: t.exit ?? (leaves ? arg : undefined) };
+  const body = callee.fn.childForFieldName('body');
+  if (param.property && callee.cls) intoField(next, callee.view, callee.fn, param.name, hop, callee.cls);
+  if (body) for (const id of usesOf(callee.view, body, param.name, body.startIndex, 30)) follow(next, callee.view, id, hop + 1);
+}
+
+function intoField(t: Trace, view: CheckContext, at: Node, field: string, hop: number, cls?: Node): void {
+  let c: Node | null | undefined = cls;
+  for (let a: Node | null = at, k = 0; !c && a && k < 60; a = a.parent, k++) if (/^(?:class_declaration|class|class_definition|abstract_class_declaration)$/.test(a.type)) c = a;
+  if (!c) return;
+  const key = `${view.file}:${c.startIndex}:.${field}`;
+  if (t.visited.has(key)) return;
+  t.visited.add(key);
+  const next: Trace = { ...t, steps: [...t.steps, step(view.file, at, `stored in \`${view.lang === 'py' ? 'self' : 'this'}.${field}\``)] };
+  for (const use of fieldUses(view, c, field, 30)) {
+    // Not the assignment itself.
+    const p = use.parent;
+    if (p && (p.type === 'assignment_expression' || p.type === 'assignment') && p.childForFieldName('left')?.equals(use)) continue;
+    follow(next, view, use, hop + 1);
   }
 }
 
@@ -121,13 +172,17 @@ function exempt(at: Node): boolean {
   return !!stmt && /userinfo|introspect|tokeninfo|\/oauth2?\/v\d\/me\b/i.test(stmt.text);
 }
 
-function flag(ctx: CheckContext, read: Node, at: Node, seen: Set<number>): void {
-  if (seen.has(at.startIndex) || exempt(at)) return;
-  seen.add(at.startIndex);
+function flag(t: Trace, view: CheckContext, at: Node): void {
+  const where = view === t.ctx ? at : t.exit;
+  const key = `${view.file}:${at.startIndex}`;
+  if (!where || t.seen.has(key) || exempt(at)) return;
+  t.seen.add(key);
+  const { ctx, read } = t;
+  const other = view === ctx ? '' : ` (in ${view.file.replace(/^.*[\\/]/, '')})`;
   ctx.report({
     ruleId: ID,
-    message: `The client's access token (\`${read.text.length > 60 ? read.text.slice(0, 57) + '…' : read.text}\`) is forwarded to a downstream API: token passthrough. A token issued for this MCP server must not be passed on; call the downstream API with the server's own credentials or a token exchanged for that API (RFC 8693).`,
-    at,
-    flow: [step(ctx.file, read, 'the incoming request\'s token'), step(ctx.file, at, 'sent downstream')],
+    message: `The client's access token (\`${read.text.length > 60 ? read.text.slice(0, 57) + '…' : read.text}\`) is forwarded to a downstream API${other}: token passthrough. A token issued for this MCP server must not be passed on; call the downstream API with the server's own credentials or a token exchanged for that API (RFC 8693).`,
+    at: where,
+    flow: [step(ctx.file, read, 'the incoming request\'s token'), ...t.steps, step(view.file, at, 'sent downstream')],
   });
 }
