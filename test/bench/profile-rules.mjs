@@ -17,6 +17,7 @@
 //   --findings        print a digest of every finding (rule, range, message) per target, to check
 //                     that a performance change kept the results identical
 //   --rule ID         sample only this check rule (the others off) in the checks profile
+//   --dist DIR        the build to load (default dist/; a private copy is steadier while others rebuild)
 //   --json            machine-readable output
 //
 // Phases, each timed separately on the same tree with process.cpuUsage() (user+system CPU time
@@ -34,22 +35,22 @@
 // figures as shares. The machine may be shared: compare figures taken in the same conditions.
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { SourceMap } from 'node:module';
+import { createRequire, SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import engineMod from '../../dist/engine.js';
 import { generateTree, pyServer, tsHelper, tsServer } from './generate.mjs';
 
-const { Engine, RULES, langFromPath, makeEditAt } = engineMod;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dist = join(root, 'dist');
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = argv.indexOf(name);
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt;
 };
+const dist = resolve(opt('--dist', join(root, 'dist')));
+const engineMod = createRequire(import.meta.url)(join(dist, 'engine.js'));
+const { Engine, RULES, langFromPath, makeEditAt } = engineMod;
 const ONLY = new Set(opt('--only', 'ts,py,tree,edit').split(','));
 const RUNS = Number(opt('--runs', 0)) || undefined;
 const TREE_FILES = Number(opt('--tree-files', 1500));

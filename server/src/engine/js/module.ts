@@ -85,9 +85,15 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext): Module
     decls: new Map(),
     importsText: '',
   };
+  // Each specifier is resolved once (`import { a, b, c } from './x.js'` would look for x.ts three times).
+  const resolved = new Map<string, string | undefined>();
+  const resolve = (spec: string) => {
+    if (!resolved.has(spec)) resolved.set(spec, resolveRelative(mod.file, spec, ctx));
+    return resolved.get(spec);
+  };
   const bindModule = (local: string, moduleName: string, member?: string) => {
     if (moduleName.startsWith('.') || moduleName.startsWith('/')) {
-      info.relImports.set(local, { spec: moduleName, name: member ?? '*', file: resolveRelative(mod.file, moduleName, ctx) });
+      info.relImports.set(local, { spec: moduleName, name: member ?? '*', file: resolve(moduleName) });
     } else {
       info.env.declare(local, { callee: canonical(member && member !== 'default' ? `${moduleName}.${member}` : moduleName) });
     }
