@@ -1,7 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { reachesClient } from '../checks/text/leak';
-import { calleeText, callingHandler, declAt, handlerSpans, inHandler, matchAll, nodeAt, upFrom } from '../checks/text/util';
+import { step } from '../context';
+import { reachesClient, type Through } from '../checks/text/leak';
+import { callsIn, classNamed, isFunctionNode, moduleIndex, paramFor, resolveCallee, usesOf } from '../checks/text/project';
+import { calleeText, callingHandler, declAt, handlerSpans, inHandler, matchAll, nodeAt, upFrom, type HandlerSpan } from '../checks/text/util';
+import type { FlowStep } from '../types';
 import type { CheckRule } from './types';
 
 const ID = 'error-detail-leak';
@@ -68,16 +71,16 @@ function errorForm(use: Node, lang: 'ts' | 'py'): { expr: Node; form: Form } | u
 }
 
 /** `err instanceof SomeKnownError` (not the base Error) / `isinstance(e, SomeError)` guards the use. */
-function knownClassGuard(use: Node, clause: Node, name: string): boolean {
+function knownClassGuard(ctx: CheckContext, view: CheckContext, use: Node, clause: Node, name: string): boolean {
   for (const a of upFrom(use.parent, 16)) {
     if (a.equals(clause)) break;
     const cond = a.type === 'if_statement' || a.type === 'conditional_expression' || a.type === 'ternary_expression' || a.type === 'conditional' ? a.childForFieldName('condition') : null;
     if (!cond || cond.startIndex <= use.startIndex && use.endIndex <= cond.endIndex) continue;
     const c = cond.text;
     const ts = /\b(\w+)\s+instanceof\s+([\w.]+)/.exec(c);
-    if (ts && ts[1] === name && !BUILTIN_ERROR.test(ts[2])) return true;
+    if (ts && ts[1] === name && !BUILTIN_ERROR.test(ts[2])) return !leakyClass(ctx, view, ts[2]);
     const py = /\bisinstance\(\s*(\w+)\s*,\s*([\w.]+)\s*\)/.exec(c);
-    if (py && py[1] === name && !BUILTIN_ERROR.test(py[2])) return true;
+    if (py && py[1] === name && !BUILTIN_ERROR.test(py[2])) return !leakyClass(ctx, view, py[2]);
   }
   return false;
 }
@@ -102,24 +105,20 @@ function specificExcept(clause: Node): boolean {
   return names.length > 0 && names.every((c) => (c.type === 'identifier' || c.type === 'attribute') && !BUILTIN_ERROR.test(c.text));
 }
 
-function check(ctx: CheckContext): void {
-  if (!ctx.isMcp) return;
-  const done = new Set<number>();
-  // One finding per return / throw: `err instanceof Error ? err.message : String(err)` is one leak.
-  const sinks = new Set<number>();
-  const report = (expr: Node, form: Form, sink: Node, definition?: string) => {
-    if (done.has(expr.startIndex) || sinks.has(sink.startIndex)) return;
-    done.add(expr.startIndex);
-    sinks.add(sink.startIndex);
-    ctx.report({ ruleId: ID, message: `${describe(form, expr.text.replace(/\s+/g, ' '))} ${WHY}`, at: expr, definition });
-  };
+type Report = (expr: Node, form: Form, sink: Node) => void;
 
-  const bindings = ctx.lang === 'ts' ? TS_CATCH : PY_EXCEPT;
-  for (const m of matchAll(ctx, bindings)) {
-    const direct = inHandler(ctx, m.index);
-    if (!direct && handlerSpans(ctx).length === 0) continue;
+/**
+ * The catch / except clauses in text[from, to) of a view whose caught error reaches the return of
+ * its function (or of a callback handed to `.catch`). `handlerOf` says which handler a clause
+ * answers for (undefined: none, skip it).
+ */
+function scanCatches(ctx: CheckContext, view: CheckContext, from: number, to: number, handlerOf: (clause: Node, index: number) => HandlerSpan | true | undefined, report: Report): void {
+  const bindings = view.lang === 'ts' ? TS_CATCH : PY_EXCEPT;
+  const through = throughHelpers(view);
+  for (const m of matchAll(view, bindings, view.text.slice(from, to))) {
+    const index = from + m.index;
     let clause: Node | undefined;
-    for (const a of upFrom(nodeAt(ctx, m.index), 4)) {
+    for (const a of upFrom(nodeAt(view, index), 4)) {
       if (a.type === 'catch_clause' || a.type === 'except_clause') {
         clause = a;
         break;
@@ -127,8 +126,8 @@ function check(ctx: CheckContext): void {
     }
     // A promise's .catch((err) => …): the callback's result is what the handler's chain resolves to.
     let callback = false;
-    if (!clause && ctx.lang === 'ts') {
-      for (const a of upFrom(nodeAt(ctx, m.index + m[0].length - m[1].length), 3)) {
+    if (!clause && view.lang === 'ts') {
+      for (const a of upFrom(nodeAt(view, index + m[0].length - m[1].length), 3)) {
         if (a.type === 'arrow_function' || a.type === 'function_expression') {
           clause = a;
           callback = true;
@@ -136,46 +135,106 @@ function check(ctx: CheckContext): void {
         }
       }
     }
-    if (!clause) continue;
-    // Outside every handler: a same-file helper that a handler calls still answers the client.
-    const h = direct ?? callingHandler(ctx, clause);
-    if (!h) continue;
-    const name = ctx.lang === 'ts' ? m[1] : exceptAs(clause)?.namedChildren.find((c) => c?.type === 'as_pattern_target')?.text;
+    if (!clause || !handlerOf(clause, index)) continue;
+    const name = view.lang === 'ts' ? m[1] : exceptAs(clause)?.namedChildren.find((c) => c?.type === 'as_pattern_target')?.text;
     if (!name || !/^[A-Za-z_$][\w$]*$/.test(name)) continue;
-    const body = ctx.lang === 'ts' ? clause.childForFieldName('body') : clause.namedChildren.find((c) => c?.type === 'block');
+    const body = view.lang === 'ts' ? clause.childForFieldName('body') : clause.namedChildren.find((c) => c?.type === 'block');
     if (!body) continue;
-    const specific = ctx.lang === 'py' && specificExcept(clause);
+    // except RepoError: a project's own error class is "known" unless it is raised with server details.
+    const specific = view.lang === 'py' && specificExcept(clause) && !exceptTypes(clause).some((t) => leakyClass(ctx, view, t));
     const scope = callback ? clause : (enclosingFunction(clause) ?? body);
-    const text = body.text;
-    let i = 0;
-    for (let k = 0; k < 200; k++) {
-      i = text.indexOf(name, i);
-      if (i < 0) break;
-      const at = body.startIndex + i;
-      i += name.length;
-      const use = body.namedDescendantForIndex(at);
-      if (!use || use.type !== 'identifier' || use.text !== name || use.startIndex !== at) continue;
-      const f = errorForm(use, ctx.lang);
-      if (!f) {
-        // return errorResult(err): the helper of this file that builds the answer from the error.
-        if (!specific) viaHelper(ctx, use, scope, report, h.def?.name);
-        continue;
+    // The error under other names: `const err = e as Error`, `err = e`.
+    const names = [name];
+    for (const use of usesOf(view, body, name, body.startIndex, 20)) {
+      let u: Node = use;
+      for (let i = 0; i < 3 && u.parent && /^(?:as_expression|parenthesized_expression|non_null_expression|satisfies_expression)$/.test(u.parent.type); i++) u = u.parent;
+      const p = u.parent;
+      const alias = p?.type === 'variable_declarator' && p.childForFieldName('value')?.equals(u) ? p.childForFieldName('name') : p?.type === 'assignment' && p.childForFieldName('right')?.equals(u) ? p.childForFieldName('left') : null;
+      if (alias?.type === 'identifier' && !names.includes(alias.text) && names.length < 3) names.push(alias.text);
+    }
+    for (const n of names) {
+      for (const use of usesOf(view, body, n, body.startIndex, 200)) {
+        const f = errorForm(use, view.lang);
+        if (!f) {
+          // return errorResult(err): the helper of this file that builds the answer from the error.
+          if (!specific) viaHelper(view, use, scope, report);
+          continue;
+        }
+        if ((f.form === 'message' || f.form === 'raw') && (specific || knownClassGuard(ctx, view, use, clause, n))) continue;
+        const r = reachesClient(f.expr, scope, 0, through);
+        if (r) report(f.expr, f.form, r.sink);
       }
-      if ((f.form === 'message' || f.form === 'raw') && (specific || knownClassGuard(use, clause, name))) continue;
-      const r = reachesClient(f.expr, scope);
-      if (r) report(f.expr, f.form, r.sink, h.def?.name);
     }
   }
+}
 
-  for (const m of matchAll(ctx, ctx.lang === 'ts' ? TS_ENV : PY_ENV)) {
+function check(ctx: CheckContext): void {
+  if (!ctx.isMcp) return;
+  const done = new Set<number>();
+  // One finding per return / throw: `err instanceof Error ? err.message : String(err)` is one leak.
+  const sinks = new Set<number>();
+  const report = (expr: Node, form: Form, sink: Node, definition?: string, at: Node = expr, flow?: FlowStep[]) => {
+    if (done.has(at.startIndex) || sinks.has(sink.startIndex)) return;
+    done.add(at.startIndex);
+    sinks.add(sink.startIndex);
+    const other = flow ? ` (in \`${at.text.length > 40 ? at.text.slice(0, 37) + '…' : at.text}\`, ${flow[flow.length - 1].file.replace(/^.*[\\/]/, '')})` : '';
+    ctx.report({ ruleId: ID, message: `${describe(form, expr.text.replace(/\s+/g, ' '))}${other} ${WHY}`, at, definition, flow });
+  };
+
+  scanCatches(ctx, ctx, 0, ctx.text.length, (clause, index) => {
+    const direct = inHandler(ctx, index);
+    if (!direct && handlerSpans(ctx).length === 0) return undefined;
+    // Outside every handler: a same-file helper that a handler calls still answers the client.
+    return direct ?? callingHandler(ctx, clause);
+  }, (expr, form, sink) => {
+    const h = inHandler(ctx, expr.startIndex) ?? callingHandler(ctx, expr);
+    report(expr, form, sink, h?.def?.name);
+  });
+
+  scanEnv(ctx, 0, ctx.text.length, (n, index) => inHandler(ctx, index) ?? callingHandler(ctx, n), (expr, form, sink) => {
+    const h = inHandler(ctx, expr.startIndex) ?? callingHandler(ctx, expr);
+    report(expr, form, sink, h?.def?.name);
+  });
+
+  // return kernel.run(source): a function or method of another module whose own return carries
+  // a caught error's details; reported at the call, the leak in the flow.
+  const spans = handlerSpans(ctx);
+  if (spans.length === 0) return;
+  const through = throughHelpers(ctx);
+  let calls = 0;
+  for (const s of spans) {
+    if (s.helper || calls > 60) continue;
+    for (const call of callsIn(ctx, s.start, s.end, 20)) {
+      calls++;
+      const callee = resolveCallee(ctx, ctx, call);
+      if (!callee || callee.view === ctx) continue;
+      const scope = enclosingFunction(call);
+      const r = scope ? reachesClient(call, scope, 0, through) : undefined;
+      if (!r) continue;
+      const fn = callee.fn;
+      const inFn = (n: Node) => (enclosingFunction(n)?.equals(fn) ? true : undefined);
+      const leak: Report = (expr, form) => {
+        report(expr, form, r.sink, s.def?.name, call, [step(callee.view.file, expr, describe(form, expr.text.replace(/\s+/g, ' ')).replace(/ is sent to the client\.$/, ` is returned by \`${callee.name}\``))]);
+      };
+      scanCatches(ctx, callee.view, fn.startIndex, fn.endIndex, inFn, leak);
+      scanEnv(callee.view, fn.startIndex, fn.endIndex, inFn, leak);
+    }
+  }
+}
+
+/**
+ * The whole environment (`process.env`, `os.environ`) and Python tracebacks in text[from, to) of a
+ * view that reach the return of their function; `handlerOf` says whether that code answers a tool.
+ */
+function scanEnv(view: CheckContext, from: number, to: number, handlerOf: (n: Node, index: number) => HandlerSpan | true | undefined, report: Report): void {
+  const through = throughHelpers(view);
+  for (const m of matchAll(view, view.lang === 'ts' ? TS_ENV : PY_ENV, view.text.slice(from, to))) {
+    const index = from + m.index;
     // process.env.X / os.environ["X"] / os.environ.get("X"): one variable (checked again on the tree below).
-    const after = ctx.text[m.index + m[0].length];
+    const after = view.text[index + m[0].length];
     if (!m[0].startsWith('traceback') && (after === '.' || after === '[')) continue;
-    const h = inHandler(ctx, m.index);
-    const n = nodeAt(ctx, m.index);
-    if (!n) continue;
-    const hh = h ?? callingHandler(ctx, n);
-    if (!hh) continue;
+    const n = nodeAt(view, index);
+    if (!n || !handlerOf(n, index)) continue;
     let expr: Node | undefined;
     let form: Form = 'env';
     for (const a of upFrom(n, 4)) {
@@ -197,9 +256,107 @@ function check(ctx: CheckContext): void {
       if (p && (p.type === 'member_expression' || p.type === 'attribute' || p.type === 'subscript' || p.type === 'subscript_expression') && (p.childForFieldName('object') ?? p.childForFieldName('value'))?.equals(expr)) continue;
     }
     const scope = enclosingFunction(expr);
-    const r = scope ? reachesClient(expr, scope) : undefined;
-    if (r) report(expr, form, r.sink, hh.def?.name);
+    const r = scope ? reachesClient(expr, scope, 0, through) : undefined;
+    if (r) report(expr, form, r.sink);
   }
+}
+
+/**
+ * `return this.text(JSON.stringify(x))` / `return errorResult(msg)`: a function or method of the
+ * same module whose parameter reaches its own return carries the argument to the client. Two
+ * levels of such helpers are followed.
+ */
+function throughHelpers(view: CheckContext): Through {
+  const memo = new Map<string, boolean>();
+  const carries = (call: Node, arg: Node, depth: number): boolean => {
+    const callee = resolveCallee(view, view, call);
+    if (!callee || callee.view !== view || callee.cls && calleeText(call).startsWith('new ')) return false;
+    const param = paramFor(callee, call, arg);
+    const body = callee.fn.childForFieldName('body');
+    if (!param || !body) return false;
+    const key = `${callee.fn.startIndex}:${param.name}`;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    memo.set(key, false);
+    const inner: Through | undefined = depth < 1 ? (c, a) => carries(c, a, depth + 1) : undefined;
+    const ok = usesOf(view, body, param.name, body.startIndex, 20).some((u) => !!reachesClient(u, callee.fn, 0, inner));
+    memo.set(key, ok);
+    return ok;
+  };
+  return (call, arg) => carries(call, arg, 0);
+}
+
+/** The class names of a Python `except (A, B) as e` clause. */
+function exceptTypes(clause: Node): string[] {
+  const types = exceptAs(clause)?.namedChild(0);
+  if (!types) return [];
+  const names = types.type === 'tuple' || types.type === 'parenthesized_expression' ? types.namedChildren.filter((c): c is Node => !!c) : [types];
+  return names.map((n) => n.text);
+}
+
+/** Names whose value is the server's own state: module-level settings, the environment, paths. */
+const SERVER_DETAIL = /\b(?:os\.environ|process\.env|os\.getcwd|process\.cwd|__file__|__dirname|__filename)\b/;
+
+/**
+ * A project error class raised (in its own module or in this file) with a message that embeds
+ * server details: a module-level name (`WORKSPACE`, a config path), the environment or the
+ * working directory — `raise RepoError(f"{p} is not a repository in {WORKSPACE}")`. Its message
+ * is not one the code chose for the client.
+ */
+function leakyClass(ctx: CheckContext, view: CheckContext, name: string): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false;
+  const found = classNamed(ctx, view, name);
+  const homes = found && found.view !== view ? [view, found.view] : [view];
+  for (const home of homes) {
+    const text = home.text;
+    const moduleNames = new Set<string>();
+    const idx = moduleIndex(home);
+    for (let i = text.indexOf(name + '('), k = 0; i >= 0 && k < 40; i = text.indexOf(name + '(', i + 1), k++) {
+      if (/[\w$.]/.test(text[i - 1] ?? '')) continue;
+      const stmt = text.slice(Math.max(0, i - 12), i);
+      if (!/(?:raise|throw new)\s+$/.test(stmt)) continue;
+      const call = nodeAt(home, i)?.parent;
+      const msg = call?.childForFieldName('arguments')?.namedChild(0) ?? call?.childForFieldName('arguments')?.namedChildren[0];
+      if (!msg || (msg.type !== 'string' && msg.type !== 'template_string')) continue;
+      const fn = enclosingFunction(msg);
+      for (const part of msg.namedChildren) {
+        if (!part || (part.type !== 'interpolation' && part.type !== 'template_substitution')) continue;
+        if (SERVER_DETAIL.test(part.text)) return true;
+        if (moduleNames.size === 0) {
+          for (const k of (home.lang === 'py' ? pyModuleNames(home) : [])) moduleNames.add(k);
+          for (const k of idx.instances.keys()) moduleNames.add(k);
+        }
+        const ids = part.text.match(/[A-Za-z_$][\w$]*/g) ?? [];
+        for (const id of ids) {
+          if (moduleNames.has(id)) return true;
+          // A local computed from module-level state (`p = (WORKSPACE / name).resolve()`).
+          if (fn && /^[a-z_]/.test(id) && localFromModule(home, fn, id, moduleNames)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+function pyModuleNames(view: CheckContext): string[] {
+  const out: string[] = [];
+  for (const s of view.root.namedChildren) {
+    const a = s?.type === 'expression_statement' ? s.namedChild(0) : null;
+    const left = a?.type === 'assignment' ? a.childForFieldName('left') : null;
+    if (left?.type === 'identifier' && /^[A-Z_][A-Z0-9_]*$/.test(left.text)) out.push(left.text);
+  }
+  return out;
+}
+
+function localFromModule(view: CheckContext, fn: Node, name: string, moduleNames: Set<string>): boolean {
+  for (const use of usesOf(view, fn, name, fn.startIndex, 10)) {
+    const p = use.parent;
+    const value = p?.type === 'assignment' && p.childForFieldName('left')?.equals(use) ? p.childForFieldName('right') : p?.type === 'variable_declarator' && p.childForFieldName('name')?.equals(use) ? p.childForFieldName('value') : null;
+    if (!value) continue;
+    if (SERVER_DETAIL.test(value.text)) return true;
+    for (const id of value.text.match(/[A-Za-z_$][\w$]*/g) ?? []) if (moduleNames.has(id)) return true;
+  }
+  return false;
 }
 
 /**
@@ -207,12 +364,12 @@ function check(ctx: CheckContext): void {
  * and the callee is a function of this file, the error's uses inside it (through the matching
  * parameter) are checked against the callee's own returns.
  */
-function viaHelper(ctx: CheckContext, use: Node, scope: Node, report: (expr: Node, form: Form, sink: Node, definition?: string) => void, definition?: string): void {
+function viaHelper(ctx: CheckContext, use: Node, scope: Node, report: Report): void {
   const args = use.parent;
   const call = args?.parent;
   if (!args || !call || (args.type !== 'arguments' && args.type !== 'argument_list')) return;
   const fnName = call.childForFieldName('function');
-  if (fnName?.type !== 'identifier' || !reachesClient(call, scope)) return;
+  if (fnName?.type !== 'identifier' || !reachesClient(call, scope, 0, throughHelpers(ctx))) return;
   const pos = args.namedChildren.filter((c) => c && c.type !== 'comment').findIndex((c) => c!.equals(use));
   const at = declAt(ctx, fnName.text);
   if (pos < 0 || at === undefined) return;
@@ -233,9 +390,9 @@ function viaHelper(ctx: CheckContext, use: Node, scope: Node, report: (expr: Nod
     const u = body.namedDescendantForIndex(body.startIndex + i);
     if (!u || u.type !== 'identifier' || u.text !== pname || u.startIndex !== body.startIndex + i) continue;
     const f = errorForm(u, ctx.lang);
-    if (!f || ((f.form === 'message' || f.form === 'raw') && knownClassGuard(u, fn, pname))) continue;
+    if (!f || ((f.form === 'message' || f.form === 'raw') && knownClassGuard(ctx, ctx, u, fn, pname))) continue;
     const r = reachesClient(f.expr, fn);
-    if (r) report(f.expr, f.form, r.sink, definition);
+    if (r) report(f.expr, f.form, r.sink);
   }
 }
 

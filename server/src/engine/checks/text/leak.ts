@@ -23,11 +23,14 @@ export interface LeakSink {
   sink: Node;
 }
 
+/** Whether a call that is not a known formatting call still carries its argument `arg` (a project helper that returns it). */
+export type Through = (call: Node, arg: Node) => boolean;
+
 /**
  * Whether `from` (an expression inside `scope`) reaches a return / throw / raise of `scope`'s
  * function. `depth` bounds how many local variables are followed.
  */
-export function reachesClient(from: Node, scope: Node, depth = 0): LeakSink | undefined {
+export function reachesClient(from: Node, scope: Node, depth = 0, through?: Through): LeakSink | undefined {
   let prev = from;
   for (const a of upFrom(from.parent, 16)) {
     if (a.startIndex < scope.startIndex || a.endIndex > scope.endIndex) return undefined;
@@ -46,9 +49,9 @@ export function reachesClient(from: Node, scope: Node, depth = 0): LeakSink | un
         // errors.push(String(e)) / lines.append(f"{e}"): the list carries it on.
         const recv = fn?.childForFieldName('object');
         if (/^(?:push|append|extend|unshift|insert|add)$/.test(method) && recv?.type === 'identifier' && depth < 2) {
-          return followVariable(recv.text, a.endIndex, scope, depth + 1);
+          return followVariable(recv.text, a.endIndex, scope, depth + 1, through);
         }
-        if (!FORMAT_CALL.test(callee) && !FORMAT_METHOD.test(method)) return undefined;
+        if (!FORMAT_CALL.test(callee) && !FORMAT_METHOD.test(method) && !(through && carried(a, prev, from, through))) return undefined;
       }
       prev = a;
       continue;
@@ -66,7 +69,7 @@ export function reachesClient(from: Node, scope: Node, depth = 0): LeakSink | un
       const value = a.childForFieldName('value') ?? a.childForFieldName('right');
       if (!name || !value || !(value.equals(prev) || (value.startIndex <= prev.startIndex && prev.endIndex <= value.endIndex))) return undefined;
       if (name.type !== 'identifier') return undefined;
-      return followVariable(name.text, a.endIndex, scope, depth + 1);
+      return followVariable(name.text, a.endIndex, scope, depth + 1, through);
     }
     if (CARRY.has(t)) {
       // A ternary's condition is not its value.
@@ -79,8 +82,15 @@ export function reachesClient(from: Node, scope: Node, depth = 0): LeakSink | un
   return undefined;
 }
 
+/** A project helper called with the value (in its argument list `args`) returns it. */
+function carried(call: Node, args: Node, from: Node, through: Through): boolean {
+  if (args.type !== 'arguments' && args.type !== 'argument_list') return false;
+  const arg = args.namedChildren.find((c) => !!c && c.startIndex <= from.startIndex && from.endIndex <= c.endIndex);
+  return !!arg && through(call, arg);
+}
+
 /** Later uses of a local variable in scope that reach the client. */
-function followVariable(name: string, after: number, scope: Node, depth: number): LeakSink | undefined {
+function followVariable(name: string, after: number, scope: Node, depth: number, through?: Through): LeakSink | undefined {
   const text = scope.text;
   let i = after - scope.startIndex;
   for (let k = 0; k < 20; k++) {
@@ -92,7 +102,7 @@ function followVariable(name: string, after: number, scope: Node, depth: number)
     if (!word(before) && !word(afterC)) {
       const n = scope.namedDescendantForIndex(scope.startIndex + i);
       if (n && (n.type === 'identifier' || n.type === 'shorthand_property_identifier') && n.text === name) {
-        const r = reachesClient(n, scope, depth);
+        const r = reachesClient(n, scope, depth, through);
         if (r) return r;
       }
     }

@@ -396,6 +396,10 @@ export function handlerSpans(ctx: CheckContext): HandlerSpan[] {
       const name = lastArgName(ctx.text, start, end);
       const fn = name ? named(name) : undefined;
       if (fn) out.push({ ...fn, regStart: start, regEnd: end, def });
+    } else if (def.framework === 'python-fastmcp' && !ctx.text.slice(start, end).includes('def ')) {
+      // mcp.add_tool(fn) / for fn in (a, b): mcp.add_tool(fn): the function of this file named like the tool.
+      const fn = named(def.name);
+      if (fn && !(fn.start <= start && end <= fn.end)) out.push({ ...fn, regStart: start, regEnd: end, def });
     }
   }
   for (const m of matchAll(ctx, LOW_LEVEL)) {
@@ -464,7 +468,8 @@ export function callingHandler(ctx: CheckContext, n: Node): HandlerSpan | undefi
   let name: string | undefined;
   let fn: Node | undefined;
   for (const a of upFrom(n, 40)) {
-    if (a.type === 'function_declaration' || a.type === 'function_definition' || a.type === 'generator_function_declaration') {
+    // Methods too: `this.dispatch(name, args)` from a low-level handler runs the class's dispatch().
+    if (a.type === 'function_declaration' || a.type === 'function_definition' || a.type === 'generator_function_declaration' || a.type === 'method_definition') {
       name = a.childForFieldName('name')?.text;
       fn = a;
       break;
