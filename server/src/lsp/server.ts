@@ -442,8 +442,10 @@ function moveThroughEdit(oldText: string, newText: string, findings: Finding[], 
   const move = (x: Position): Position => (before(x) ? x : x.line === oe.line ? { line: ne.line, character: x.character - oe.character + ne.character } : { line: x.line + ne.line - oe.line, character: x.character });
   const untouched = (r: Range) => before(r.end) || after(r.start);
   const out: Finding[] = [];
-  for (const f of findings) {
-    if (!untouched(f.range) || f.flow.some((s) => s.file === file && !untouched(s.range))) continue;
+  for (const found of findings) {
+    if (!untouched(found.range) || found.flow.some((s) => s.file === file && !untouched(s.range))) continue;
+    // Fixes are edits of the old text: settle() computes them again for the new one.
+    const f = found.fixes ? { ...found, fixes: undefined } : found;
     if (before(f.range.end) && f.flow.every((s) => s.file !== file || before(s.range.end))) out.push(f);
     else out.push({ ...f, range: { start: move(f.range.start), end: move(f.range.end) }, flow: f.flow.map((s) => (s.file === file ? { ...s, range: { start: move(s.range.start), end: move(s.range.end) } } : s)) });
   }

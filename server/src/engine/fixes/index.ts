@@ -3,14 +3,18 @@
 // findings that exist are looked at, each at its own node, so this costs next to nothing.
 import type { Node } from 'web-tree-sitter';
 import type { Finding, Fix, Lang, McpDefinition } from '../types';
+import { bindFixes } from './bind-all-interfaces';
 import { deserializationFixes } from './unsafe-deserialization';
+import { dnsRebindingFixes } from './dns-rebinding-unprotected';
 import { annotationFixes } from './annotation-mismatch';
 import { errorLeakFixes } from './error-detail-leak';
 import { secretFixes } from './hardcoded-secret';
 import { evalFixes } from './tool-input-to-eval';
+import { authFixes } from './http-transport-without-auth';
 import { pathFixes } from './tool-input-to-path';
 import { shellFixes } from './tool-input-to-shell';
 import { sqlFixes } from './tool-input-to-sql';
+import { tlsFixes } from './tls-verification-disabled';
 import { schemaFixes } from './weak-input-schema';
 import type { FixBuilder, FixContext } from './types';
 
@@ -38,6 +42,10 @@ registerFixes('weak-input-schema', schemaFixes);
 registerFixes('hardcoded-secret', secretFixes);
 registerFixes('error-detail-leak', errorLeakFixes);
 registerFixes('annotation-mismatch', annotationFixes);
+registerFixes('bind-all-interfaces', bindFixes);
+registerFixes('dns-rebinding-unprotected', dnsRebindingFixes);
+registerFixes('http-transport-without-auth', authFixes);
+registerFixes('tls-verification-disabled', tlsFixes);
 
 export interface FixSource {
   file: string;

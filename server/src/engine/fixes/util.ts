@@ -3,6 +3,7 @@
 // and "add this once per file" insertions after the imports.
 import type { Node } from 'web-tree-sitter';
 import type { FixContext, Position, TextEdit } from './types';
+import type { CheckContext } from '../checks/context';
 
 // ------------------------------------------------------------------------------- positions
 
@@ -600,4 +601,113 @@ export function addEntry(fc: FixContext, container: Node, entry: string): TextEd
     return trailing ? insertAt(posOf(t, i + 1), fc.eol + indent + entry + ',') : insertAt(nodeEnd(last), ',' + fc.eol + indent + entry);
   }
   return insertAt(nodeEnd(last), ', ' + entry);
+}
+
+// ------------------------------------------------------------------------------- lists, objects, statements
+
+/** The check rules' view of the analysed file (engine/checks), once per analysis: for fixes that reuse a rule's own readings (host values, server facts). */
+export function checkContextOf(fc: FixContext): CheckContext {
+  // Only the file's own text and tree: fixes never read other modules.
+  return once(fc, 'checkContext', () => ({
+    file: fc.file,
+    lang: fc.family,
+    grammar: fc.lang,
+    text: fc.text,
+    root: fc.root,
+    definitions: [],
+    isMcp: true,
+    usesStdio: false,
+    report: () => undefined,
+    checkBudget: () => undefined,
+    importModule: () => undefined,
+  }) as CheckContext);
+}
+
+/** The quote a JS file uses: that of its first import / require source, else a single quote. */
+export function jsQuote(fc: FixContext): string {
+  return once(fc, 'jsQuote', () => {
+    for (const st of topLevel(fc)) {
+      const src = st.type === 'import_statement' ? st.childForFieldName('source') : null;
+      if (src) return src.text[0] === '"' ? '"' : "'";
+    }
+    const i = fc.text.indexOf('require(');
+    return i !== -1 && fc.text[i + 8] === '"' ? '"' : "'";
+  });
+}
+
+/** Start offset of the line holding `offset`. */
+function lineStartAt(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/**
+ * The span of the whole line(s) of `n` (with the line break) when nothing but white space, and
+ * after it an optional comma, shares those lines; undefined otherwise.
+ */
+function ownLines(text: string, n: Node): { start: number; end: number } | undefined {
+  const start = lineStartAt(text, n.startIndex);
+  if (text.slice(start, n.startIndex).trim() !== '') return undefined;
+  let end = n.endIndex;
+  if (text[end] === ',' || text[end] === ';') end++;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  if (end < text.length && text[end] === '\r') end++;
+  if (end < text.length && text[end] !== '\n') return undefined;
+  return { start, end: Math.min(end + 1, text.length) };
+}
+
+function spanEdit(text: string, start: number, end: number, newText = ''): TextEdit {
+  return { range: { start: posOf(text, start), end: posOf(text, end) }, newText };
+}
+
+/**
+ * Edit removing `items[i]` from a comma-separated list (object properties, array or argument
+ * items, JS or Python): its whole line when it stands alone on it, else with the comma that
+ * joins it to its neighbour.
+ */
+export function removeListItem(fc: FixContext, items: Node[], i: number): TextEdit {
+  const a = items[i];
+  const own = ownLines(fc.text, a);
+  if (own) return spanEdit(fc.text, own.start, own.end);
+  if (i > 0) return { range: { start: nodeEnd(items[i - 1]), end: nodeEnd(a) }, newText: '' };
+  if (items.length > 1) return { range: { start: nodeStart(a), end: nodeStart(items[1]) }, newText: '' };
+  let end = a.endIndex;
+  if (fc.text[end] === ',') end++;
+  while (fc.text[end] === ' ') end++;
+  return spanEdit(fc.text, a.startIndex, end);
+}
+
+/**
+ * Edit adding `items` (source text) at the end of a comma-separated list held by `list` (a JS
+ * object or array, a JS or Python argument list): on their own lines, indented like the last
+ * item, when the list spreads over several lines.
+ */
+export function appendListItems(fc: FixContext, list: Node, items: string[]): TextEdit {
+  const kids = named(list);
+  const last = kids[kids.length - 1];
+  if (!last) {
+    const open = list.child(0);
+    const at = open ? nodeEnd(open) : nodeStart(list);
+    if (!list.text.includes('\n')) {
+      const pad = list.type === 'object' ? ' ' : '';
+      return replaceNode(list, `${list.text[0]}${pad}${items.join(', ')}${pad}${list.text[list.text.length - 1]}`);
+    }
+    const indent = lineIndent(fc.text, list.startPosition.row) + '  ';
+    return insertAt(at, items.map((t) => fc.eol + indent + t + ',').join(''));
+  }
+  if (last.startPosition.row === list.startPosition.row) return insertAt(nodeEnd(last), ', ' + items.join(', '));
+  const indent = lineIndent(fc.text, last.startPosition.row);
+  return insertAt(nodeEnd(last), items.map((t) => ',' + fc.eol + indent + t).join(''));
+}
+
+/** Edit deleting a statement that stands alone on its line(s) (with the line break); undefined when it shares a line. */
+export function removeStatement(fc: FixContext, stmt: Node): TextEdit | undefined {
+  const own = ownLines(fc.text, stmt);
+  return own ? spanEdit(fc.text, own.start, own.end) : undefined;
+}
+
+/** The value node of a JS `{ key: value }` property or a Python keyword argument `key=value`. */
+export function valueOf(n: Node | null | undefined): Node | null {
+  if (!n) return null;
+  if (n.type === 'pair' || n.type === 'keyword_argument') return n.childForFieldName('value');
+  return null;
 }
