@@ -16,6 +16,7 @@ import { shellFixes } from './tool-input-to-shell';
 import { sqlFixes } from './tool-input-to-sql';
 import { tlsFixes } from './tls-verification-disabled';
 import { schemaFixes } from './weak-input-schema';
+import { schemaConstraintFixes } from './schema-constraint';
 import type { FixBuilder, FixContext } from './types';
 
 const registry = new Map<string, FixBuilder[]>();
@@ -38,6 +39,8 @@ registerFixes('tool-input-to-path', pathFixes);
 registerFixes('tool-input-to-eval', evalFixes);
 registerFixes('unsafe-deserialization', deserializationFixes);
 registerFixes('tool-input-to-sql', sqlFixes);
+// A second, never-preferred fix on the taint rules: a pattern and a bound on the declared input.
+for (const rule of ['tool-input-to-shell', 'tool-input-to-path', 'tool-input-to-sql']) registerFixes(rule, schemaConstraintFixes);
 registerFixes('weak-input-schema', schemaFixes);
 registerFixes('hardcoded-secret', secretFixes);
 registerFixes('error-detail-leak', errorLeakFixes);
