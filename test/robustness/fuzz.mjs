@@ -144,7 +144,7 @@ const report = { seed: o.seed, limitMs: o.limitMs };
   const t1 = performance.now();
   const engine = await engineMod.Engine.create(o.dist);
   const dir = mkdtempSync(join(tmpdir(), 'mcpw-fuzz-'));
-  const totals = { docs: 0, batches: 0, edits: 0, notifications: 0, compared: 0, comparedTreeEqual: 0, skippedTreeDiffers: 0, problems: [], errorLogs: [] };
+  const totals = { docs: 0, batches: 0, edits: 0, notifications: 0, compared: 0, comparedTreeEqual: 0, skippedTreeDiffers: 0, notComparableTimeBudget: 0, problems: [], errorLogs: [] };
   try {
     // One server per round of documents, so a crash or a leak in one round does not hide the rest.
     for (let round = 0; totals.edits < o.lspEdits && totals.problems.length < 10; round++) {
@@ -155,10 +155,10 @@ const report = { seed: o.seed, limitMs: o.limitMs };
         totals.problems.push({ round, what: 'server failure', error: String(e?.stack ?? e).slice(0, 4000) });
         break;
       }
-      for (const k of ['docs', 'batches', 'edits', 'notifications', 'compared', 'comparedTreeEqual', 'skippedTreeDiffers']) totals[k] += r[k];
+      for (const k of ['docs', 'batches', 'edits', 'notifications', 'compared', 'comparedTreeEqual', 'skippedTreeDiffers', 'notComparableTimeBudget']) totals[k] += r[k];
       totals.problems.push(...r.problems.map((p) => ({ round, ...p })));
       totals.errorLogs.push(...r.errorLogs);
-      log(`lsp: ${totals.edits}/${o.lspEdits} edits, ${totals.batches} batches, ${totals.problems.length} problems`);
+      log(`lsp: ${totals.edits}/${o.lspEdits} edits, ${totals.batches} batches, ${totals.problems.length} problems, ${totals.notComparableTimeBudget} not comparable (time budget)`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

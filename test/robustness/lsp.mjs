@@ -2,7 +2,9 @@
 // batch the diagnostics published for the final version must equal a fresh analysis of the
 // final text (engine.analyzeText): fully when the text parses without errors or the server's
 // tree equals a fresh parse; otherwise (tree-sitter's error recovery may differ between an
-// incremental and a fresh parse) only "no internal failure" is checked. Waits poll with a
+// incremental and a fresh parse) only "no internal failure" is checked. A batch where the
+// server's analysis or the fresh one stopped at the per-file time budget (a loaded machine) and
+// nothing else differs in the notes is counted as not comparable instead. Waits poll with a
 // deadline, never sleep.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -119,6 +121,22 @@ function compare(diagnostics, analysis) {
   return problems;
 }
 
+/** The engine's `incomplete` when an analysis ran out of time (EngineOptions.budgetMs). */
+const TIME_BUDGET = 'analysis stopped at the per-file time budget';
+
+/**
+ * True when the server's analysis or the fresh one stopped at the time budget, and that is the
+ * only note on either side: the two stopped at different places, so their findings cannot be
+ * compared. Any other note (or a budget note next to another one) is compared as usual.
+ */
+function stoppedAtTimeBudget(diagnostics, analysis) {
+  const notes = diagnostics.filter((d) => d.data?.ruleId === undefined).map((d) => d.message);
+  const serverStopped = notes.length === 1 && notes[0] === `MCP Warden: ${TIME_BUDGET}`;
+  if (notes.length > 0 && !serverStopped) return false;
+  if (analysis.incomplete !== undefined && analysis.incomplete !== TIME_BUDGET) return false;
+  return serverStopped || analysis.incomplete === TIME_BUDGET;
+}
+
 function failureNotes(diagnostics) {
   return diagnostics.filter((d) => d.data?.ruleId === undefined && /analysis failed|internal error|failed to load/.test(d.message)).map((d) => d.message);
 }
@@ -140,7 +158,7 @@ function failureNotes(diagnostics) {
  */
 export async function lspFuzz(o) {
   const { langFromLanguageId } = o.engineMod ?? createRequire(import.meta.url)(join(o.dist, 'engine.js'));
-  const stats = { docs: 0, batches: 0, edits: 0, notifications: 0, compared: 0, comparedTreeEqual: 0, skippedTreeDiffers: 0, problems: [], errorLogs: [], ms: 0 };
+  const stats = { docs: 0, batches: 0, edits: 0, notifications: 0, compared: 0, comparedTreeEqual: 0, skippedTreeDiffers: 0, notComparableTimeBudget: 0, problems: [], errorLogs: [], ms: 0 };
   const client = new LspClient(o.dist);
   const t0 = performance.now();
   try {
@@ -177,7 +195,8 @@ export async function lspFuzz(o) {
           if (full) stats.comparedTreeEqual++;
           else stats.skippedTreeDiffers++;
         }
-        if (full) {
+        if (full && stoppedAtTimeBudget(diagnostics, analysis)) stats.notComparableTimeBudget++;
+        else if (full) {
           stats.compared++;
           for (const problem of compare(diagnostics, analysis)) stats.problems.push({ ...where, ...problem });
         }

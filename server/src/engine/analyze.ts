@@ -54,6 +54,13 @@ interface CachedModule {
 export class Engine {
   private readonly moduleCache = new Map<string, CachedModule>();
   private readonly handlerCaches = new Map<string, Map<string, unknown>>();
+  /** Analyses under way (analyzeTree, checkFindings): cached module trees dropped meanwhile wait for them. */
+  private running = 0;
+  /**
+   * Trees of cached modules replaced or evicted during an analysis: it may still hold their
+   * nodes (a helper loaded early, used again after 100 more loads), so they are deleted after it.
+   */
+  private dropped: Tree[] = [];
 
   private constructor(readonly parsers: Parsers) {}
 
@@ -121,6 +128,7 @@ export class Engine {
       changedRanges: opts.incremental ? opts.changedRanges : undefined,
     };
     let incomplete: string | undefined;
+    this.running++;
     try {
       if (lang === 'python') analyzePy(ctx);
       else analyzeJs(ctx);
@@ -130,6 +138,8 @@ export class Engine {
       else if (e instanceof ParserCrashed) incomplete = `analysis stopped: ${e.message}`;
       else if (e instanceof RangeError) incomplete = 'analysis stopped: code nested too deeply';
       else incomplete = `analysis failed: ${e instanceof Error ? e.message : String(e)}`;
+    } finally {
+      this.analysisDone();
     }
     if (ctx.cache) {
       if (incomplete) this.handlerCaches.delete(file);
@@ -178,12 +188,15 @@ export class Engine {
       findings: [],
     };
     let incomplete: string | undefined;
+    this.running++;
     try {
       runChecks(ctx, opts.rules);
     } catch (e) {
       if (e instanceof BudgetExceeded) incomplete = 'analysis stopped at the per-file time budget';
       else if (e instanceof RangeError) incomplete = 'analysis stopped: code nested too deeply';
       else incomplete = `analysis failed: ${e instanceof Error ? e.message : String(e)}`;
+    } finally {
+      this.analysisDone();
     }
     return { findings: finalize(applySuppressions(text, lang, ctx.findings), opts.rules), incomplete };
   }
@@ -199,6 +212,7 @@ export class Engine {
    */
   async recover(): Promise<void> {
     this.moduleCache.clear();
+    this.dropped = [];
     this.handlerCaches.clear();
     await this.parsers.reload();
   }
@@ -208,10 +222,10 @@ export class Engine {
     if (file) {
       // Only the parsed copy used by other files: per-handler results of files that import it
       // are keyed by its version and renew themselves.
-      this.moduleCache.get(file)?.mod?.tree.delete();
+      this.dropTree(this.moduleCache.get(file)?.mod?.tree);
       this.moduleCache.delete(file);
     } else {
-      if (!this.parsers.broken) for (const c of this.moduleCache.values()) c.mod?.tree.delete();
+      for (const c of this.moduleCache.values()) this.dropTree(c.mod?.tree);
       this.moduleCache.clear();
       this.handlerCaches.clear();
     }
@@ -234,17 +248,35 @@ export class Engine {
     const found = langFromPath(absPath);
     const lang = found === 'json' ? undefined : found;
     const text = lang ? host?.readFile(absPath) : undefined;
-    // Without a version stamp from the host, an unchanged text is the cache hit.
-    if (cached && version === undefined && text !== undefined && cached.mod?.text === text) return cached.mod;
+    // Without a version stamp from the host, an unchanged text is the cache hit (most recently used too).
+    if (cached && version === undefined && text !== undefined && cached.mod?.text === text) {
+      this.moduleCache.delete(absPath);
+      this.moduleCache.set(absPath, cached);
+      return cached.mod;
+    }
     let mod: ParsedModule | undefined;
     if (lang && text !== undefined && !skipReason(text)) {
       const tree = this.parsers.parse(lang, text, null, 500);
       if (tree) mod = { file: absPath, lang, text, tree };
     }
-    if (!this.parsers.broken) cached?.mod?.tree.delete();
+    this.dropTree(cached?.mod?.tree);
     this.moduleCache.delete(absPath);
     this.cacheModule(absPath, { version, mod });
     return mod;
+  }
+
+  /** Deletes a cached module's tree, after the analysis under way if there is one. */
+  private dropTree(tree: Tree | undefined): void {
+    if (!tree || this.parsers.broken) return;
+    if (this.running > 0) this.dropped.push(tree);
+    else tree.delete();
+  }
+
+  private analysisDone(): void {
+    if (--this.running > 0) return;
+    const trees = this.dropped;
+    this.dropped = [];
+    if (!this.parsers.broken) for (const t of trees) t.delete();
   }
 
   /** Adds a module as the most recently used one, dropping the least recently used beyond the limit. */
@@ -252,7 +284,7 @@ export class Engine {
     this.moduleCache.set(absPath, entry);
     if (this.moduleCache.size > MAX_CACHED_MODULES) {
       const oldest = this.moduleCache.keys().next().value as string;
-      this.moduleCache.get(oldest)?.mod?.tree.delete();
+      this.dropTree(this.moduleCache.get(oldest)?.mod?.tree);
       this.moduleCache.delete(oldest);
     }
   }

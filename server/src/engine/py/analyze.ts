@@ -186,6 +186,8 @@ interface DepSpan {
 }
 
 const DEPS_KEY = '\u0000py-deps';
+/** Closures cut short so far (each gets a key part no later analysis repeats). */
+let incompleteClosures = 0;
 /** Text of a unit → its distinct identifiers, kept from one analysis of the file to the next. */
 const IDENTS_KEY = '\u0000py-idents';
 const IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
@@ -256,12 +258,7 @@ class UnitCache {
       const n0 = queue.pop()!;
       const decl = this.declOf(n0);
       if (!decl) continue;
-      // Registered functions are units of their own: their text is in their own key. That the
-      // name is theirs still matters here (it can shadow an import: `def subprocess(...)`).
-      if (this.unitIds.has(decl.id)) {
-        parts.push(`${n0}=unit`);
-        continue;
-      }
+      // Registered functions too: a tool that calls another tool's function is analysed into it.
       // With its decorators: reused findings are shifted by the whole span's move (span()), so
       // the whole span's text must be unchanged, not only the definition's.
       const t = withDecorators(decl).text;
@@ -272,6 +269,8 @@ class UnitCache {
         queue.push(n);
       }
     }
+    // Cut short (a very large module): the key cannot tell what changed, so it never matches.
+    if (queue.length) parts.push(`incomplete#${++incompleteClosures}`);
     c = { key: parts.join(','), names };
     this.closures.set(name, c);
     return c;
@@ -305,8 +304,15 @@ class UnitCache {
       }
     }
     const deps = new Set<string>();
+    const self = u.anchor.type === 'decorated_definition' ? u.anchor.childForFieldName('definition') : u.anchor;
     for (const n of this.identsOf(own)) {
-      if (!this.declOf(n)) continue;
+      const decl = this.declOf(n);
+      if (!decl) continue;
+      // The unit's own function: its text is `own`, and what it names is in this loop.
+      if (decl.id === self?.id) {
+        parts.push(`${n}=self`);
+        continue;
+      }
       const c = this.closureOf(n);
       parts.push(c.key);
       for (const d of c.names) deps.add(d);
