@@ -116,6 +116,42 @@ test('incremental analysis of a Python file equals an uncached analysis after ev
   engine.forget(file);
 });
 
+test('keystrokes inside one tool body (changed ranges given, the editor path) equal an uncached analysis', () => {
+  const parts = [];
+  for (let i = 0; i < 24; i++) {
+    const body = i % 4 === 0 ? '    os.system(f"ls {path}")' : i % 4 === 1 ? '    helper(path)' : i % 4 === 2 ? '    if path not in ALLOWED:\n        raise ValueError(path)\n    os.system(path)' : '    return t0(path)';
+    parts.push(`@mcp.tool()\ndef t${i}(path: str, n: int = 1) -> str:\n${body}\n    return "ok"\n`);
+  }
+  let text = 'import os\nfrom mcp.server.fastmcp import FastMCP\n\nmcp = FastMCP("keys")\nALLOWED = {"a", "b"}\n\n\ndef helper(p):\n    return open(p).read()\n\n\n' + parts.join('\n\n') + '\n\nHELPERS = [helper]\n';
+  const file = '/w/keys.py';
+  let tree = engine.parsers.parse('python', text);
+  engine.analyzeTree(file, 'python', text, tree, { incremental: true });
+  let seed = 5;
+  const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  // Mostly inside bodies (the keystroke path), some that add registrations or break the code.
+  const snippets = ['x', ' ', '\n', '\n    os.system(path)\n', '\n    t1(path)\n', '    @mcp.tool()\n', '\n    mcp.add_tool(helper)\n', '"', '# c\n', ')', '\n        return helper(path)\n'];
+  for (let i = 0; i < 160; i++) {
+    let at = rand(text.length);
+    const body = text.indexOf('\n    ', at);
+    if (i % 4 !== 0 && body > 0) at = Math.min(text.length, body + 5 + rand(12));
+    const del = rand(3) === 0 ? Math.min(rand(6), text.length - at) : 0;
+    const ins = snippets[rand(snippets.length)];
+    const edit = makeEdit(text, at, at + del, ins);
+    text = text.slice(0, at) + ins + text.slice(at + del);
+    tree.edit(edit);
+    const next = engine.parsers.parse('python', text, tree);
+    const changedRanges = next.getChangedRanges(tree).map((r) => ({ startIndex: r.startIndex, endIndex: r.endIndex }));
+    tree.delete();
+    tree = next;
+    const inc = engine.analyzeTree(file, 'python', text, tree, { incremental: true, changedRanges });
+    const fresh = engine.analyzeTree(file, 'python', text, tree, {});
+    assert.deepEqual(inc.findings, fresh.findings, `edit ${i} at ${at}`);
+    assert.deepEqual(inc.definitions, fresh.definitions, `definitions after edit ${i}`);
+  }
+  tree.delete();
+  engine.forget(file);
+});
+
 /** Analyses `before` incrementally, applies one edit, and checks the reused result against a fresh one. */
 function afterOneEdit(file, before, find, replacement) {
   let tree = engine.parsers.parse('python', before);

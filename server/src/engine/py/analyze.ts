@@ -2,7 +2,7 @@
 // add_tool, low-level call_tool + Tool(...) schemas), reports weak input schemas, and runs the
 // taint evaluator over each handler body.
 
-import { textHash } from '../hash';
+import { commonEnds, textHash } from '../hash';
 import type { Node } from 'web-tree-sitter';
 import { checkBudget, nodeRange, type AnalysisContext } from '../context';
 import { ALL_KINDS } from '../rules/types';
@@ -60,10 +60,13 @@ interface Unit {
   /** Text the unit depends on beyond its anchor and what the anchor names (registration call, Tool schemas). */
   extra: string;
   build: () => Handler;
+  /** Registered by a decorator of its own (`@mcp.tool()`), found again from the anchor alone. */
+  decorated?: boolean;
 }
 
 export function analyzePy(ctx: AnalysisContext): void {
   if (!QUICK.test(ctx.text)) return;
+  if (ctx.cache && ctx.changedRanges && editInsideOneUnit(ctx)) return;
   const mod = moduleInfoFor(ctx.root, ctx.file, ctx.text);
   const ev = new PyEval(ctx, mod);
   const units: Unit[] = [];
@@ -89,28 +92,10 @@ export function analyzePy(ctx: AnalysisContext): void {
     const dd = mod.decorated.get(at) ?? enclosing(ctx.root, at, DD, 3);
     const fn = dd?.childForFieldName('definition');
     if (!dd || fn?.type !== 'function_definition' || seen.has(fn.id)) continue;
-    for (const deco of dd.namedChildren) {
-      if (deco?.type !== 'decorator') continue;
-      const expr = deco.namedChild(0);
-      if (!expr) continue;
-      const call = expr.type === 'call' ? expr : undefined;
-      const callee = call ? call.childForFieldName('function') : expr;
-      if (callee?.type !== 'attribute') continue;
-      const method = callee.childForFieldName('attribute')?.text ?? '';
-      const recv = callee.childForFieldName('object');
-      if (!DECORATOR_METHODS.has(method) || !recv) continue;
-      if (method === 'call_tool' || method === 'get_prompt' || method === 'read_resource') {
-        if (!isServerReceiver(mod, recv, fn, true)) continue;
-        seen.add(fn.id);
-        units.push({ anchor: dd, extra: toolsText, build: () => lowLevelHandler(ctx, mod, ev, fn, method) });
-        break;
-      }
-      if (!isServerReceiver(mod, recv, fn, false)) continue;
-      seen.add(fn.id);
-      const kind: DefinitionKind = method === 'tool' ? 'tool' : method === 'resource' ? 'resource' : 'prompt';
-      units.push({ anchor: dd, extra: '', build: () => fastmcpHandler(ctx, mod, ev, kind, fn, call, dd) });
-      break;
-    }
+    const u = decoratorUnit(ctx, mod, ev, dd, fn, toolsText);
+    if (!u) continue;
+    seen.add(fn.id);
+    units.push(u);
   }
 
   for (const m of ctx.text.matchAll(REGISTER_RE)) {
@@ -146,18 +131,18 @@ export function analyzePy(ctx: AnalysisContext): void {
   }
 
   const cache = ctx.cache ? new UnitCache(ctx, mod) : undefined;
-  for (const u of units) {
-    cache?.unitIds.add(u.anchor.id);
-    const def = u.anchor.type === 'decorated_definition' ? u.anchor.childForFieldName('definition') : u.anchor;
-    if (def) cache?.unitIds.add(def.id);
-  }
   let lastEnd = -1;
+  // What the keystroke path needs (editInsideOneUnit): kept while every unit is cacheable.
+  const recs: FastUnit[] = [];
+  let fast = !!cache && !toolsText;
   for (const u of units) {
     checkBudget(ctx);
     // Units with syntax errors or overlapping another one (error recovery) are always redone.
     const cacheable = !!cache && u.anchor.startIndex >= lastEnd && !u.anchor.hasError;
     lastEnd = Math.max(lastEnd, u.anchor.endIndex);
     const key = cacheable ? cache!.key(u) : undefined;
+    if (key === undefined || cache!.lastNested) fast = false;
+    else if (fast) recs.push(fastUnit(u, key, cache!.lastBase, cache!.lastDeps));
     if (key !== undefined && cache!.reuse(key, u.anchor)) continue;
     const d0 = ctx.definitions.length;
     const f0 = ctx.findings.length;
@@ -165,6 +150,150 @@ export function analyzePy(ctx: AnalysisContext): void {
     if (key !== undefined) cache!.store(key, u.anchor, ctx.definitions.slice(d0), ctx.findings.slice(f0));
   }
   cache?.finish();
+  if (fast) ctx.cache!.next.set(FAST_KEY, { text: ctx.text, units: recs } satisfies FastState);
+}
+
+/** The unit a decorated definition makes (`@mcp.tool()`, `@server.call_tool()`), if any. */
+function decoratorUnit(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, dd: Node, fn: Node, toolsText: string): Unit | undefined {
+  for (const deco of dd.namedChildren) {
+    if (deco?.type !== 'decorator') continue;
+    const expr = deco.namedChild(0);
+    if (!expr) continue;
+    const call = expr.type === 'call' ? expr : undefined;
+    const callee = call ? call.childForFieldName('function') : expr;
+    if (callee?.type !== 'attribute') continue;
+    const method = callee.childForFieldName('attribute')?.text ?? '';
+    const recv = callee.childForFieldName('object');
+    if (!DECORATOR_METHODS.has(method) || !recv) continue;
+    if (method === 'call_tool' || method === 'get_prompt' || method === 'read_resource') {
+      if (!isServerReceiver(mod, recv, fn, true)) continue;
+      return { anchor: dd, extra: toolsText, build: () => lowLevelHandler(ctx, mod, ev, fn, method), decorated: true };
+    }
+    if (!isServerReceiver(mod, recv, fn, false)) continue;
+    const kind: DefinitionKind = method === 'tool' ? 'tool' : method === 'resource' ? 'resource' : 'prompt';
+    return { anchor: dd, extra: '', build: () => fastmcpHandler(ctx, mod, ev, kind, fn, call, dd), decorated: true };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- keystroke fast path
+
+const FAST_KEY = '\u0000py-fast';
+
+/** A unit as the keystroke path sees it: offsets, position, cache key and dependencies. */
+interface FastUnit {
+  start: number;
+  end: number;
+  line: number;
+  col: number;
+  /** Where the function's body starts (decorated units only; -1 otherwise): edits after it keep the unit one. */
+  bodyStart: number;
+  /** Name of the registered function (decorated units only). */
+  name: string;
+  key: string;
+  /** The key without the suffix that tells identical registrations apart. */
+  base: string;
+  /** Top-level declarations (registered functions included) the unit's key depends on. */
+  deps: string[];
+}
+
+interface FastState {
+  text: string;
+  units: FastUnit[];
+}
+
+function fastUnit(u: Unit, key: string, base: string, deps: string[]): FastUnit {
+  const a = u.anchor;
+  const def = u.decorated ? a.childForFieldName('definition') : null;
+  const body = def?.childForFieldName('body');
+  return { start: a.startIndex, end: a.endIndex, line: a.startPosition.row, col: a.startPosition.column, bodyStart: body ? body.startIndex : -1, name: def?.childForFieldName('name')?.text ?? '', key, base, deps };
+}
+
+/**
+ * The common keystroke: one edit inside the body of one decorated registration that no other
+ * registration depends on, nothing else touched. Only that registration is redone (and keyed
+ * again); every other one keeps its results, moved through the edit without looking at the tree.
+ * Returns false (changing nothing) whenever that is not certainly what the whole analysis would
+ * do — the caller then does it.
+ */
+function editInsideOneUnit(ctx: AnalysisContext): boolean {
+  const prev = ctx.cache!.prev;
+  const st = prev.get(FAST_KEY) as FastState | undefined;
+  if (!st) return false;
+  const old = st.text;
+  const now = ctx.text;
+  const { p, sfx } = commonEnds(old, now);
+  const oldEnd = old.length - sfx;
+  const newEnd = now.length - sfx;
+  const delta = now.length - old.length;
+  const inside = st.units.filter((u) => u.start <= p && oldEnd < u.end);
+  if (inside.length !== 1) return false;
+  const v = inside[0];
+  if (v.bodyStart < 0 || p < v.bodyStart || !v.name) return false;
+  const vEnd = v.end + delta;
+  for (const r of ctx.changedRanges!) if (r.startIndex < v.start || r.endIndex > vEnd) return false;
+  for (const u of st.units) if (u !== v && (!prev.has(u.key) || u.base === v.base || u.deps.includes(v.name))) return false;
+  // The body held and holds no registration of its own (a nested decorator, add_tool, Tool(...)).
+  const oldBody = old.slice(v.bodyStart, v.end);
+  const newBody = now.slice(v.bodyStart, vEnd);
+  for (const re of [DECORATOR_RE, REGISTER_RE, TOOL_RE]) {
+    re.lastIndex = 0;
+    const found = re.test(oldBody) || ((re.lastIndex = 0), re.test(newBody));
+    re.lastIndex = 0;
+    if (found) return false;
+  }
+
+  // The registration, found again where it was: still one top-level decorated function.
+  let dd: Node | null = ctx.root.descendantForIndex(v.start);
+  while (dd && !(dd.type === 'decorated_definition' && dd.startIndex === v.start)) dd = dd.parent;
+  if (!dd || dd.endIndex !== vEnd || dd.hasError || dd.parent?.type !== 'module') return false;
+  const fn = dd.childForFieldName('definition');
+  if (fn?.type !== 'function_definition' || fn.childForFieldName('body')?.startIndex !== v.bodyStart || fn.childForFieldName('name')?.text !== v.name) return false;
+  const mod = moduleInfoFor(ctx.root, ctx.file, ctx.text);
+  const ev = new PyEval(ctx, mod);
+  const unit = decoratorUnit(ctx, mod, ev, dd, fn, '');
+  if (!unit) return false;
+  const cache = new UnitCache(ctx, mod, true);
+  // A helper file read by earlier analyses changed: everything is redone.
+  if (!cache.depsValid) return false;
+  const key = cache.key(unit);
+  const deps = cache.lastDeps;
+  if (cache.lastNested || st.units.some((u) => u !== v && u.base === cache.lastBase)) return false;
+
+  // Lines after the edit move by the number of lines it added or removed.
+  let editLine = 0;
+  for (let i = old.indexOf('\n'); i !== -1 && i < oldEnd; i = old.indexOf('\n', i + 1)) editLine++;
+  let dLines = 0;
+  for (let i = old.indexOf('\n', p); i !== -1 && i < oldEnd; i = old.indexOf('\n', i + 1)) dLines--;
+  for (let i = now.indexOf('\n', p); i !== -1 && i < newEnd; i = now.indexOf('\n', i + 1)) dLines++;
+  const moveDep = (d: DepSpan): DepSpan => (d.line > editLine ? { ...d, line: d.line + dLines, endLine: d.endLine + dLines } : d);
+
+  const recs: FastUnit[] = [];
+  for (const u of st.units) {
+    checkBudget(ctx);
+    if (u === v) {
+      recs.push(fastUnit(unit, key, cache.lastBase, deps));
+      if (cache.reuse(key, dd)) continue;
+      const d0 = ctx.definitions.length;
+      const f0 = ctx.findings.length;
+      runHandler(ctx, mod, ev, unit.build());
+      cache.store(key, dd, ctx.definitions.slice(d0), ctx.findings.slice(f0));
+      continue;
+    }
+    const moved = u.start >= oldEnd ? { ...u, start: u.start + delta, end: u.end + delta, line: u.line + dLines, bodyStart: u.bodyStart < 0 ? -1 : u.bodyStart + delta } : u;
+    recs.push(moved);
+    cache.reuseAt(u.key, moved.line, moved.col, moveDep);
+  }
+  cache.finish();
+  ctx.cache!.next.set(FAST_KEY, { text: now, units: recs } satisfies FastState);
+  return true;
+}
+
+function fileVersion(ctx: AnalysisContext, p: string): string {
+  const v = ctx.host?.version?.(p);
+  if (v !== undefined) return String(v);
+  const t = ctx.host?.readFile(p);
+  return t === undefined ? '-' : textHash(t);
 }
 
 // ---------------------------------------------------------------- per-unit cache (language server)
@@ -210,33 +339,32 @@ class UnitCache {
   private readonly importsHash: string;
   private readonly closures = new Map<string, { key: string; names: string[] }>();
   /** Dependencies of the unit whose key was computed last. */
-  private lastDeps: string[] = [];
+  lastDeps: string[] = [];
   private readonly occurrences = new Map<string, number>();
   private readonly prevDeps: Map<string, string>;
   private readonly prevIdents: Map<string, string[]>;
-  private readonly nextIdents = new Map<string, string[]>();
+  private readonly nextIdents: Map<string, string[]>;
+  /** False when a helper file read by an earlier analysis changed (nothing is reused then). */
+  readonly depsValid: boolean;
 
+  /** `fast`: the keystroke path, which looks at one unit's text only (identifier lists of the others are kept). */
   constructor(
     private readonly ctx: AnalysisContext,
     private readonly mod: ModuleInfo,
+    fast = false,
   ) {
     this.prev = ctx.cache!.prev;
     this.next = ctx.cache!.next;
     this.prevIdents = (this.prev.get(IDENTS_KEY) as Map<string, string[]> | undefined) ?? new Map();
+    this.nextIdents = fast && this.prevIdents.size < 4000 ? new Map(this.prevIdents) : new Map();
     this.importsHash = textHash(mod.importsText);
     // Helper files loaded by earlier analyses: any change (or a file appearing) drops every entry.
     const deps = (this.prev.get(DEPS_KEY) as Map<string, string> | undefined) ?? new Map<string, string>();
     let valid = true;
-    for (const [p, v] of deps) if (this.version(p) !== v) valid = false;
+    for (const [p, v] of deps) if (fileVersion(ctx, p) !== v) valid = false;
+    this.depsValid = valid;
     this.prevDeps = valid ? deps : new Map();
     if (!valid) this.prev = new Map();
-  }
-
-  private version(p: string): string {
-    const v = this.ctx.host?.version?.(p);
-    if (v !== undefined) return String(v);
-    const t = this.ctx.host?.readFile(p);
-    return t === undefined ? '-' : textHash(t);
   }
 
   private declOf(name: string): Node | undefined {
@@ -288,15 +416,19 @@ class UnitCache {
     return sp;
   }
 
-  /** Functions that are registrations (their own cache units). */
-  readonly unitIds = new Set<number>();
+  /** The unit keyed last sits in a function or class (its key depends on text around it). */
+  lastNested = false;
+  /** The key of the unit keyed last, without the suffix for identical registrations. */
+  lastBase = '';
 
   key(u: Unit): string {
     const own = u.anchor.text;
     const parts: string[] = [own, this.importsHash, textHash(u.extra)];
+    this.lastNested = false;
     // A registration nested in a function (`def register(mcp): @mcp.tool() ...`) depends on the rest of it.
     for (let p = u.anchor.parent, up = 0; p && up < 64; p = p.parent, up++) {
       if (p.type === 'function_definition' || p.type === 'class_definition') {
+        this.lastNested = true;
         const t = p.text;
         const rest = t.slice(0, u.anchor.startIndex - p.startIndex) + t.slice(u.anchor.endIndex - p.startIndex);
         parts.push(`${p.startIndex}:${textHash(rest)}`);
@@ -319,6 +451,7 @@ class UnitCache {
     }
     this.lastDeps = [...deps];
     let key = parts.join('\u0000');
+    this.lastBase = key;
     const k = this.occurrences.get(key) ?? 0;
     this.occurrences.set(key, k + 1);
     if (k > 0) key += `\u0000#${k}`;
@@ -343,6 +476,15 @@ class UnitCache {
     return true;
   }
 
+  /** reuse() for a unit the keystroke path did not look at: its new position and its dependencies' are given. */
+  reuseAt(key: string, line: number, col: number, moveDep: (d: DepSpan) => DepSpan): void {
+    const hit = this.prev.get(key) as CachedUnit;
+    const moved = shiftTo(hit, line, col, this.ctx.file, hit.deps.map((d) => ({ old: d, now: moveDep(d) })));
+    this.ctx.definitions.push(...moved.definitions);
+    this.ctx.findings.push(...moved.findings);
+    this.next.set(key, moved);
+  }
+
   store(key: string, anchor: Node, definitions: McpDefinition[], findings: Finding[]): void {
     const deps = this.lastDeps.map((n) => this.span(n)).filter((d): d is DepSpan => !!d);
     this.next.set(key, { line: anchor.startPosition.row, col: anchor.startPosition.column, endLine: anchor.endPosition.row, deps, definitions, findings } satisfies CachedUnit);
@@ -350,7 +492,7 @@ class UnitCache {
 
   finish(): void {
     const deps = new Map(this.prevDeps);
-    for (const p of attemptedPaths(this.ctx)) if (!deps.has(p)) deps.set(p, this.version(p));
+    for (const p of attemptedPaths(this.ctx)) if (!deps.has(p)) deps.set(p, fileVersion(this.ctx, p));
     this.next.set(DEPS_KEY, deps);
     this.next.set(IDENTS_KEY, this.nextIdents);
   }
@@ -361,8 +503,10 @@ class UnitCache {
  * change to where it and its dependencies are now.
  */
 function shift(c: CachedUnit, anchor: Node, file: string, deps: { old: DepSpan; now: DepSpan | undefined }[]): CachedUnit {
-  const line = anchor.startPosition.row;
-  const col = anchor.startPosition.column;
+  return shiftTo(c, anchor.startPosition.row, anchor.startPosition.column, file, deps);
+}
+
+function shiftTo(c: CachedUnit, line: number, col: number, file: string, deps: { old: DepSpan; now: DepSpan | undefined }[]): CachedUnit {
   const dLine = line - c.line;
   const dCol = col - c.col;
   const moves = deps.filter((d) => d.now && d.now.line !== d.old.line);
