@@ -1,12 +1,13 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { callArgs, callPrefix, handlerSpans, helperSpansOf, isComment, kwarg, literalText, matchAll, nodeAt, rangeAt, upFrom, type HandlerSpan } from '../checks/text/util';
-import type { McpDefinition } from '../types';
+import { callsIn, resolveCallee } from '../checks/text/project';
+import { callArgs, callPrefix, calleeName, handlerSpans, helperSpansOf, isComment, kwarg, literalText, matchAll, nodeAt, rangeAt, upFrom, words, type HandlerSpan } from '../checks/text/util';
+import type { McpDefinition, Range } from '../types';
 import type { CheckRule } from './types';
 
 const ID = 'annotation-mismatch';
 
-type Op = 'write' | 'overwrite' | 'delete' | 'exec' | 'shell' | 'http' | 'sql-write' | 'sql-destroy';
+type Op = 'write' | 'overwrite' | 'delete' | 'exec' | 'shell' | 'http' | 'sql-write' | 'sql-destroy' | 'named-delete';
 interface OpHit {
   op: Op;
   text: string;
@@ -59,8 +60,25 @@ const WHAT: Record<Op, string> = {
   http: 'sends data out (non-GET HTTP requests, mail)',
   'sql-write': 'changes database rows',
   'sql-destroy': 'deletes or drops database data',
+  'named-delete': 'calls a function whose name says it deletes or drops data',
 };
-const DESTRUCTIVE = new Set<Op>(['overwrite', 'delete', 'shell', 'sql-destroy']);
+const DESTRUCTIVE = new Set<Op>(['overwrite', 'delete', 'shell', 'sql-destroy', 'named-delete']);
+
+/** Verbs in a function's name that say it destroys data (`esDeleteIndex`, `drop_table`, `purgeCache`). */
+const DESTROY_VERBS = new Set(['delete', 'drop', 'destroy', 'purge', 'wipe', 'erase', 'truncate', 'nuke']);
+/** What the verb applies to when the call destroys nothing stored: listeners, timers, properties, list items, text. */
+const NOT_DATA = new Set(['listener', 'listeners', 'event', 'events', 'handler', 'handlers', 'timeout', 'interval', 'timer', 'property', 'properties', 'attribute', 'attr', 'class', 'child', 'children', 'duplicates', 'dups', 'nulls', 'na', 'empty', 'whitespace', 'prefix', 'suffix', 'while', 'last', 'first', 'right', 'left', 'header', 'cookie', 'style', 'key', 'param', 'params', 'if']);
+
+/**
+ * A call whose name says it destroys data: a verb of DESTROY_VERBS followed by what it destroys
+ * (`deleteIndex`, `drop_table`), not a single word (`map.delete(k)`, `df.drop(…)`) nor a
+ * listener, timer or property.
+ */
+function destroyingName(name: string): boolean {
+  const w = words(name);
+  const i = w.findIndex((x) => DESTROY_VERBS.has(x));
+  return i >= 0 && i < w.length - 1 && !NOT_DATA.has(w[i + 1]);
+}
 
 function isCode(n: Node | null): boolean {
   for (const a of upFrom(n, 3)) {
@@ -126,6 +144,43 @@ function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
     if (isCode(n) || isDocstring(n)) continue;
     out.push({ op: m[1] ? 'sql-destroy' : 'sql-write', text: m[0].replace(/\s+/g, ' ') });
   }
+  // esDeleteIndex(space), repo.drop_table(name): the callee's name says what it does.
+  if (hasVerb(text)) for (const call of callsIn(ctx, span.start, span.end, 40)) {
+    if (call.type !== 'new_expression' && destroyingName(calleeName(call))) out.push({ op: 'named-delete', text: callPrefix(call.text.slice(0, (call.childForFieldName('function')?.endIndex ?? call.startIndex) - call.startIndex) + '(') });
+  }
+  return out;
+}
+
+/** Cheap text test before the calls of a span are looked at: one of the verbs is written there. */
+function hasVerb(text: string): boolean {
+  const l = text.toLowerCase();
+  for (const v of DESTROY_VERBS) if (l.includes(v)) return true;
+  return false;
+}
+
+/**
+ * What the functions and methods a handler calls do when they live elsewhere: a function imported
+ * from a project module, a method of an instance of a project class (`mirror.sync(…)` with
+ * `mirror = new S3Mirror(…)`), `this.method(…)`. Their own same-module helpers are read too (one
+ * level). The operation is named with the call that leads to it.
+ */
+function calleeOps(ctx: CheckContext, spans: HandlerSpan[], opsOf: (view: CheckContext, s: HandlerSpan) => OpHit[]): OpHit[] {
+  const out: OpHit[] = [];
+  let n = 0;
+  for (const s of spans) {
+    for (const call of callsIn(ctx, s.start, s.end, 30)) {
+      const f = call.childForFieldName('function');
+      if (!f) continue;
+      const callee = resolveCallee(ctx, ctx, call);
+      // Bare calls of functions of this file are helperSpansOf's (already read).
+      if (!callee || (callee.view === ctx && f.type === 'identifier' && call.type !== 'new_expression') || ++n > 20) continue;
+      const span: HandlerSpan = { start: callee.fn.startIndex, end: callee.fn.endIndex, regStart: s.regStart, regEnd: s.regEnd, def: s.def, helper: true };
+      const where = callee.view === ctx ? '' : `\` in \`${callee.view.file.replace(/^.*[\\/]/, '')}`;
+      for (const sp of [span, ...helperSpansOf(callee.view, [span])]) {
+        for (const o of opsOf(callee.view, sp)) out.push({ op: o.op, text: `${o.text}\` via \`${callee.name}${where}` });
+      }
+    }
+  }
   return out;
 }
 
@@ -155,12 +210,14 @@ function check(ctx: CheckContext): void {
   }
   // What a span does, by its text offsets: a helper called by many tools is read once.
   const opsMemo = new Map<string, OpHit[]>();
-  const opsOf = (s: HandlerSpan): OpHit[] => {
-    const key = `${s.start}:${s.end}`;
+  const opsOfIn = (view: CheckContext, s: HandlerSpan): OpHit[] => {
+    const key = `${view.file}:${s.start}:${s.end}`;
     let ops = opsMemo.get(key);
-    if (!ops) opsMemo.set(key, (ops = opsIn(ctx, s)));
+    if (!ops) opsMemo.set(key, (ops = opsIn(view, s)));
     return ops;
   };
+  const opsOf = (s: HandlerSpan): OpHit[] => opsOfIn(ctx, s);
+  lowLevelHints(ctx, byDef, opsOf, opsOfIn);
   for (const [def, spans] of byDef) {
     ctx.checkBudget();
     const { regStart, regEnd } = spans[0];
@@ -184,8 +241,114 @@ function check(ctx: CheckContext): void {
     // first one under readOnlyHint: true, else the first destructive one), helpers are not read.
     const own = spans.flatMap(opsOf);
     const decided = readOnly?.value ? own.length > 0 : own.some((o) => DESTRUCTIVE.has(o.op));
-    const ops = decided ? own : [...own, ...helperSpansOf(ctx, spans).flatMap(opsOf)];
-    if (ops.length === 0) continue;
+    const ops = decided ? own : [...own, ...helperSpansOf(ctx, spans).flatMap(opsOf), ...calleeOps(ctx, spans, opsOfIn)];
+    report(ctx, def.name, readOnly, destructive, ops, def.nameRange);
+  }
+}
+
+interface Entry {
+  name: string;
+  nameNode: Node;
+  entry: Node;
+  readOnly?: Hint;
+  destructive?: Hint;
+}
+
+/**
+ * Low-level servers: hints on the entries of a tools list (`{ name: "adjust_stock", annotations:
+ * { readOnlyHint: true } }`, `types.Tool(name=…, annotations=types.ToolAnnotations(readOnlyHint=True))`),
+ * wherever the list is written, compared with the branch of the CallTool handler that answers that
+ * name (`case "adjust_stock":`, `if (name === "adjust_stock")`, Python `case "x":` / `if name == "x":`).
+ */
+function lowLevelHints(ctx: CheckContext, byDef: Map<McpDefinition, HandlerSpan[]>, opsOf: (s: HandlerSpan) => OpHit[], opsOfIn: (view: CheckContext, s: HandlerSpan) => OpHit[]): void {
+  if (!ctx.text.includes('Hint') && !ctx.text.includes('_hint')) return;
+  // Registrations with code of their own are judged per tool above.
+  const covered: [number, number][] = [];
+  for (const [def, spans] of byDef) if (!/low-level/.test(def.framework)) covered.push([spans[0].regStart, spans[0].regEnd]);
+  const entries = new Map<number, Entry>();
+  for (const m of matchAll(ctx, HINT)) {
+    if (covered.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const at = nodeAt(ctx, m.index);
+    if (!at || isComment(at) || isDocstring(at)) continue;
+    let e: Entry | undefined;
+    for (const a of upFrom(at, 8)) {
+      if (ctx.lang === 'ts' && a.type === 'object') {
+        const pair = a.namedChildren.find((c) => c?.type === 'pair' && c.childForFieldName('key')?.text.replace(/["']/g, '') === 'name');
+        const v = pair?.childForFieldName('value');
+        const name = literalText(v);
+        if (v && name) e = { name, nameNode: v, entry: a };
+      } else if (ctx.lang === 'py' && a.type === 'call' && /(?:^|\.)Tool$/.test(a.childForFieldName('function')?.text ?? '')) {
+        const v = kwarg(a, 'name');
+        const name = literalText(v);
+        if (v && name) e = { name, nameNode: v, entry: a };
+      }
+      if (e) break;
+    }
+    if (!e || !/^[\w.-]{1,80}$/.test(e.name)) continue;
+    const known = entries.get(e.entry.startIndex) ?? e;
+    entries.set(e.entry.startIndex, known);
+    const h = { value: /^t/i.test(m[2]), from: m.index, to: m.index + m[0].length };
+    if (/read/i.test(m[1])) known.readOnly ??= h;
+    else known.destructive ??= h;
+  }
+  for (const e of entries.values()) {
+    ctx.checkBudget();
+    const { readOnly, destructive } = e;
+    if ((readOnly === undefined && destructive === undefined) || (!readOnly?.value && destructive?.value === true)) continue;
+    const spans = dispatchBranches(ctx, e).map((b): HandlerSpan => ({ start: b.startIndex, end: b.endIndex, regStart: e.entry.startIndex, regEnd: e.entry.endIndex }));
+    if (spans.length === 0) continue;
+    const ops = [...spans.flatMap(opsOf), ...helperSpansOf(ctx, spans).flatMap(opsOf), ...calleeOps(ctx, spans, opsOfIn)];
+    const r = e.nameNode;
+    report(ctx, e.name, readOnly, destructive, ops, { start: { line: r.startPosition.row, character: r.startPosition.column }, end: { line: r.endPosition.row, character: r.endPosition.column } });
+  }
+}
+
+/** The code that answers tool `e.name` in a low-level CallTool handler: its `case` / `if` branch (at most three). */
+function dispatchBranches(ctx: CheckContext, e: Entry): Node[] {
+  const out: Node[] = [];
+  const text = ctx.text;
+  for (const q of ['"', "'"]) {
+    const lit = q + e.name + q;
+    for (let i = text.indexOf(lit), k = 0; i >= 0 && k < 20 && out.length < 3; i = text.indexOf(lit, i + lit.length), k++) {
+      if (i >= e.entry.startIndex && i < e.entry.endIndex) continue;
+      let str: Node | null = nodeAt(ctx, i + 1);
+      for (let j = 0; str && j < 3 && str.type !== 'string'; j++) str = str.parent;
+      const p = str?.parent;
+      if (!str || !p) continue;
+      // switch (name) { case "x": … } — a case without statements falls through to the next one.
+      if (p.type === 'switch_case' && p.childForFieldName('value')?.equals(str)) {
+        let c: Node | null = p;
+        for (let j = 0; c && j < 5 && c.type === 'switch_case' && c.namedChildren.length <= 1; j++) c = c.nextNamedSibling;
+        if (c) out.push(c);
+        continue;
+      }
+      // Python 3.10 match: case "x":
+      let cc: Node | null = p;
+      for (let j = 0; cc && j < 3 && cc.type !== 'case_clause'; j++) cc = cc.parent;
+      if (cc?.type === 'case_clause') {
+        out.push(cc);
+        continue;
+      }
+      // if (name === "x") / if name == "x": / elif name == "x":
+      if ((p.type === 'binary_expression' && /^={2,3}$/.test(p.childForFieldName('operator')?.text ?? '')) || (p.type === 'comparison_operator' && /(?:^|\s)==(?:\s|$)/.test(p.text.slice(0, 200)))) {
+        for (const a of upFrom(p.parent, 3)) {
+          if (a.type !== 'if_statement' && a.type !== 'elif_clause') continue;
+          const cond = a.childForFieldName('condition');
+          const body = a.childForFieldName('consequence');
+          if (cond && body && cond.startIndex <= p.startIndex && p.endIndex <= cond.endIndex) out.push(body);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Reports a tool whose hints contradict what its code does (`nameRange`: where a missing destructiveHint is reported). */
+function report(ctx: CheckContext, name: string, readOnly: Hint | undefined, destructive: Hint | undefined, ops: OpHit[], nameRange: Range): void {
+  const def = { name, nameRange };
+  {
+    if (ops.length === 0) return;
     if (readOnly?.value) {
       const o = ops[0];
       ctx.report({
@@ -194,10 +357,10 @@ function check(ctx: CheckContext): void {
         at: rangeAt(ctx, readOnly.from, readOnly.to),
         definition: def.name,
       });
-      continue;
+      return;
     }
     const d = ops.find((o) => DESTRUCTIVE.has(o.op));
-    if (!d) continue;
+    if (!d) return;
     if (destructive && !destructive.value) {
       ctx.report({
         ruleId: ID,
