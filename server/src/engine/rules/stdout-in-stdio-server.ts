@@ -1,6 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { callArgs, callPrefix, matchAll, nodeAt, upFrom } from '../checks/text/util';
+import { step } from '../context';
+import { callsIn, resolveCallee, resolveRef, type Callee } from '../checks/text/project';
+import { callArgs, callPrefix, handlerSpans, matchAll, nodeAt, offsetOf, upFrom } from '../checks/text/util';
 import type { CheckRule } from './types';
 
 const ID = 'stdout-in-stdio-server';
@@ -21,10 +23,77 @@ function callAt(ctx: CheckContext, index: number, fnEnd: number): Node | undefin
 
 function check(ctx: CheckContext): void {
   if (!ctx.usesStdio) return;
-  const done = new Set<number>();
   const use = ctx.lang === 'ts' ? 'console.error (stderr)' : 'print(..., file=sys.stderr) or logging (stderr by default)';
   const tail = `, but this server speaks JSON-RPC over stdio: stdout carries the protocol, so any other output corrupts the stream and the client fails to parse messages or drops the connection. Use ${use}.`;
-  for (const m of matchAll(ctx, ctx.lang === 'ts' ? TS_STDOUT_REF : PY_STDOUT_ARG)) {
+  scan(ctx, 0, ctx.text.length, (at, what) => ctx.report({ ruleId: ID, message: what + tail, at }));
+  // The code of this server that lives in other modules: tool functions registered from there, and
+  // functions or methods of project modules that a handler calls. Their output goes to this
+  // server's stdout; reported where this file registers or calls them.
+  const done = new Set<string>();
+  const outside = (callee: Callee, where: Node | { start: { line: number; character: number }; end: { line: number; character: number } }, definition: string | undefined, role: string) => {
+    const file = callee.view.file.replace(/^.*[\\/]/, '');
+    scan(callee.view, callee.fn.startIndex, callee.fn.endIndex, (at, what) => {
+      const key = `${callee.view.file}:${at.startIndex}`;
+      if (done.has(key)) return;
+      done.add(key);
+      ctx.report({ ruleId: ID, message: `${what} in ${file} (${role} \`${callee.name}\`, run by this server)${tail}`, at: where, flow: [step(callee.view.file, at, what)], definition });
+    });
+  };
+  let budget = 40;
+  for (const def of ctx.definitions) {
+    if (budget <= 0) break;
+    const fn = registeredElsewhere(ctx, def.name, offsetOf(ctx, def.range.start), offsetOf(ctx, def.range.end));
+    if (fn) {
+      budget--;
+      outside(fn, def.nameRange, def.name, 'the function of tool');
+    }
+  }
+  for (const s of handlerSpans(ctx)) {
+    if (s.helper || budget <= 0) continue;
+    for (const call of callsIn(ctx, s.start, s.end, 20)) {
+      const callee = resolveCallee(ctx, ctx, call);
+      if (!callee || callee.view === ctx || --budget <= 0) continue;
+      outside(callee, call, s.def?.name, 'called as');
+    }
+  }
+}
+
+/**
+ * The function of another module that a registration in text[start, end) runs: TypeScript
+ * `server.tool("x", shape, handleX)` / `registerTool("x", cfg, tools.handleX)` with the handler
+ * imported; Python `mcp.add_tool(tasks.disk_report)` or a loop over such references, found by the
+ * tool's name (FastMCP names a tool after its function).
+ */
+function registeredElsewhere(ctx: CheckContext, name: string, start: number, end: number): Callee | undefined {
+  if (ctx.lang === 'ts') {
+    let call: Node | null = nodeAt(ctx, start);
+    for (let i = 0; call && i < 4 && call.type !== 'call_expression'; i++) call = call.parent;
+    const args = call?.type === 'call_expression' ? callArgs(call) : [];
+    const last = args[args.length - 1];
+    if (!last || (last.type !== 'identifier' && last.type !== 'member_expression')) return undefined;
+    const c = resolveRef(ctx, ctx, last);
+    return c && c.view !== ctx ? c : undefined;
+  }
+  // A decorated function or a function of this file: its body is in this file.
+  if (ctx.text.slice(start, end).includes('def ') || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
+  const text = ctx.text;
+  for (let i = text.indexOf(name), k = 0; i >= 0 && k < 20; i = text.indexOf(name, i + name.length), k++) {
+    if (/[\w]/.test(text[i - 1] ?? '') || /\w/.test(text[i + name.length] ?? '')) continue;
+    const n = nodeAt(ctx, i);
+    const ref = n?.parent?.type === 'attribute' && n.parent.childForFieldName('attribute')?.equals(n) ? n.parent : n;
+    if (!ref || (ref.type !== 'identifier' && ref.type !== 'attribute')) continue;
+    const c = resolveRef(ctx, ctx, ref);
+    if (c) return c.view !== ctx ? c : undefined;
+  }
+  return undefined;
+}
+
+/** Writes to stdout in text[from, to) of a view: `emit(at, what)` for each (once per node). */
+function scan(ctx: CheckContext, from: number, to: number, emit: (at: Node, what: string) => void): void {
+  const done = new Set<number>();
+  const text = from === 0 && to === ctx.text.length ? ctx.text : ctx.text.slice(from, to);
+  for (const mm of matchAll(ctx, ctx.lang === 'ts' ? TS_STDOUT_REF : PY_STDOUT_ARG, text)) {
+    const m = { index: from + mm.index, 0: mm[0] };
     const n = nodeAt(ctx, m.index);
     if (!n || n.type === 'comment' || n.type === 'string_fragment' || n.type === 'string_content') continue;
     let at: Node | undefined;
@@ -52,9 +121,10 @@ function check(ctx: CheckContext): void {
     }
     if (!at || done.has(at.startIndex)) continue;
     done.add(at.startIndex);
-    ctx.report({ ruleId: ID, message: what + tail, at });
+    emit(at, what);
   }
-  for (const m of matchAll(ctx, ctx.lang === 'ts' ? TS_STDOUT : PY_STDOUT)) {
+  for (const mm of matchAll(ctx, ctx.lang === 'ts' ? TS_STDOUT : PY_STDOUT, text)) {
+    const m = { index: from + mm.index, 0: mm[0] };
     let at: Node | undefined;
     let what: string;
     if (/^(?:StreamHandler|stream)/.test(m[0])) {
@@ -77,7 +147,7 @@ function check(ctx: CheckContext): void {
     }
     if (!at || done.has(at.startIndex)) continue;
     done.add(at.startIndex);
-    ctx.report({ ruleId: ID, message: what + tail, at });
+    emit(at, what);
   }
 }
 

@@ -294,13 +294,23 @@ export function resolveCallee(ctx: CheckContext, view: CheckContext, call: Node)
   const f = call.childForFieldName('function') ?? call.childForFieldName('constructor');
   if (!f) return undefined;
   const py = view.lang === 'py';
+  if (f.type === 'identifier' && (call.type === 'new_expression' || (py && /^[A-Z]/.test(f.text)))) {
+    const c = classNamed(ctx, view, f.text);
+    const ctor = c && methodOf(c.cls, py ? '__init__' : 'constructor');
+    return c && ctor ? { view: c.view, fn: ctor, name: f.text, cls: c.cls } : undefined;
+  }
+  return resolveRef(ctx, view, f, call);
+}
+
+/**
+ * The function an expression names: `handleX` (this file or imported), `tasks.disk_report` (a
+ * module imported whole), `obj.method` / `this.method` / `self.method`. `at` is where it is used
+ * (for instances made earlier in the same function).
+ */
+export function resolveRef(ctx: CheckContext, view: CheckContext, f: Node, at: Node = f): Callee | undefined {
+  const py = view.lang === 'py';
   if (f.type === 'identifier') {
     const name = f.text;
-    if (call.type === 'new_expression' || (py && /^[A-Z]/.test(name))) {
-      const c = classNamed(ctx, view, name);
-      const ctor = c && methodOf(c.cls, py ? '__init__' : 'constructor');
-      return c && ctor ? { view: c.view, fn: ctor, name, cls: c.cls } : undefined;
-    }
     const local = moduleIndex(view).functions.get(name);
     if (local) return { view, fn: local, name };
     const imp = importedModule(ctx, view, name);
@@ -314,7 +324,7 @@ export function resolveCallee(ctx: CheckContext, view: CheckContext, call: Node)
   const name = `${obj.text.length > 30 ? '…' : obj.text}.${method}`;
   let cls: { view: CheckContext; cls: Node } | undefined;
   if (obj.type === 'this' || (py && obj.type === 'identifier' && obj.text === 'self')) {
-    const c = enclosingClass(call);
+    const c = enclosingClass(at);
     if (c) cls = { view, cls: c };
   } else if (obj.type === 'identifier') {
     const imp = importedModule(ctx, view, obj.text);
@@ -322,7 +332,7 @@ export function resolveCallee(ctx: CheckContext, view: CheckContext, call: Node)
       const fn = exportedFunction(imp.mod, method);
       return fn ? { view: imp.mod, fn, name } : undefined;
     }
-    const clsName = moduleIndex(view).instances.get(obj.text) ?? localInstance(view, call, obj.text);
+    const clsName = moduleIndex(view).instances.get(obj.text) ?? localInstance(view, at, obj.text);
     if (clsName) cls = classNamed(ctx, view, clsName);
   } else {
     const clsName = constructed(obj, py);
