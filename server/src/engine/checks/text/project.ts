@@ -291,6 +291,22 @@ export interface Callee {
  * of `new X(…)` itself. Classes are looked up here or in the module they are imported from.
  */
 export function resolveCallee(ctx: CheckContext, view: CheckContext, call: Node): Callee | undefined {
+  // Several rules follow the same calls of the same handlers: each call is resolved once.
+  let byView = calleeMemo.get(ctx);
+  if (!byView) calleeMemo.set(ctx, (byView = new WeakMap()));
+  let memo = byView.get(view);
+  if (!memo) byView.set(view, (memo = new Map()));
+  const key = `${call.startIndex}:${call.endIndex}:${call.id}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const callee = resolveCalleeOnce(ctx, view, call);
+  memo.set(key, callee ?? null);
+  return callee;
+}
+
+const calleeMemo = new WeakMap<CheckContext, WeakMap<CheckContext, Map<string, Callee | null>>>();
+
+function resolveCalleeOnce(ctx: CheckContext, view: CheckContext, call: Node): Callee | undefined {
   const f = call.childForFieldName('function') ?? call.childForFieldName('constructor');
   if (!f) return undefined;
   const py = view.lang === 'py';
