@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { callsIn, resolveCallee } from '../checks/text/project';
+import { callsIn, fromProject, moduleIndex, resolveCallee } from '../checks/text/project';
 import { callArgs, callPrefix, calleeName, handlerSpans, helperSpansOf, isComment, kwarg, literalText, matchAll, nodeAt, rangeAt, upFrom, words, type HandlerSpan } from '../checks/text/util';
 import type { McpDefinition, Range } from '../types';
 import type { CheckRule } from './types';
@@ -145,8 +145,8 @@ function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
     out.push({ op: m[1] ? 'sql-destroy' : 'sql-write', text: m[0].replace(/\s+/g, ' ') });
   }
   // esDeleteIndex(space), repo.drop_table(name): the callee's name says what it does.
-  if (hasVerb(text)) for (const call of callsIn(ctx, span.start, span.end, 40)) {
-    if (call.type !== 'new_expression' && destroyingName(calleeName(call))) out.push({ op: 'named-delete', text: callPrefix(call.text.slice(0, (call.childForFieldName('function')?.endIndex ?? call.startIndex) - call.startIndex) + '(') });
+  if (hasVerb(text)) for (const call of callsIn(ctx, span.start, span.end, 40, (head, member) => destroyingName(member ?? head))) {
+    if (call.type !== 'new_expression') out.push({ op: 'named-delete', text: callPrefix(call.text.slice(0, (call.childForFieldName('function')?.endIndex ?? call.startIndex) - call.startIndex) + '(') });
   }
   return out;
 }
@@ -168,7 +168,10 @@ function calleeOps(ctx: CheckContext, spans: HandlerSpan[], opsOf: (view: CheckC
   const out: OpHit[] = [];
   let n = 0;
   for (const s of spans) {
-    for (const call of callsIn(ctx, s.start, s.end, 30)) {
+    // By text first: `this.m(` / `self.m(`, names from project modules, module-level instances.
+    const instances = moduleIndex(ctx).instances;
+    const accept = (head: string, member: string | undefined) => ((head === 'this' || head === 'self') && member !== undefined) || fromProject(ctx, head) || instances.has(head);
+    for (const call of callsIn(ctx, s.start, s.end, 30, accept)) {
       const f = call.childForFieldName('function');
       if (!f) continue;
       const callee = resolveCallee(ctx, ctx, call);

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
 import { step } from '../context';
 import { reachesClient, type Through } from '../checks/text/leak';
-import { callsIn, classNamed, isFunctionNode, moduleIndex, paramFor, resolveCallee, usesOf } from '../checks/text/project';
+import { classNamed, moduleIndex, paramFor, projectCallsIn, resolveCallee, usesOf } from '../checks/text/project';
 import { calleeText, callingHandler, declAt, handlerSpans, inHandler, matchAll, nodeAt, upFrom, type HandlerSpan } from '../checks/text/util';
 import type { FlowStep } from '../types';
 import type { CheckRule } from './types';
@@ -201,23 +201,32 @@ function check(ctx: CheckContext): void {
   const spans = handlerSpans(ctx);
   if (spans.length === 0) return;
   const through = throughHelpers(ctx);
+  // What each callee's own return leaks, read once however many handlers call it.
+  const leaksOf = new Map<string, { expr: Node; form: Form }[]>();
   let calls = 0;
   for (const s of spans) {
     if (s.helper || calls > 60) continue;
-    for (const call of callsIn(ctx, s.start, s.end, 20)) {
+    for (const call of projectCallsIn(ctx, s.start, s.end, 20)) {
       calls++;
       const callee = resolveCallee(ctx, ctx, call);
       if (!callee || callee.view === ctx) continue;
+      const fn = callee.fn;
+      const key = `${callee.view.file}:${fn.startIndex}`;
+      let leaks = leaksOf.get(key);
+      if (!leaks) {
+        const found: { expr: Node; form: Form }[] = [];
+        const inFn = (n: Node) => (enclosingFunction(n)?.equals(fn) ? true : undefined);
+        scanCatches(ctx, callee.view, fn.startIndex, fn.endIndex, inFn, (expr, form) => void found.push({ expr, form }));
+        scanEnv(callee.view, fn.startIndex, fn.endIndex, inFn, (expr, form) => void found.push({ expr, form }));
+        leaksOf.set(key, (leaks = found));
+      }
+      if (leaks.length === 0) continue;
       const scope = enclosingFunction(call);
       const r = scope ? reachesClient(call, scope, 0, through) : undefined;
       if (!r) continue;
-      const fn = callee.fn;
-      const inFn = (n: Node) => (enclosingFunction(n)?.equals(fn) ? true : undefined);
-      const leak: Report = (expr, form) => {
+      for (const { expr, form } of leaks) {
         report(expr, form, r.sink, s.def?.name, call, [step(callee.view.file, expr, describe(form, expr.text.replace(/\s+/g, ' ')).replace(/ is sent to the client\.$/, ` is returned by \`${callee.name}\``))]);
-      };
-      scanCatches(ctx, callee.view, fn.startIndex, fn.endIndex, inFn, leak);
-      scanEnv(callee.view, fn.startIndex, fn.endIndex, inFn, leak);
+      }
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
 import { step } from '../context';
-import { callsIn, resolveCallee, resolveRef, type Callee } from '../checks/text/project';
+import { fromProject, projectCallsIn, resolveCallee, resolveRef, type Callee } from '../checks/text/project';
 import { callArgs, callPrefix, handlerSpans, matchAll, nodeAt, offsetOf, upFrom } from '../checks/text/util';
 import type { CheckRule } from './types';
 
@@ -30,7 +30,12 @@ function check(ctx: CheckContext): void {
   // functions or methods of project modules that a handler calls. Their output goes to this
   // server's stdout; reported where this file registers or calls them.
   const done = new Set<string>();
+  const scanned = new Set<string>();
   const outside = (callee: Callee, where: Node | { start: { line: number; character: number }; end: { line: number; character: number } }, definition: string | undefined, role: string) => {
+    // Each function once: its writes are reported at the first registration or call that runs it.
+    const key = `${callee.view.file}:${callee.fn.startIndex}`;
+    if (scanned.has(key)) return;
+    scanned.add(key);
     const file = callee.view.file.replace(/^.*[\\/]/, '');
     scan(callee.view, callee.fn.startIndex, callee.fn.endIndex, (at, what) => {
       const key = `${callee.view.file}:${at.startIndex}`;
@@ -50,7 +55,7 @@ function check(ctx: CheckContext): void {
   }
   for (const s of handlerSpans(ctx)) {
     if (s.helper || budget <= 0) continue;
-    for (const call of callsIn(ctx, s.start, s.end, 20)) {
+    for (const call of projectCallsIn(ctx, s.start, s.end, 20)) {
       const callee = resolveCallee(ctx, ctx, call);
       if (!callee || callee.view === ctx || --budget <= 0) continue;
       outside(callee, call, s.def?.name, 'called as');
@@ -66,6 +71,19 @@ function check(ctx: CheckContext): void {
  */
 function registeredElsewhere(ctx: CheckContext, name: string, start: number, end: number): Callee | undefined {
   if (ctx.lang === 'ts') {
+    // The last argument, by text first: `handleX)` / `tools.handleX)` with the name imported.
+    let i = end - 1;
+    const skip = () => {
+      while (i > start && /\s/.test(ctx.text[i])) i--;
+    };
+    skip();
+    if (ctx.text[i] === ')') i--;
+    skip();
+    if (ctx.text[i] === ',') i--;
+    skip();
+    let head = nameBefore(ctx.text, i + 1);
+    if (head && ctx.text[i + 1 - head.length - 1] === '.') head = nameBefore(ctx.text, i - head.length);
+    if (!head || !fromProject(ctx, head)) return undefined;
     let call: Node | null = nodeAt(ctx, start);
     for (let i = 0; call && i < 4 && call.type !== 'call_expression'; i++) call = call.parent;
     const args = call?.type === 'call_expression' ? callArgs(call) : [];
@@ -75,10 +93,14 @@ function registeredElsewhere(ctx: CheckContext, name: string, start: number, end
     return c && c.view !== ctx ? c : undefined;
   }
   // A decorated function or a function of this file: its body is in this file.
-  if (ctx.text.slice(start, end).includes('def ') || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
+  const d = ctx.text.indexOf('def ', start);
+  if ((d >= 0 && d < end) || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
   const text = ctx.text;
   for (let i = text.indexOf(name), k = 0; i >= 0 && k < 20; i = text.indexOf(name, i + name.length), k++) {
     if (/[\w]/.test(text[i - 1] ?? '') || /\w/.test(text[i + name.length] ?? '')) continue;
+    // `tasks.disk_report` with `import tasks`, or `disk_report` imported by name.
+    const recv = text[i - 1] === '.' ? nameBefore(text, i - 1) : name;
+    if (!recv || !fromProject(ctx, recv)) continue;
     const n = nodeAt(ctx, i);
     const ref = n?.parent?.type === 'attribute' && n.parent.childForFieldName('attribute')?.equals(n) ? n.parent : n;
     if (!ref || (ref.type !== 'identifier' && ref.type !== 'attribute')) continue;
@@ -86,6 +108,15 @@ function registeredElsewhere(ctx: CheckContext, name: string, start: number, end
     if (c) return c.view !== ctx ? c : undefined;
   }
   return undefined;
+}
+
+/** The identifier that ends just before offset `end` (white space before `end` skipped), or ''. */
+function nameBefore(text: string, end: number): string {
+  let e = end;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  let b = e;
+  while (b > 0 && b > e - 80 && /[\w$]/.test(text[b - 1])) b--;
+  return /^[A-Za-z_$]/.test(text.slice(b, e)) ? text.slice(b, e) : '';
 }
 
 /** Writes to stdout in text[from, to) of a view: `emit(at, what)` for each (once per node). */

@@ -6,7 +6,7 @@
 // with a flow step in the other one — the way the taint rules report flows into helper modules.
 import type { Node } from 'web-tree-sitter';
 import { stringValue } from '../../context';
-import { moduleInfoFor } from '../../py/module';
+import { isExternalModule, moduleInfoFor } from '../../py/module';
 import type { CheckContext, ProjectModule } from '../context';
 import { upFrom } from './util';
 
@@ -64,16 +64,19 @@ function requireSpec(v: Node | null): string | undefined {
   return stringValue(v.childForFieldName('arguments')?.namedChild(0));
 }
 
-function tsIndex(root: Node): ModuleIndex {
+function tsIndex(root: Node, text: string): ModuleIndex {
   const idx: ModuleIndex = { functions: new Map(), classes: new Map(), instances: new Map(), imports: new Map() };
   const decl = (s: Node, depth: number) => {
     switch (s.type) {
       case 'export_statement': {
         const d = s.childForFieldName('declaration') ?? s.namedChildren.find((c) => c && /declaration$/.test(c.type)) ?? null;
         if (d && depth < 2) decl(d, depth + 1);
-        const v = s.childForFieldName('value');
-        if (s.text.startsWith('export default') && v?.type === 'identifier') idx.defaultExport = v.text;
-        if (s.text.startsWith('export default') && d && (d.type === 'function_declaration' || d.type === 'class_declaration')) idx.defaultExport = d.childForFieldName('name')?.text;
+        // By offset: a node's .text copies the whole exported function.
+        if (/^export\s+default\b/.test(text.slice(s.startIndex, s.startIndex + 24))) {
+          const v = s.childForFieldName('value');
+          if (v?.type === 'identifier') idx.defaultExport = v.text;
+          else if (d && (d.type === 'function_declaration' || d.type === 'class_declaration')) idx.defaultExport = d.childForFieldName('name')?.text;
+        }
         break;
       }
       case 'function_declaration':
@@ -166,7 +169,7 @@ function pyIndex(root: Node, file: string, text: string): ModuleIndex {
 export function moduleIndex(view: CheckContext): ModuleIndex {
   let idx = indexCache.get(view);
   if (!idx) {
-    idx = view.lang === 'py' ? pyIndex(view.root, view.file, view.text) : tsIndex(view.root);
+    idx = view.lang === 'py' ? pyIndex(view.root, view.file, view.text) : tsIndex(view.root, view.text);
     indexCache.set(view, idx);
   }
   return idx;
@@ -199,6 +202,18 @@ export function moduleView(ctx: CheckContext, mod: ProjectModule): CheckContext 
     m.set(mod.file, v);
   }
   return v;
+}
+
+/**
+ * Whether a name used in `view` may lead into another project module: imported from a relative
+ * JS/TS module or a Python module (not a known package), or a module-level instance of such a
+ * class. A text-level test, before any module is loaded.
+ */
+export function fromProject(view: CheckContext, name: string): boolean {
+  const idx = moduleIndex(view);
+  const imp = idx.imports.get(name) ?? idx.imports.get(idx.instances.get(name) ?? '');
+  if (!imp) return false;
+  return view.lang === 'ts' ? imp.spec.startsWith('.') : imp.level > 0 || !isExternalModule(imp.spec);
 }
 
 /** The module a name of `view` is imported from, and the imported member. */
@@ -366,7 +381,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
  * distinct callee text, at most `max`. Found from each `(` backwards (a name, optionally one
  * `receiver.` before it, not itself after a dot), then the tree at that offset.
  */
-export function callsIn(view: CheckContext, start: number, end: number, max = 40): Node[] {
+export function callsIn(view: CheckContext, start: number, end: number, max = 40, accept?: (head: string, member: string | undefined) => boolean): Node[] {
   const out: Node[] = [];
   const seen = new Set<string>();
   const text = view.text;
@@ -379,6 +394,8 @@ export function callsIn(view: CheckContext, start: number, end: number, max = 40
     while (r >= start && isNameChar(text.charCodeAt(r))) r--;
     if (r === q || (text.charCodeAt(r + 1) >= 48 && text.charCodeAt(r + 1) <= 57)) continue;
     let from = r + 1;
+    let head = text.slice(r + 1, q + 1);
+    let member: string | undefined;
     if (r >= start && text.charCodeAt(r) === 46) {
       // obj.m( — one receiver, itself not after a dot (a.b.c( is left alone).
       let o = r - 1;
@@ -387,13 +404,83 @@ export function callsIn(view: CheckContext, start: number, end: number, max = 40
       while (b >= start && isNameChar(text.charCodeAt(b))) b--;
       if (b === o || (b >= start && text.charCodeAt(b) === 46)) continue;
       from = b + 1;
+      member = head;
+      head = text.slice(b + 1, o + 1);
     }
     const key = text.slice(from, q + 1);
     if (seen.has(key)) continue;
     seen.add(key);
+    // The caller's text test first: the tree is looked at only for calls it wants.
+    if (accept && !accept(head, member)) continue;
     let c: Node | null = view.root.namedDescendantForIndex(from);
     for (let i = 0; c && i < 4 && c.type !== 'call_expression' && c.type !== 'call' && c.type !== 'new_expression'; i++) c = c.parent;
     if (c && c.endIndex <= end && (c.startIndex === from || (c.type === 'new_expression' && c.startIndex < from))) out.push(c);
+  }
+  return out;
+}
+
+const projectCalls = new WeakMap<CheckContext, number[]>();
+
+/**
+ * Offsets of the calls in this file whose head is a name from a project module (`fromProject`):
+ * `esDeleteIndex(`, `tasks.run(`, `mirror.sync(`, `new S3Mirror(`. Found once per analysis with
+ * indexOf per such name (a handful), not by reading every call of every handler.
+ */
+function projectCallOffsets(ctx: CheckContext): number[] {
+  let out = projectCalls.get(ctx);
+  if (out) return out;
+  out = [];
+  const idx = moduleIndex(ctx);
+  const names = new Set<string>();
+  for (const n of idx.imports.keys()) if (fromProject(ctx, n)) names.add(n);
+  for (const n of idx.instances.keys()) if (fromProject(ctx, n)) names.add(n);
+  const text = ctx.text;
+  const skip = (j: number) => {
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    return j;
+  };
+  for (const name of names) {
+    for (let i = text.indexOf(name), k = 0; i >= 0 && k < 2000; i = text.indexOf(name, i + name.length), k++) {
+      const before = text.charCodeAt(i - 1);
+      if (i > 0 && (isNameChar(before) || before === 46)) continue;
+      let j = i + name.length;
+      if (isNameChar(text.charCodeAt(j))) continue;
+      j = skip(j);
+      if (text[j] === '.') {
+        j = skip(j + 1);
+        const m = j;
+        while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
+        if (j === m) continue;
+        j = skip(j);
+      }
+      if (text[j] === '(') out.push(i);
+    }
+  }
+  out.sort((a, b) => a - b);
+  projectCalls.set(ctx, out);
+  return out;
+}
+
+/** Calls in text[start, end) of this file into project modules (see projectCallOffsets), one per callee text. */
+export function projectCallsIn(ctx: CheckContext, start: number, end: number, max = 20): Node[] {
+  const offs = projectCallOffsets(ctx);
+  let lo = 0;
+  let hi = offs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offs[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Node[] = [];
+  const seen = new Set<string>();
+  for (let i = lo; i < offs.length && offs[i] < end && out.length < max; i++) {
+    let c: Node | null = ctx.root.namedDescendantForIndex(offs[i]);
+    for (let k = 0; c && k < 4 && c.type !== 'call_expression' && c.type !== 'call' && c.type !== 'new_expression'; k++) c = c.parent;
+    if (!c || c.endIndex > end || c.startIndex < start) continue;
+    const key = (c.childForFieldName('function') ?? c.childForFieldName('constructor'))?.text ?? '';
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
   }
   return out;
 }
