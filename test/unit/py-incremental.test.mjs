@@ -150,3 +150,45 @@ test('a helper module used again after 100 other imports in one analysis is read
   check(engine.analyzeText(`${dir}/server.py`, text, { host }));
   check(editSequence(`${dir}/server.py`, text, [['return run(cmd)', 'return run( cmd)']], { host }));
 });
+
+test('a call memoised while analysing one registration gives the next one what it would compute alone', () => {
+  // Fuzz run 4, sequence 1659: `cat_safe` called the tool function `resolve_in_workspace`, which
+  // calls itself; the call's memoised result (computed for cat_safe's flow) kept a step that
+  // resolve_in_workspace's own evaluation drops, so deleting cat_safe's call changed its finding
+  // while the cache reused the old one.
+  const text = `${HEADER}@mcp.tool()
+def first(path: str) -> str:
+    return wipe(path)
+
+
+@mcp.tool()
+def wipe(target: str) -> str:
+    subprocess.getoutput(wipe(target))
+    return "removed"
+`;
+  const r = editSequence('/w/recursive.py', text, [['    return wipe(path)\n', '    return path\n']]);
+  assert.equal(r.findings.filter((f) => f.definition === 'wipe').length, 1);
+});
+
+test('a helper first called from a long flow gives a later registration its whole flow', () => {
+  // The step limit: a result memoised for a caller whose flow was nearly full had no steps left
+  // for the helper's own, and a later registration calling the helper got that short flow.
+  const chain = Array.from({ length: 14 }, (_, i) => `    x${i + 1} = x${i}\n`).join('');
+  const text = `${HEADER}def helper(p: str) -> str:
+    q = p
+    return subprocess.getoutput(q)
+
+
+@mcp.tool()
+def long_flow(x0: str) -> str:
+${chain}    return helper(x14)
+
+
+@mcp.tool()
+def short_flow(cmd: str) -> str:
+    return helper(cmd)
+`;
+  const r = editSequence('/w/long-flow.py', text, [['    return helper(cmd)\n', '    # edited\n    return helper(cmd)\n']]);
+  const short = r.findings.find((f) => f.definition === 'short_flow');
+  assert.ok(short.flow.some((s) => s.message.startsWith('assigned to `q`')), 'the helper\'s own steps are on the flow');
+});

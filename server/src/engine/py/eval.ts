@@ -2056,9 +2056,14 @@ export class PyEval {
     void cross;
     let res = this.memo.get(sigKey);
     if (!res) {
+      // Evaluated on the arguments' taints without their flow steps, so what the callee adds to
+      // a flow (up to the step limit; no step dropped for sitting where the caller's last one
+      // does) is the same whichever call computes it: a memoised result (shared by the
+      // registrations of a file) is what this call would have computed, and each registration's
+      // findings do not depend on the ones analysed before it (the language server reuses them).
       const fsc = new Scope(fv.env);
       bound.forEach((b, i) => {
-        let v = b.val;
+        let v = mapTaints(b.val, withoutSteps);
         if (isTainted(v)) v = stepPy(v, step(mod.file, b.node, `parameter \`${b.name}\` of \`${fnName}\``));
         const { org: _o, ...clean } = v;
         void _o;
@@ -2096,7 +2101,7 @@ export class PyEval {
       const exitSafe = bound.map((_, i) => (nf.exits.length ? minSafe(nf.exits.map((s) => s.get(`#p${i}`))) : ALL_BITS));
       const truthySafe = nf.truthy.length ? bound.map((_, i) => minSafe(nf.truthy.map((s) => s.get(`#p${i}`)))) : undefined;
       const selfOut = bound.length && self ? mergePy(nf.exits.map((s) => s.get(bound[0].name))) : undefined;
-      res = { taints: shape.taints, reports: log, rawArgs, ret, exitSafe, truthySafe, selfOut: selfOut ? stripOrg(selfOut) : undefined };
+      res = { taints: shape.taints.map(withoutSteps), reports: log, rawArgs, ret, exitSafe, truthySafe, selfOut: selfOut ? stripOrg(selfOut) : undefined };
       // Results computed while quiet (guard probing, enclosing scopes) reported nothing: not reusable.
       if (!this.quiet) this.memo.set(sigKey, res);
     }
@@ -2613,6 +2618,10 @@ function elementNode(n: Node, i: number): Node {
     return els[i] ?? n;
   }
   return n;
+}
+
+function withoutSteps(t: Taint): Taint {
+  return t.steps.length ? { ...t, steps: [] } : t;
 }
 
 /** The value with every taint replaced by `f(taint)`. */
