@@ -31,8 +31,11 @@
 // The language analysis is split further from one run under the V8 sampling profiler (samples
 // mapped through dist/engine.js.map): each sample goes to the innermost phase marker on its stack
 // (runHandler → taint; js/discover.ts and the rest of py/analyze.ts → discovery; module builders
-// and helper loading → module; parser → parse). The profiler slows the code down; read those
-// figures as shares. The machine may be shared: compare figures taken in the same conditions.
+// and helper loading → module; parser → parse). The check rules are sampled too (repeated to
+// about 300 ms; with `tree`, skipReason's full scan of each new text shows up there, which the CLI
+// pays once per file in analyzeText). Each sampled part lists the functions with the most self
+// and inclusive time. The profiler slows the code down; read those figures as shares. The
+// machine may be shared: compare figures taken in the same conditions (--dist for A/B builds).
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { createRequire, SourceMap } from 'node:module';
