@@ -113,7 +113,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     let analysis: FileAnalysis;
     try {
-      analysis = engine.analyzeText(abs, text, { host: diskHost, rules: options.rules, budgetMs: CLI_BUDGET_MS });
+      // No quick fixes: no output format carries them.
+      analysis = engine.analyzeText(abs, text, { host: diskHost, rules: options.rules, budgetMs: CLI_BUDGET_MS, fixes: false });
     } catch (e) {
       // An engine bug must not hide the rest of the scan: report the file as incomplete.
       analysis = {
