@@ -7,7 +7,8 @@
 //       and the CLI end to end;
 //   (c) peak RSS (VmHWM) of the language server after opening ~300 documents of that workspace.
 // Benchmarks, not tests: nothing fails on a slow figure. Sections time-box themselves so the
-// whole run stays under about two minutes. Options: --quick (fewer edits/files), --json.
+// whole run stays under about two minutes. Options: --quick (fewer edits/files), --json,
+// --only a,b,c (sections to run; default all).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,12 @@ const { Engine, langFromPath } = engineMod;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
 const QUICK = process.argv.includes('--quick');
+/** `--only a,b,c`: run only these sections (a latency, b throughput, c memory); default all. */
+const ONLY = (() => {
+  const i = process.argv.indexOf('--only');
+  return i === -1 ? undefined : new Set(process.argv[i + 1]?.split(','));
+})();
+const runs = (section) => ONLY === undefined || ONLY.has(section);
 const EDITS = QUICK ? 40 : 200;
 const WARMUP_EDITS = 10;
 const TREE_FILES = QUICK ? 300 : 1500;
@@ -367,7 +374,7 @@ async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'mcp-warden-bench-'));
   try {
     // (a)
-    if (haveServer) {
+    if (haveServer && runs('a')) {
       for (const [label, tools, seed, target] of [
         ['server-300', 20, 301, 3],
         ['server-5000', 330, 5001, 10],
@@ -386,49 +393,53 @@ async function main() {
           notes.push(`(a) ${label} failed: ${e.message}`);
         }
       }
-    } else {
+    } else if (!haveServer) {
       notes.push('dist/server.js is not built (server/src/lsp/server.ts missing?): skipped (a) latency and (c) memory');
     }
 
     // (b)
-    log(`(b) generating a ${TREE_FILES}-file workspace…`);
-    const treeDir = join(tmp, 'workspace');
-    const files = generateTree(treeDir, { files: TREE_FILES, seed: 42 });
-    const mb = files.reduce((s, f) => s + f.bytes, 0) / 1e6;
-    const counts = files.reduce((m, f) => ((m[f.lang] = (m[f.lang] ?? 0) + 1), m), {});
-    const sec = `(b) ${files.length} files, ${mb.toFixed(1)} MB`;
-    notes.push(`workspace: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
-    log('(b) engine throughput…');
-    const t = await throughput(treeDir, files);
-    row(sec, 'engine: full analysis (parse+rules)', `${(t.full / 1000).toFixed(2)} s`);
-    row(sec, 'engine: files/s', (t.files / (t.full / 1000)).toFixed(0));
-    row(sec, 'engine: MB/s', (t.totalBytes / 1e6 / (t.full / 1000)).toFixed(2));
-    row(sec, 'tree-sitter parse only', `${(t.parseOnly / 1000).toFixed(2)} s`);
-    row(sec, 'full analysis / parse only', `${(t.full / t.parseOnly).toFixed(2)}×`, '≤ ~2× (analysis ≈ parse)');
-    row(sec, 'rules only / parse (engine timings)', `${(t.analyzeOnly / t.parseInAnalysis).toFixed(2)}×`, '≤ ~1×');
-    for (const [lang, v] of Object.entries(t.byLang).sort()) row(sec, `  ${lang}: ${v.files} files`, `${(v.ms / v.files).toFixed(2)} ms/file`);
-    row(sec, 'findings / incomplete files', `${t.findings} / ${t.incomplete}`);
-    log('(b) CLI end to end…');
-    const c = cliRun(treeDir);
-    if (c.error) notes.push(`(b) CLI run failed: ${c.error}`);
-    else {
-      row(sec, 'CLI wall time (startup+walk+report)', `${(c.wall / 1000).toFixed(2)} s`);
-      row(sec, 'CLI files/s', (c.files / (c.wall / 1000)).toFixed(0));
-      if (c.findings !== t.findings) notes.push(`CLI reported ${c.findings} findings, the engine in-process ${t.findings}`);
-    }
+    if (runs('b') || runs('c')) {
+      log(`(b) generating a ${TREE_FILES}-file workspace…`);
+      const treeDir = join(tmp, 'workspace');
+      const files = generateTree(treeDir, { files: TREE_FILES, seed: 42 });
+      const mb = files.reduce((s, f) => s + f.bytes, 0) / 1e6;
+      const counts = files.reduce((m, f) => ((m[f.lang] = (m[f.lang] ?? 0) + 1), m), {});
+      const sec = `(b) ${files.length} files, ${mb.toFixed(1)} MB`;
+      notes.push(`workspace: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+      if (runs('b')) {
+        log('(b) engine throughput…');
+        const t = await throughput(treeDir, files);
+        row(sec, 'engine: full analysis (parse+rules)', `${(t.full / 1000).toFixed(2)} s`);
+        row(sec, 'engine: files/s', (t.files / (t.full / 1000)).toFixed(0));
+        row(sec, 'engine: MB/s', (t.totalBytes / 1e6 / (t.full / 1000)).toFixed(2));
+        row(sec, 'tree-sitter parse only', `${(t.parseOnly / 1000).toFixed(2)} s`);
+        row(sec, 'full analysis / parse only', `${(t.full / t.parseOnly).toFixed(2)}×`, '≤ ~2× (analysis ≈ parse)');
+        row(sec, 'rules only / parse (engine timings)', `${(t.analyzeOnly / t.parseInAnalysis).toFixed(2)}×`, '≤ ~1×');
+        for (const [lang, v] of Object.entries(t.byLang).sort()) row(sec, `  ${lang}: ${v.files} files`, `${(v.ms / v.files).toFixed(2)} ms/file`);
+        row(sec, 'findings / incomplete files', `${t.findings} / ${t.incomplete}`);
+        log('(b) CLI end to end…');
+        const c = cliRun(treeDir);
+        if (c.error) notes.push(`(b) CLI run failed: ${c.error}`);
+        else {
+          row(sec, 'CLI wall time (startup+walk+report)', `${(c.wall / 1000).toFixed(2)} s`);
+          row(sec, 'CLI files/s', (c.files / (c.wall / 1000)).toFixed(0));
+          if (c.findings !== t.findings) notes.push(`CLI reported ${c.findings} findings, the engine in-process ${t.findings}`);
+        }
+      }
 
-    // (c)
-    if (haveServer) {
-      log(`(c) language server memory with ${OPEN_DOCS} open documents…`);
-      try {
-        const m = await memory(serverJs, treeDir, files);
-        const sec3 = `(c) server, ${m.opened} open docs`;
-        row(sec3, 'RSS after start', m.base ? `${m.base.rss.toFixed(0)} MB` : '—');
-        row(sec3, 'diagnostics received', `${m.arrived}/${m.opened} in ${(m.allMs / 1000).toFixed(1)} s`);
-        row(sec3, 'RSS after opening', m.after ? `${m.after.rss.toFixed(0)} MB` : '—');
-        row(sec3, 'peak RSS (VmHWM)', m.after ? `${m.after.hwm.toFixed(0)} MB` : '—', `≤ 150 MB (1,500-file workspace)`);
-      } catch (e) {
-        notes.push(`(c) failed: ${e.message}`);
+      // (c)
+      if (haveServer && runs('c')) {
+        log(`(c) language server memory with ${OPEN_DOCS} open documents…`);
+        try {
+          const m = await memory(serverJs, treeDir, files);
+          const sec3 = `(c) server, ${m.opened} open docs`;
+          row(sec3, 'RSS after start', m.base ? `${m.base.rss.toFixed(0)} MB` : '—');
+          row(sec3, 'diagnostics received', `${m.arrived}/${m.opened} in ${(m.allMs / 1000).toFixed(1)} s`);
+          row(sec3, 'RSS after opening', m.after ? `${m.after.rss.toFixed(0)} MB` : '—');
+          row(sec3, 'peak RSS (VmHWM)', m.after ? `${m.after.hwm.toFixed(0)} MB` : '—', `≤ 150 MB (1,500-file workspace)`);
+        } catch (e) {
+          notes.push(`(c) failed: ${e.message}`);
+        }
       }
     }
   } finally {

@@ -15,14 +15,18 @@ interface Suppression {
 export function parseSuppressions(text: string, _lang: Lang): Suppression[] {
   if (text.indexOf('mcp-warden-ignore') === -1) return [];
   const out: Suppression[] = [];
+  // Lines counted from the previous directive on, so many directives cost one pass.
+  let row = 0;
+  let counted = 0;
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
     const rest = m[2].split('--')[0].split('*/')[0];
     const rules = rest.split(/[\s,]+/).filter((r) => /^[a-z][a-z0-9-]*$/.test(r));
     let line = -1;
     if (m[1] === 'next-line') {
-      line = 1;
-      for (let i = text.indexOf('\n'); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+      for (let i = text.indexOf('\n', counted); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) row++;
+      counted = m.index;
+      line = row + 1;
     }
     out.push({ line, rules });
   }

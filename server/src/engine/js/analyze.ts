@@ -143,14 +143,16 @@ function editInsideOneUnit(ctx: AnalysisContext, info: ModuleInfo, importVersion
   if (unit.anchor.hasError) return false;
 
   // Position mapping through the edit for everything outside it.
-  const at = (text: string, offset: number) => {
-    let row = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) row++;
+  // Rows counted from the registration's first row (the same in both texts: it starts before
+  // the edit), not from the top of the file: a keystroke costs the size of one handler.
+  const at = (text: string, from: number, fromRow: number, offset: number) => {
+    let row = fromRow;
+    for (let i = text.indexOf('\n', from); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) row++;
     return { row, col: offset - (text.lastIndexOf('\n', offset - 1) + 1) };
   };
-  const s0 = at(old, p);
-  const oe = at(old, oldEnd);
-  const ne = at(now, newEnd);
+  const s0 = at(old, v.start, unit.anchor.startPosition.row, p);
+  const oe = at(old, p, s0.row, oldEnd);
+  const ne = at(now, p, s0.row, newEnd);
   const mapPos = (x: Position): Position => {
     if (x.line < s0.row || (x.line === s0.row && x.character <= s0.col)) return x;
     if (x.line === oe.row) return { line: ne.row, character: x.character - oe.col + ne.col };
