@@ -99,7 +99,7 @@ function replay(entry, n) {
     tree.delete();
     tree = newTree;
     text = next;
-    if (pressure && k === entry.edits.length - 1) fillModuleCache();
+    if (pressure && k === entry.edits.length - 1) fillModuleCache(seed.project);
     inc = engine.analyzeTree(seed.file, lang, text, tree, { ...opts, incremental: true });
   }
   const full = engine.analyzeTree(seed.file, lang, text, tree, opts);
@@ -128,10 +128,14 @@ function replay(entry, n) {
   return same;
 }
 
-/** The module cache full, what is in it now the oldest entries (see --cache-pressure). */
-function fillModuleCache() {
+/** The module cache full, the project's files in it the oldest entries (see --cache-pressure). */
+function fillModuleCache(project) {
   const cache = engine.moduleCache;
   if (!(cache instanceof Map)) throw new Error('--cache-pressure: the engine has no moduleCache map (renamed?)');
+  const entries = [...cache.entries()];
+  const ours = ([k]) => k.startsWith(project + '/');
+  cache.clear();
+  for (const e of [...entries.filter(ours), ...entries.filter((e) => !ours(e))]) cache.set(e[0], e[1]);
   for (let i = 0; cache.size < 100; i++) cache.set(`/replay-incremental/placeholder${i}.py`, { version: undefined, mod: undefined });
 }
 
