@@ -96,7 +96,15 @@ describe('snippets and CodeLens', () => {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
       await page.goto(`http://${authority}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
       const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: '1 finding' }).first();
-      await lens.waitFor({ timeout: 90_000 });
+      try {
+        await lens.waitFor({ timeout: 90_000 });
+      } catch (e) {
+        // What the page showed instead, for whoever reads the failure.
+        fs.mkdirSync(out, { recursive: true });
+        await page.screenshot({ path: path.join(out, 'codelens-failure.png') }).catch(() => undefined);
+        const lenses = await page.locator('.monaco-editor .codelens-decoration').allInnerTexts().catch(() => []);
+        throw new Error(`${e.message}\nCodeLens texts on the page: ${JSON.stringify(lenses)} (screenshot: .test-output/e2e/codelens-failure.png)`);
+      }
       fs.mkdirSync(out, { recursive: true });
       await page.screenshot({ path: path.join(out, 'codelens.png') });
       assert.ok(fs.statSync(path.join(out, 'codelens.png')).size > 10_000, 'a real screenshot');
