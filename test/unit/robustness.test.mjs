@@ -16,8 +16,9 @@
 // The engine runs in worker threads (test/robustness/runner.mjs): a crash that breaks
 // tree-sitter's wasm memory stays in its worker and is reported with the input that caused it.
 import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,4 +115,27 @@ test('a statement of thousands of nested conditionals is skipped before parsing;
     assert.equal(r.incomplete, undefined, body.slice(0, 30));
     assert.deepEqual(r.findings.map((f) => f.ruleId), ['tool-input-to-shell'], body.slice(0, 30));
   }
+});
+
+test('inputs that once hung or took seconds (test/robustness/cases) finish quickly, quick fixes included', () => {
+  // In a child process: a synchronous endless loop cannot be interrupted from inside.
+  const dir = join(root, 'test', 'robustness', 'cases');
+  const script = `
+    const { Engine } = require(${JSON.stringify(join(dist, 'engine.js'))});
+    const { readFileSync, readdirSync } = require('node:fs');
+    (async () => {
+      const engine = await Engine.create(${JSON.stringify(dist)});
+      for (const f of readdirSync(${JSON.stringify(dir)}).sort()) {
+        const t = performance.now();
+        const r = engine.analyzeText('/cases/' + f, readFileSync(${JSON.stringify(dir)} + '/' + f, 'utf8'), {});
+        console.log(JSON.stringify({ f, ms: Math.round(performance.now() - t), findings: r.findings.length }));
+      }
+    })();`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(r.signal, null, `the analysis did not finish within 60 s: ${r.stdout}`);
+  assert.equal(r.status, 0, r.stderr);
+  const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(rows.length, readdirSync(dir).length);
+  // Generous for a busy machine; these took 1–2 s (or never finished) before their fixes.
+  for (const row of rows) assert.ok(row.ms < 1000, `${row.f}: ${row.ms} ms`);
 });

@@ -799,9 +799,12 @@ const BINDING_TARGET: Record<string, string | undefined> = {
 function assignmentsOf(fc: FixContext, fn: Node, name: string, py: boolean): Assigned[] {
   return once(fc, `schema-constraint:assigned:${fn.id}:${name}`, () => {
     const out: Assigned[] = [];
+    // A name can be empty in broken code (a missing identifier): indexOf('') never moves on.
+    if (name === '') return out;
     const seen = new Set<number>();
     const isId = (c: string | undefined): boolean => c !== undefined && /[\w$]/.test(c);
-    for (let i = fc.text.indexOf(name, fn.startIndex); i !== -1 && i + name.length <= fn.endIndex; i = fc.text.indexOf(name, i + name.length)) {
+    const end = fn.endIndex;
+    for (let i = fc.text.indexOf(name, fn.startIndex); i !== -1 && i + name.length <= end; i = fc.text.indexOf(name, i + name.length)) {
       if (isId(fc.text[i - 1]) || isId(fc.text[i + name.length])) continue;
       const id = fc.root.descendantForIndex(i, i + name.length);
       if (!id || id.startIndex !== i || id.endIndex !== i + name.length || (id.type !== 'identifier' && id.type !== 'shorthand_property_identifier_pattern')) continue;
