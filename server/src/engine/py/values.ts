@@ -185,9 +185,17 @@ export function flat(v: PyVal | undefined): PyVal {
 }
 
 /** Element value of an iterable (for `for x in xs`, comprehensions, `xs[i]`). */
+/** elementOf of a list, once per list value (values are not changed once built). */
+const ELEMENT_OF = new WeakMap<PyVal, PyVal>();
+
 export function elementOf(v: PyVal): PyVal {
   if (v.item) return v.item;
-  if (v.elems && v.elems.length) return mergePy(v.elems as PyVal[]);
+  if (v.elems && v.elems.length) {
+    // `a, b, *rest = xs` and loops ask for the same list's element again and again.
+    let e = ELEMENT_OF.get(v);
+    if (e === undefined) ELEMENT_OF.set(v, (e = mergePy(v.elems as PyVal[])));
+    return e;
+  }
   if (v.props && v.props.size) return flat(v);
   if (v.t) return { t: v.t };
   return CLEAN;
