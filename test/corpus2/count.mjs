@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Counts the inline expectations of corpus 2 and checks that they are well-formed.
+// Counts the inline expectations of corpus 2 and checks that they are well-formed (also for
+// test/corpus3, whose count.mjs sets CORPUS_DIR to its own folder).
 //
 //   node test/corpus2/count.mjs            print the per-rule table (markdown)
 //   node test/corpus2/count.mjs --json     the same figures as JSON
@@ -14,7 +15,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const HERE = dirname(fileURLToPath(import.meta.url));
+const HERE = process.env.CORPUS_DIR ?? dirname(fileURLToPath(import.meta.url));
 
 // Rule ids exactly as listed in ../shared/DESIGN.md (rule catalogue).
 const RULES = [

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Recall and look-alike flag rate of the engine on the held-out corpus 2 (see README.md).
+// Recall and look-alike flag rate of the engine on the held-out corpus 2 (see README.md); also
+// run for test/corpus3 by its measure.mjs, which sets CORPUS_DIR to its own folder.
 //
 //   npm run build && node test/corpus2/measure.mjs [--verbose] [--json] [--check] [rule-or-path-filter]
 //
@@ -16,8 +17,9 @@ import { fileURLToPath } from 'node:url';
 import engineMod from '../../dist/engine.js';
 
 const { Engine, langFromPath } = engineMod;
-const here = path.dirname(fileURLToPath(import.meta.url));
+const here = process.env.CORPUS_DIR ?? path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..', '..');
+const label = path.basename(here).replace('corpus', 'corpus ');
 const argv = process.argv.slice(2);
 const VERBOSE = argv.includes('--verbose');
 const JSON_OUT = argv.includes('--json');
@@ -112,7 +114,7 @@ const rel = (p) => path.relative(here, p);
 if (JSON_OUT) {
   process.stdout.write(JSON.stringify({ files: files.length, incomplete, total, rules: Object.fromEntries(byRule), misses: misses.map((e) => ({ ...e, file: rel(e.file) })), flagged: flagged.map((e) => ({ ...e, file: rel(e.file) })) }, null, 2) + '\n');
 } else {
-  console.log(`corpus 2: ${files.length} files analysed (${incomplete} incomplete)`);
+  console.log(`${label}: ${files.length} files analysed (${incomplete} incomplete)`);
   console.log(`${'rule'.padEnd(30)} ${'recall'.padStart(16)} ${'look-alikes flagged'.padStart(22)}`);
   for (const [id, r] of [...byRule.entries()].sort()) {
     console.log(`${id.padEnd(30)} ${`${r.found}/${r.flaws} ${pct(r.found, r.flaws)}`.padStart(16)} ${`${r.flagged}/${r.safe} ${pct(r.flagged, r.safe)}`.padStart(22)}`);
