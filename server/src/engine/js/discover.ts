@@ -581,22 +581,74 @@ function listToolsSchemas(call: Node, info: ModuleInfo, handlers: DiscoveredHand
   visit(call, 0);
 }
 
-/** Raw `request.params.arguments` used without validating it against a schema. */
+/** Callee names that validate what they are given (`Schema.parse`, `ajv.validate`, `assertArgs`, `isSearchArgs`). */
+const VALIDATOR_CALLEE = /(?:^|\.)(?:safeParse|parse|parseAsync|safeParseAsync|validate\w*|validateSync|assert\w*|check\w*|decode|is[A-Z]\w*|Validate\w*|Assert\w*)$/;
+
+/** The node a read of the arguments ends up as, through parentheses, casts, `!` and `?? {}` / `|| {}`. */
+function outerOfRead(n: Node): Node {
+  let cur = n;
+  for (let i = 0; i < 8; i++) {
+    const p = cur.parent;
+    if (!p) break;
+    if (p.type === 'parenthesized_expression' || p.type === 'as_expression' || p.type === 'non_null_expression' || p.type === 'satisfies_expression' || p.type === 'type_assertion') cur = p;
+    else if (p.type === 'binary_expression' && p.childForFieldName('left')?.id === cur.id && /^(\?\?|\|\|)$/.test(p.childForFieldName('operator')?.text ?? '')) cur = p;
+    else break;
+  }
+  return cur;
+}
+
+/** Whether `n` is an argument of a call to a validator. */
+function validatedCallArg(n: Node): boolean {
+  const args = n.parent;
+  if (args?.type !== 'arguments') return false;
+  const call = args.parent;
+  if (call?.type !== 'call_expression') return false;
+  return VALIDATOR_CALLEE.test(call.childForFieldName('function')?.text ?? '');
+}
+
+/**
+ * Raw `request.params.arguments` used without validating it against a schema. A read is
+ * validated when it goes straight into a validator (`Args.parse(request.params.arguments)`) or
+ * into a variable the handler passes to one; one finding per handler, at the first read that is
+ * not (a handler that parses one tool's arguments and reads another's raw is still reported).
+ */
 function lowLevelWeak(fn: Node, weak: WeakSchema[]): void {
   const body = fn.childForFieldName('body');
   if (!body) return;
-  const text = body.text;
-  if (/\.(safeParse|parse|parseAsync|safeParseAsync|validate|validateSync|assert|check|decode)\s*\(/.test(text) || /\bajv\b|\bvalidate\w*\s*\(/i.test(text)) return;
-  const find = (n: Node, depth: number): Node | undefined => {
-    if (depth > 60) return undefined;
-    if (n.type === 'member_expression' && n.childForFieldName('property')?.text === 'arguments' && /params$/.test(n.childForFieldName('object')?.text ?? '')) return n;
-    if (n.type === 'pair_pattern' && propKey(n) === 'arguments') return n;
-    for (const c of n.namedChildren) {
-      const r = c && find(c, depth + 1);
-      if (r) return r;
+  const reads: { node: Node; name?: string }[] = [];
+  const validated = new Set<string>();
+  const visit = (n: Node, depth: number) => {
+    if (depth > 60) return;
+    if (n.type === 'member_expression' && n.childForFieldName('property')?.text === 'arguments' && /params$/.test(n.childForFieldName('object')?.text ?? '')) {
+      const outer = outerOfRead(n);
+      if (!validatedCallArg(outer)) {
+        const decl = outer.parent;
+        const id = decl?.type === 'variable_declarator' && decl.childForFieldName('value')?.id === outer.id ? decl.childForFieldName('name') : undefined;
+        reads.push({ node: n, name: id?.type === 'identifier' ? id.text : undefined });
+      }
+      return;
     }
-    return undefined;
+    if (n.type === 'pair_pattern' && propKey(n) === 'arguments') {
+      const v = n.childForFieldName('value');
+      const id = v?.type === 'assignment_pattern' ? v.childForFieldName('left') : v;
+      reads.push({ node: n, name: id?.type === 'identifier' ? id.text : undefined });
+      return;
+    }
+    if (n.type === 'shorthand_property_identifier_pattern' && n.text === 'arguments') {
+      reads.push({ node: n, name: 'arguments' });
+      return;
+    }
+    if (n.type === 'call_expression' && VALIDATOR_CALLEE.test(n.childForFieldName('function')?.text ?? '')) {
+      for (const a of n.childForFieldName('arguments')?.namedChildren ?? []) {
+        let x = a;
+        while (x && (x.type === 'parenthesized_expression' || x.type === 'as_expression' || x.type === 'non_null_expression')) x = x.namedChildren[0] ?? null;
+        if (x?.type === 'identifier') validated.add(x.text);
+        else if (x?.type === 'binary_expression' && x.childForFieldName('left')?.type === 'identifier') validated.add(x.childForFieldName('left')!.text);
+      }
+    }
+    for (const c of n.namedChildren) if (c) visit(c, depth + 1);
   };
-  const at = find(body, 0);
+  visit(body, 0);
+  const at = reads.find((r) => !r.name || !validated.has(r.name))?.node;
   if (at) weak.push({ node: at, message: 'Raw `request.params.arguments` is used without validating it against a schema; its shape and values are whatever the model sends. Parse it with a zod schema (or ajv) first.', definition: 'CallTool handler' });
 }
