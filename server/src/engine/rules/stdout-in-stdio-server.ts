@@ -119,6 +119,29 @@ function nameBefore(text: string, end: number): string {
   return /^[A-Za-z_$]/.test(text.slice(b, e)) ? text.slice(b, e) : '';
 }
 
+/** `process.exit(0)`, `sys.exit(1)`, `exit()`, `os._exit(2)`, `raise SystemExit` with no call in the arguments. */
+const EXIT_CALL = /^(?:process\.exit|sys\.exit|os\._exit|exit|quit)\s*\([\w."' -]*\)$/;
+const RAISE_EXIT = /^raise\s+SystemExit\b[^(]*(?:\([\w."' -]*\))?$/;
+
+/**
+ * Whether the write at `at` is command-line output of a run that ends before the protocol starts:
+ * a statement of an `if` branch (`--version`, `--check`) followed in that branch by an exit
+ * (`process.exit(0)`, `sys.exit(0)`, `raise SystemExit`). Nothing reads stdout as JSON-RPC then.
+ */
+function exitsBeforeServing(at: Node): boolean {
+  let stmt: Node | null = at;
+  for (let i = 0; stmt && i < 6 && stmt.type !== 'expression_statement'; i++) stmt = stmt.parent;
+  const block = stmt?.parent;
+  if (!stmt || stmt.type !== 'expression_statement' || !block || (block.type !== 'statement_block' && block.type !== 'block')) return false;
+  const owner = block.parent?.type === 'else_clause' ? block.parent.parent : block.parent;
+  if (owner?.type !== 'if_statement') return false;
+  for (let s = stmt.nextNamedSibling; s; s = s.nextNamedSibling) {
+    const t = s.text.replace(/;$/, '');
+    if (s.type === 'raise_statement' ? RAISE_EXIT.test(t) : s.type === 'expression_statement' && EXIT_CALL.test(t)) return true;
+  }
+  return false;
+}
+
 /** Writes to stdout in text[from, to) of a view: `emit(at, what)` for each (once per node). */
 function scan(ctx: CheckContext, from: number, to: number, emit: (at: Node, what: string) => void): void {
   const done = new Set<number>();
@@ -178,6 +201,7 @@ function scan(ctx: CheckContext, from: number, to: number, emit: (at: Node, what
     }
     if (!at || done.has(at.startIndex)) continue;
     done.add(at.startIndex);
+    if (exitsBeforeServing(at)) continue;
     emit(at, what);
   }
 }
