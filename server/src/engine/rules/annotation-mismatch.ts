@@ -22,7 +22,8 @@ const TS_OPS: { re: RegExp; op: Op; receiver?: RegExp }[] = [
   { re: /\b(appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|symlink|symlinkSync|chmod|chmodSync|chown|chownSync|cp|cpSync|ensureDir|mkdirp)\s*\(/g, op: 'write', receiver: FS_RECEIVER },
   { re: /\b(unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|rimraf|remove|removeSync|emptyDir|emptyDirSync)\s*\(/g, op: 'delete', receiver: FS_RECEIVER },
   { re: /\b(exec|execSync|execAsync|execPromise|execaCommand|execaCommandSync)\s*\(/g, op: 'shell', receiver: CP_RECEIVER },
-  { re: /\b(execFile|execFileSync|spawn|spawnSync|fork|execa|execaSync)\s*\(/g, op: 'exec', receiver: CP_RECEIVER },
+  // Promisified forms keep their name with a suffix: `const execFileAsync = promisify(execFile)`.
+  { re: /\b(exec(?:P|Promise)|execFile(?:Async|Promise|P)?|execFileSync|spawn(?:Async)?|spawnSync|fork|execa|execaSync)\s*\(/g, op: 'exec', receiver: CP_RECEIVER },
   { re: /\b(process\.kill)\s*\(/g, op: 'shell' },
   { re: /\bmethod\s*:\s*["'`](?:POST|PUT|PATCH|DELETE|post|put|patch|delete)["'`]/g, op: 'http' },
   { re: /\b((?:axios|got|ky|superagent|http|client|api)\.(?:post|put|patch|delete))\s*\(/g, op: 'http' },
@@ -69,15 +70,21 @@ const DESTROY_VERBS = new Set(['delete', 'drop', 'destroy', 'purge', 'wipe', 'er
 /** What the verb applies to when the call destroys nothing stored: listeners, timers, properties, list items, text. */
 const NOT_DATA = new Set(['listener', 'listeners', 'event', 'events', 'handler', 'handlers', 'timeout', 'interval', 'timer', 'property', 'properties', 'attribute', 'attr', 'class', 'child', 'children', 'duplicates', 'dups', 'nulls', 'na', 'empty', 'whitespace', 'prefix', 'suffix', 'while', 'last', 'first', 'right', 'left', 'header', 'cookie', 'style', 'key', 'param', 'params', 'if']);
 
+/** Words before a final verb that make the name a predicate, a callback or a record of the act (`canDelete`, `onDelete`, `logPurge`). */
+const NOT_ACT = new Set(['on', 'can', 'should', 'is', 'has', 'will', 'did', 'allow', 'allowed', 'before', 'after', 'confirm', 'log', 'emit', 'track', 'pre', 'post', 'undo', 'validate', 'check', 'handle']);
+
 /**
  * A call whose name says it destroys data: a verb of DESTROY_VERBS followed by what it destroys
- * (`deleteIndex`, `drop_table`), not a single word (`map.delete(k)`, `df.drop(…)`) nor a
- * listener, timer or property.
+ * (`deleteIndex`, `drop_table`) or, as some client libraries name them, preceded by it
+ * (`messageDelete`, `bucket_purge`); not a single word (`map.delete(k)`, `df.drop(…)`) nor a
+ * listener, timer, property, predicate or callback.
  */
 function destroyingName(name: string): boolean {
   const w = words(name);
   const i = w.findIndex((x) => DESTROY_VERBS.has(x));
-  return i >= 0 && i < w.length - 1 && !NOT_DATA.has(w[i + 1]);
+  if (i < 0) return false;
+  if (i < w.length - 1) return !NOT_DATA.has(w[i + 1]);
+  return i > 0 && !NOT_DATA.has(w[i - 1]) && !NOT_ACT.has(w[0]);
 }
 
 function isCode(n: Node | null): boolean {
@@ -100,6 +107,18 @@ function pyOpenWrites(ctx: CheckContext, index: number): boolean {
     const mode = kwarg(a, 'mode') ?? callArgs(a).filter((x) => x.type !== 'keyword_argument')[1];
     const v = literalText(mode);
     return v !== undefined && /[wax+]/.test(v);
+  }
+  return false;
+}
+
+/** An idempotent directory creation: `ensureDir` / `mkdirp`, or mkdir with `exist_ok=True` / `{ recursive: true }`. */
+function ensuresDirectory(ctx: CheckContext, at: number, matched: string): boolean {
+  if (/^(?:ensureDir|mkdirp)\b/.test(matched)) return true;
+  if (!/mkdir|makedirs/.test(matched)) return false;
+  for (const a of upFrom(nodeAt(ctx, at + matched.indexOf('(')), 3)) {
+    if (a.type !== 'call' && a.type !== 'call_expression') continue;
+    const args = a.childForFieldName('arguments')?.text ?? '';
+    return /\bexist_ok\s*=\s*True\b|\brecursive\s*:\s*true\b/.test(args);
   }
   return false;
 }
@@ -135,6 +154,8 @@ function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
       if (!pyOpenWrites(ctx, at + m[0].indexOf('('))) continue;
       op = 'overwrite';
     }
+    // Making sure a directory exists (`mkdir(parents=True, exist_ok=True)`, `mkdirSync(dir, { recursive: true })`) changes nothing a user would notice.
+    if (op === 'write' && ensuresDirectory(ctx, at, m[0])) continue;
     if (ctx.lang === 'py' && op === 'exec' && /^subprocess/.test(m[0]) && /\bshell\s*=\s*True\b/.test(ctx.text.slice(at, Math.min(span.end, at + 400)).split('\n)')[0])) op = 'shell';
     if (ctx.lang === 'ts' && op === 'exec' && /\bshell\s*:\s*true\b/.test(ctx.text.slice(at, Math.min(span.end, at + 300)))) op = 'shell';
     out.push({ op, text: callPrefix(m[0]) });
@@ -146,7 +167,8 @@ function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
   }
   // esDeleteIndex(space), repo.drop_table(name): the callee's name says what it does.
   if (hasVerb(text)) for (const call of callsIn(ctx, span.start, span.end, 40, (head, member) => destroyingName(member ?? head))) {
-    if (call.type !== 'new_expression') out.push({ op: 'named-delete', text: callPrefix(call.text.slice(0, (call.childForFieldName('function')?.endIndex ?? call.startIndex) - call.startIndex) + '(') });
+    // A command object of a client library (`s3.send(new DeleteObjectCommand(…))`) says what the call does; other classes do not.
+    if (call.type !== 'new_expression' || /Command$/.test(call.childForFieldName('constructor')?.text ?? '')) out.push({ op: 'named-delete', text: callPrefix(call.text.slice(0, ((call.childForFieldName('function') ?? call.childForFieldName('constructor'))?.endIndex ?? call.startIndex) - call.startIndex) + '(') });
   }
   return out;
 }
