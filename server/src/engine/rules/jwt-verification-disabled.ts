@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
-import { ancestor, callAtCallee, calleeOf, eachMatch, has, enclosingFunction, isFalse, isTrue, kwarg, kwargNode, nodeAt, positional, stringItems, unwrap } from '../checks/transport/util';
+import { ancestor, callAtCallee, calleeOf, eachMatch, has, enclosingFunction, functionName, isFalse, isTrue, kwarg, kwargNode, nodeAt, positional, stringItems, unwrap } from '../checks/transport/util';
 
 const ID = 'jwt-verification-disabled';
 const WHY = 'anyone can forge a token with any identity and scopes';
@@ -22,10 +22,14 @@ export const jwtVerificationDisabled: CheckRule = {
   },
 };
 
-/** The function (or the file) around a node verifies tokens too: a decode there reads the header/kid. */
+/**
+ * The function (or the file) around a node verifies tokens too: a decode there reads the
+ * header/kid. The function's body is read, not its name (a verifier callback named
+ * `verifyAccessToken` that only decodes verifies nothing).
+ */
 function verifiesNearby(ctx: CheckContext, n: Node, re: RegExp): boolean {
   const fn = enclosingFunction(n);
-  return re.test(fn ? fn.text : ctx.text);
+  return re.test(fn ? (fn.childForFieldName('body') ?? fn).text : ctx.text);
 }
 
 /** Decoding without verifying matters where tokens authenticate requests. */
@@ -36,7 +40,8 @@ function authContext(ctx: CheckContext): boolean {
 const TS_VERIFY = /\b(?:verify|jwtVerify|verifyJwt|verifyToken|verifyAccessToken)\s*\(/;
 
 function checkTs(ctx: CheckContext): void {
-  if (has(ctx.text, 'ecode')) eachMatch(ctx.text, /\b(?:jwt|jsonwebtoken|JWT|jsonWebToken)\s*\.\s*decode\s*\(|\b(?:decodeJwt|jwtDecode|jwt_decode)\s*\(|\bUnsecuredJWT\s*\.\s*decode\s*\(/g, (i, m) => {
+  // Type arguments may sit between the name and the call: `jwtDecode<{ sub: string }>(token)`.
+  if (has(ctx.text, 'ecode')) eachMatch(ctx.text, /\b(?:jwt|jsonwebtoken|JWT|jsonWebToken)\s*\.\s*decode\s*\(|\b(?:decodeJwt|jwtDecode|jwt_decode)\s*(?:<[^()<>]*(?:<[^()<>]*>[^()<>]*)*>\s*)?\(|\bUnsecuredJWT\s*\.\s*decode\s*\(/g, (i, m) => {
     const call = callAtCallee(ctx, i);
     if (!call || !authContext(ctx)) return;
     const args = positional(call);
@@ -63,6 +68,72 @@ function checkTs(ctx: CheckContext): void {
   });
 }
 
+/** A Python `….decode(token, key, …)` call that checks the signature (a key given, verification not turned off). */
+function verifyingDecode(ctx: CheckContext, from: number, to: number): boolean {
+  const text = ctx.text.slice(from, to);
+  let found = false;
+  eachMatch(text, /\.\s*decode\s*\(/g, (i) => {
+    if (found) return;
+    const call = callAtCallee(ctx, from + i + 1);
+    if (!call || call.type !== 'call' || /verify_signature["']?\s*[:=]\s*False/.test(call.text)) return;
+    if (positional(call).length >= 2 || kwarg(call, 'key')) found = true;
+  });
+  return found;
+}
+
+/**
+ * An unverified decode that only routes: it reads a claim (`kind`, `iss`, `kid`) to pick the
+ * verifier, and the token is then verified. Either the same function verifies after it, or the
+ * function is called by functions of this file that then call a function of this file that
+ * verifies (`kind = token_kind(t); return partner_user(t)` with `partner_user` decoding with a key).
+ * Unverified decodes elsewhere in the file do not count.
+ */
+function routesToVerification(ctx: CheckContext, at: Node): boolean {
+  const fn = enclosingFunction(at);
+  if (!fn || fn.type !== 'function_definition') return false;
+  const call = ancestor(at, (x) => x.type === 'call', 4);
+  const body = fn.childForFieldName('body');
+  if (body && call && verifyingDecode(ctx, call.endIndex, body.endIndex)) return true;
+  const name = functionName(fn);
+  if (!name) return false;
+  const text = ctx.text;
+  const verifies = new Map<string, boolean>();
+  const verifier = (h: string): boolean => {
+    let v = verifies.get(h);
+    if (v !== undefined) return v;
+    const d = text.indexOf(`def ${h}(`);
+    const def = d >= 0 ? ancestor(nodeAt(ctx, d), (x) => x.type === 'function_definition', 3) : null;
+    v = !!def && def.id !== fn.id && verifyingDecode(ctx, def.startIndex, def.endIndex);
+    verifies.set(h, v);
+    return v;
+  };
+  let callers = 0;
+  for (let i = text.indexOf(`${name}(`), k = 0; i >= 0 && k < 12; i = text.indexOf(`${name}(`, i + name.length), k++) {
+    if (/[\w.]/.test(text[i - 1] ?? '') || (i >= fn.startIndex && i < fn.endIndex)) continue;
+    // The result picks a branch (`kind = token_kind(t)`, `if token_kind(t) == …`); returned or passed on, it is the caller's identity.
+    const site = callAtCallee(ctx, i);
+    const use = site?.parent;
+    if (!site || !use || !(use.type === 'assignment' || use.type === 'comparison_operator')) return false;
+    const g = enclosingFunction(nodeAt(ctx, i));
+    const gb = g?.childForFieldName('body');
+    if (!g || !gb) return false;
+    if (use.type === 'assignment') {
+      // The variable must then be compared (`if kind == "partner":`), not used as the claims.
+      const v = use.childForFieldName('left')?.text ?? '';
+      const rest = text.slice(site.endIndex, gb.endIndex);
+      if (!/^[A-Za-z_]\w*$/.test(v) || ![`${v} ==`, `${v} !=`, `${v} in `, `${v} not in `, `match ${v}`].some((t) => rest.includes(t))) return false;
+    }
+    // Calls after the routing call in the caller: one of them must reach a verifying function.
+    let ok = false;
+    eachMatch(text.slice(i, gb.endIndex), /\b([A-Za-z_]\w*)\s*\(/g, (_j, m) => {
+      if (!ok && m[1] !== name && verifier(m[1])) ok = true;
+    });
+    if (!ok) return false;
+    callers++;
+  }
+  return callers > 0;
+}
+
 function checkPy(ctx: CheckContext): void {
   if (has(ctx.text, 'decode')) eachMatch(ctx.text, /\bjwt\s*\.\s*decode\s*\(/g, (i) => {
     const call = callAtCallee(ctx, i);
@@ -81,6 +152,7 @@ function checkPy(ctx: CheckContext): void {
     const pair = ancestor(n, (x) => x.type === 'pair' || x.type === 'keyword_argument', 3);
     if (!pair) return;
     const sig = m[0].includes('signature');
+    if (sig && routesToVerification(ctx, pair)) return;
     ctx.report({
       ruleId: ID,
       message: sig
