@@ -83,7 +83,7 @@ function verifyingDecode(ctx: CheckContext, from: number, to: number): boolean {
 
 /**
  * An unverified decode that only routes: it reads a claim (`kind`, `iss`, `kid`) to pick the
- * verifier, and the token is then verified. Either the same function verifies after it, or the
+ * verifier, and the token is then verified. Either the same block verifies after it, or the
  * function is called by functions of this file that then call a function of this file that
  * verifies (`kind = token_kind(t); return partner_user(t)` with `partner_user` decoding with a key).
  * Unverified decodes elsewhere in the file do not count.
@@ -92,8 +92,9 @@ function routesToVerification(ctx: CheckContext, at: Node): boolean {
   const fn = enclosingFunction(at);
   if (!fn || fn.type !== 'function_definition') return false;
   const call = ancestor(at, (x) => x.type === 'call', 4);
-  const body = fn.childForFieldName('body');
-  if (body && call && verifyingDecode(ctx, call.endIndex, body.endIndex)) return true;
+  // Verified further down the same block (a sibling `else` branch that verifies does not count).
+  const block = ancestor(call, (x) => x.type === 'block', 8);
+  if (block && call && verifyingDecode(ctx, call.endIndex, block.endIndex)) return true;
   const name = functionName(fn);
   if (!name) return false;
   const text = ctx.text;
