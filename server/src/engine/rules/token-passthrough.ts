@@ -28,6 +28,18 @@ export const tokenPassthrough: CheckRule = {
       if (!read) return;
       follow({ ctx, read, seen, steps: [], visited: new Set() }, ctx, read, 0);
     });
+    // The same reads through a local that holds the request's headers or access token:
+    // `incoming = get_http_headers(); incoming["authorization"]`, `token = get_access_token(); token.token`.
+    if (has(ctx.text, 'uthorization', '.token')) eachMatch(ctx.text, ctx.lang === 'ts' ? TS_ALIAS_READ : PY_ALIAS_READ, (i, m) => {
+      const recv = m[1] ?? m[2];
+      if (!recv || /headers$|^(?:req|request|authInfo|access_token|auth_info|token_info)$/i.test(recv)) return;
+      const n = nodeAt(ctx, i);
+      if (!n || n.type === 'comment' || n.type === 'string_fragment' || n.type === 'string_content') return;
+      if (!holdsRequestAuth(ctx, n, recv, m[2] !== undefined)) return;
+      const read = readExpression(n, m[0].length, i);
+      if (!read) return;
+      follow({ ctx, read, seen, steps: [], visited: new Set() }, ctx, read, 0);
+    });
     if (has(ctx.text, '.headers')) eachMatch(ctx.text, ctx.lang === 'ts' ? TS_ALL_HEADERS : PY_ALL_HEADERS, (i, m) => {
       if (ctx.lang === 'py' && !/(?:^|\.)request\.headers$/.test(m[1] ?? '')) return;
       const n = nodeAt(ctx, i);
@@ -40,8 +52,35 @@ export const tokenPassthrough: CheckRule = {
   },
 };
 
-const TS_SOURCE = /headers\s*\??\.\s*authorization\b|headers\s*\[\s*["'`]authorization["'`]\s*\]|\b(?:headers|req|request|c\.req)\s*\.\s*(?:get|header)\(\s*["'`]authorization["'`]\s*\)|\bauthInfo\s*\??\.\s*token\b/gi;
+const TS_SOURCE = /headers\s*\??\.\s*authorization\b|headers\s*\[\s*["'`]authorization["'`]\s*\]|\b(?:headers|req|request|c\.req)\s*\.\s*(?:get|header)\(\s*["'`]authorization["'`]\s*\)|\bauthInfo\s*\??\.\s*token\b|\b(?:req|request)\s*\.\s*auth\s*\??\.\s*token\b/gi;
 const PY_SOURCE = /headers(?:\.get\(\s*|\[\s*)["']authorization["']|\b(?:get_access_token\(\s*\)|access_token|auth_info|token_info)\s*\.\s*token\b/gi;
+const TS_ALIAS_READ = /\b([A-Za-z_$][\w$]*)\s*(?:\??\.\s*authorization\b|\[\s*["'`]authorization["'`]\s*\]|\.get\(\s*["'`]authorization["'`]\s*\))|\b([A-Za-z_$][\w$]*)\s*\??\.\s*token\b/gi;
+const PY_ALIAS_READ = /\b([A-Za-z_]\w*)(?:\.get\(\s*|\[\s*)["']authorization["']|\b([A-Za-z_]\w*)\.token\b/gi;
+/** What a local must be assigned from to hold the incoming request's headers / its access token. */
+const HEADERS_VALUE = /^(?:await\s+)?(?:get_http_headers\s*\(|(?:dict\s*\(\s*)?(?:[\w?]+\.)*headers\b)/;
+const TOKEN_VALUE = /^(?:await\s+)?(?:get_access_token\s*\(|(?:[\w?]+\.)*authInfo\b)/;
+/** Headers of a response, not of the incoming request. */
+const RESPONSE_VALUE = /^(?:await\s+)?(?:res|resp|response|r|reply)\??\./;
+
+/**
+ * Whether `recv`, in the function around `at`, is a local assigned from the request's headers
+ * (`get_http_headers(…)`, `request.headers`) or, for `.token`, from the access token
+ * (`get_access_token()`, `extra.authInfo`).
+ */
+function holdsRequestAuth(ctx: CheckContext, at: Node, recv: string, token: boolean): boolean {
+  const scope = enclosingFunction(at);
+  const text = scope ? scope.text : ctx.text;
+  for (let i = text.indexOf(recv), k = 0; i >= 0 && k < 20; i = text.indexOf(recv, i + recv.length), k++) {
+    if (/[\w$.]/.test(text[i - 1] ?? '')) continue;
+    const rest = text.slice(i + recv.length, i + recv.length + 200);
+    const eq = /^\s*(?::[^=\n]{0,80})?=(?![=>])\s*/.exec(rest);
+    if (!eq) continue;
+    const value = rest.slice(eq[0].length);
+    if ((token ? TOKEN_VALUE : HEADERS_VALUE).test(value) && !RESPONSE_VALUE.test(value)) return true;
+  }
+  return false;
+}
+
 const TS_ALL_HEADERS = /headers\s*:\s*(?:\{\s*\.\.\.\s*)?(?:req|request|c\.req\.raw|ctx\.req|ctx\.request|incoming)\s*\.\s*headers\b/g;
 const PY_ALL_HEADERS = /headers\s*=\s*(?:dict\(\s*|\{\s*\*\*\s*)?([\w.]+)/g;
 
