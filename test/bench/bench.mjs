@@ -8,7 +8,8 @@
 //   (c) peak RSS (VmHWM) of the language server after opening ~300 documents of that workspace.
 // Benchmarks, not tests: nothing fails on a slow figure. Sections time-box themselves so the
 // whole run stays under about two minutes. Options: --quick (fewer edits/files), --json,
-// --only a,b,c (sections to run; default all).
+// --only a,b,c (sections to run; default all). With MCP_WARDEN_PHASES=1 in the environment, the
+// server times each phase of the keystroke path and (a) prints those figures as notes.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -255,7 +256,7 @@ async function latency(serverJs, dir, label, tools, seed) {
       }
     }
     samples.sort((a, b) => a - b);
-    return { lines, first, findings, samples, timeouts };
+    return { lines, first, findings, samples, timeouts, client };
   } finally {
     await client.close();
   }
@@ -388,6 +389,8 @@ async function main() {
           row(sec, 'per-edit p95', ms(percentile(r.samples, 95)), `≤ ${target} ms`);
           row(sec, 'per-edit max', ms(r.samples.at(-1)));
           row(sec, 'findings in the file', String(r.findings));
+          // MCP_WARDEN_PHASES=1: the server's own per-phase timings (printed by it on shutdown).
+          for (const l of r.client.stderr.split('\n')) if (l.startsWith('phase ')) notes.push(`${label} ${l}`);
           if (r.timeouts) notes.push(`${label}: ${r.timeouts} edit(s) got no diagnostics within ${EDIT_TIMEOUT_MS / 1000} s`);
         } catch (e) {
           notes.push(`(a) ${label} failed: ${e.message}`);

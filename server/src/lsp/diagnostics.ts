@@ -81,7 +81,7 @@ function convert(f: Finding, doc: { uri: string; file: string }, docsDir: string
       message: s.message,
     }));
   }
-  const data: FixDiagnosticData = { ruleId: f.ruleId, flow: f.flow };
+  const data: FixDiagnosticData = { ruleId: f.ruleId };
   if (f.definition !== undefined) data.definition = f.definition;
   // The quick fixes travel with the diagnostic: code actions never analyse again (codeActions.ts).
   if (f.fixes && f.fixes.length > 0) data.fixes = f.fixes;

@@ -17,18 +17,13 @@ export interface InitializationOptions {
 
 export const DEFAULT_DEBOUNCE_MS = 150;
 
-/** One step of a flow, as carried in diagnostic `data` (same shape as the engine's FlowStep). */
-export interface FlowStepData {
-  /** Absolute file path (or the document URI for untitled documents). */
-  file: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  message: string;
-}
-
-/** `Diagnostic.data` of a finding: what a code action needs, without re-running analysis. */
+/**
+ * `Diagnostic.data` of a finding: what a code action needs, without re-running analysis. The
+ * flow is not repeated here: it travels once, as `relatedInformation` (every publish is
+ * JSON-encoded on each keystroke, so the payload is kept to what a consumer reads).
+ */
 export interface DiagnosticData {
   ruleId: string;
-  flow: FlowStepData[];
   /** Name of the MCP tool / resource / prompt the finding is about. */
   definition?: string;
 }

@@ -36,6 +36,7 @@ import {
 } from './protocol';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_SECTION, type Settings, type SettingsProblem } from './settings';
 import { buildCodeLenses, lensSignature } from './codeLens';
+import { phaseSummary, phasesEnabled, record, time } from './phases';
 
 /** Time budget for one (re-)parse, in ms. A parse that runs past it is retried on the next analysis. */
 const PARSE_BUDGET_MS = 1000;
@@ -65,7 +66,10 @@ interface OpenDoc {
   /** The one tree for this document, always matching `doc` when not null. */
   tree: Tree | null;
   parseMs: number;
-  timer?: NodeJS.Timeout;
+  /** The pending analysis (a timer, or an immediate when there is no debounce); see schedule(). */
+  timer?: NodeJS.Timeout | NodeJS.Immediate;
+  /** When the last edit arrived (only with MCP_WARDEN_PHASES=1, see phases.ts). */
+  changedAt?: number;
   /** Files the last analysis asked the host about (helper modules, including missing ones). */
   deps: Set<string>;
   /** Bumped when a dependency changed (part of the pull-diagnostics result id). */
@@ -231,8 +235,9 @@ connection.onInitialized(() => {
 
 connection.onShutdown(() => {
   shuttingDown = true;
+  if (phasesEnabled) process.stderr.write(phaseSummary() + '\n');
   for (const d of docs.values()) {
-    clearTimeout(d.timer);
+    cancel(d.timer);
     d.tree?.delete();
     d.tree = null;
   }
@@ -334,7 +339,8 @@ connection.onDidChangeTextDocument(({ textDocument: td, contentChanges }) => {
   if (!d) return;
   guard(`updating ${td.uri}`, () => {
     d.touched = ++editClock;
-    applyChanges(d, contentChanges, td.version);
+    if (phasesEnabled) d.changedAt = performance.now();
+    time('apply edits + re-parse', () => applyChanges(d, contentChanges, td.version));
     helperChanged(d.fsPath, d);
     schedule(d, debounceMs);
   });
@@ -472,7 +478,7 @@ function trimTrees(): void {
 }
 
 function closeDoc(d: OpenDoc): void {
-  clearTimeout(d.timer);
+  cancel(d.timer);
   clearTimeout(d.fixTimer);
   dropTree(d);
   docs.delete(d.uri);
@@ -554,10 +560,12 @@ function reparse(d: OpenDoc): void {
     return;
   }
   const old = d.tree;
+  const lang = d.lang;
+  const parsers = engine.parsers;
   const t0 = performance.now();
   let tree;
   try {
-    tree = engine.parsers.parse(d.lang, text, old, PARSE_BUDGET_MS);
+    tree = time('re-parse', () => parsers.parse(lang, text, old, PARSE_BUDGET_MS));
     d.parseError = undefined;
   } catch (e) {
     // tree-sitter's WebAssembly trapped (or was already down): note it on this document,
@@ -571,7 +579,7 @@ function reparse(d: OpenDoc): void {
   }
   d.parseMs = performance.now() - t0;
   d.reparsesSinceAnalysis++;
-  d.changed = tree && old ? tree.getChangedRanges(old).map((r) => ({ startIndex: r.startIndex, endIndex: r.endIndex })) : null;
+  d.changed = tree && old ? time('changed ranges', () => tree.getChangedRanges(old)).map((r) => ({ startIndex: r.startIndex, endIndex: r.endIndex })) : null;
   old?.delete();
   d.tree = tree;
 }
@@ -650,11 +658,20 @@ function hostFor(d: OpenDoc, fresh = true): FileHost {
 
 function schedule(d: OpenDoc, delay: number): void {
   if (pullMode || shuttingDown) return;
-  clearTimeout(d.timer);
-  d.timer = setTimeout(() => {
+  cancel(d.timer);
+  const run = () => {
     d.timer = undefined;
     void publish(d);
-  }, delay);
+  };
+  // setTimeout(fn, 0) waits at least 1 ms; with no debounce, run as soon as the edits queued
+  // now are applied.
+  d.timer = delay > 0 ? setTimeout(run, delay) : setImmediate(run);
+}
+
+function cancel(timer: NodeJS.Timeout | NodeJS.Immediate | undefined): void {
+  if (timer === undefined) return;
+  if ('refresh' in timer) clearTimeout(timer);
+  else clearImmediate(timer as NodeJS.Immediate);
 }
 
 /** Re-report every open document (settings or workspace folders changed). */
@@ -683,8 +700,13 @@ async function publish(d: OpenDoc): Promise<void> {
   await ready();
   if (docs.get(d.uri) !== d || shuttingDown) return; // closed meanwhile
   const version = d.doc.version;
-  const diagnostics = analyze(d);
-  connection.sendDiagnostics({ uri: d.uri, version, diagnostics });
+  const diagnostics = time('analyze (engine + report)', () => analyze(d));
+  const sent = time('send', () => connection.sendDiagnostics({ uri: d.uri, version, diagnostics }));
+  if (phasesEnabled && d.changedAt !== undefined) {
+    const from = d.changedAt;
+    d.changedAt = undefined;
+    void sent.then(() => record('didChange → diagnostics written', performance.now() - from));
+  }
   lensesMayHaveChanged(d);
   sendStatus();
   recoverParser();
@@ -750,7 +772,9 @@ function analyze(d: OpenDoc): Diagnostic[] {
     // leave the check rules and quick fixes to settle() (see Memo).
     const prev = d.memo;
     const full = prev === undefined || prev.settings !== settingsStamp;
-    const analysis = engine.analyzeTree(d.file, d.lang, text, d.tree, { host: hostFor(d), rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS, incremental: true, changedRanges, fixes: full, checks: full }, d.parseMs);
+    const lang = d.lang;
+    const tree = d.tree;
+    const analysis = time('engine', () => engine!.analyzeTree(d.file, lang, text, tree, { host: hostFor(d), rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS, incremental: true, changedRanges, fixes: full, checks: full }, d.parseMs));
     const all = analysis.findings.filter((f) => settings.rules[f.ruleId] !== 'off');
     const base = full ? all.filter((f) => !CHECK_RULES.has(f.ruleId)) : all;
     const checks = full ? all.filter((f) => CHECK_RULES.has(f.ruleId)) : moveThroughEdit(prev.text, text, prev.checks, d.file);
