@@ -32,7 +32,7 @@ function anyOrigin(ctx: CheckContext, v: Node | null): string | undefined {
   if (stringItems(n).some((s) => s.value === '*')) return '`origin: "*"`';
   if (n.type === 'regex') {
     const p = n.childForFieldName('pattern')?.text ?? '';
-    if (p === '.*' || p === '.+' || p === '^.*$' || p === '^.+$') return `\`origin: ${n.text}\``;
+    if (anyOriginRegex(p.split('\\/').join('/'))) return `\`origin: ${n.text}\``;
   }
   if (isFunction(n)) {
     const params = n.childForFieldName('parameters') ?? n.childForFieldName('parameter');
@@ -101,6 +101,36 @@ function checkTs(ctx: CheckContext): void {
   });
 }
 
+/**
+ * An origin regex that accepts every site: `.*`, or a scheme followed by an unconstrained host
+ * (`https?://.*`, `^https://.+$`, `(http|https)://[^/]+`).
+ */
+function anyOriginRegex(regex: string): boolean {
+  let r = regex.trim();
+  if (r.startsWith('^')) r = r.slice(1);
+  if (r.endsWith('$')) r = r.slice(0, -1);
+  const scheme = r.indexOf('://');
+  if (scheme >= 0 && /^[\w()|?\[\]]*$/.test(r.slice(0, scheme))) r = r.slice(scheme + 3);
+  return ['.*', '.+', '.*?', '.+?', '[^/]+', '[^/]*', '(.*)', '(.+)'].includes(r);
+}
+
+/**
+ * The items of an origins list read from the environment with a default:
+ * `os.environ.get("ORIGINS", "*").split(",")` / `os.getenv("ORIGINS", "*").split()` → the default's items.
+ */
+function envDefaultItems(n: Node | null): string[] {
+  const v = unwrap(n);
+  if (v?.type !== 'call') return [];
+  const f = v.childForFieldName('function');
+  if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== 'split') return [];
+  const env = unwrap(f.childForFieldName('object'));
+  if (env?.type !== 'call' || !/^(?:os\.)?(?:environ\.get|getenv)$/.test(env.childForFieldName('function')?.text ?? '')) return [];
+  const dflt = stringValue(positional(env)[1] ?? kwarg(env, 'default'));
+  if (dflt === undefined) return [];
+  const sep = stringValue(positional(v)[0]);
+  return (sep ? dflt.split(sep) : dflt.split(/\s+/)).map((x) => x.trim());
+}
+
 function checkPy(ctx: CheckContext): void {
   eachMatch(ctx.text, /\bCORSMiddleware\b/g, (i) => {
     const id = nodeAt(ctx, i);
@@ -112,9 +142,9 @@ function checkPy(ctx: CheckContext): void {
     const regex = stringValue(kwarg(call, 'allow_origin_regex'));
     let list = origins;
     if (list?.type === 'identifier') list = declaredValue(ctx, list) ?? list;
-    if (stringItems(list).some((s) => s.value === '*')) {
+    if (stringItems(list).some((s) => s.value === '*') || envDefaultItems(list).includes('*')) {
       ctx.report({ ruleId: ID, message: `\`CORSMiddleware(allow_origins=["*"], allow_credentials=True)\`: Starlette then echoes every request Origin with credentials allowed, so ${WHY}. List the trusted origins.`, at: origins!.parent ?? origins! });
-    } else if (regex !== undefined && /^\^?\.[*+]\$?$/.test(regex)) {
+    } else if (regex !== undefined && anyOriginRegex(regex)) {
       const kw = kwarg(call, 'allow_origin_regex')!;
       ctx.report({ ruleId: ID, message: `\`CORSMiddleware(allow_origin_regex="${regex}", allow_credentials=True)\` accepts every origin with credentials: ${WHY}.`, at: kw.parent ?? kw });
     }
