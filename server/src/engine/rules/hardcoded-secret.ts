@@ -108,7 +108,29 @@ function literalFollows(text: string, i: number): boolean {
     while (i < n && /\s/.test(text[i])) i++;
   }
   if (/[rRbBuU]/.test(text[i] ?? '') && isQuote(text[i + 1])) i++;
-  return isQuote(text[i]);
+  // An environment read with a literal fallback: `os.environ.get("X") or "…"`, `process.env.X ?? "…"`.
+  return isQuote(text[i]) || ENV_READ.test(text.slice(i, i + 16));
+}
+
+const ENV_READ = /^(?:os\.environ|os\.getenv|environ\b|getenv\b|process\.env\b)/;
+
+/**
+ * The literal a secret falls back to when the environment does not set it:
+ * `os.environ.get("X") or "…"`, `os.getenv("X", "…")`, `os.environ.get("X", "…")`,
+ * `process.env.X ?? "…"` / `|| "…"`. The value itself when it is not such a read.
+ */
+function fallbackLiteral(v: Node): Node {
+  if ((v.type === 'boolean_operator' || v.type === 'binary_expression') && /^(?:or|\|\||\?\?)$/.test(v.childForFieldName('operator')?.text ?? '')) {
+    const left = v.childForFieldName('left');
+    const right = v.childForFieldName('right');
+    if (left && right && ENV_READ.test(left.text) && literalText(unwrapValue(right)) !== undefined) return unwrapValue(right);
+  }
+  if (v.type === 'call' && /^(?:os\.environ\.get|os\.getenv|environ\.get|getenv)$/.test(v.childForFieldName('function')?.text ?? '')) {
+    const args = (v.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a);
+    const d = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'default')?.childForFieldName('value') ?? args.filter((a) => a.type !== 'keyword_argument')[1];
+    if (d && literalText(d) !== undefined) return d;
+  }
+  return v;
 }
 
 function check(ctx: CheckContext): void {
@@ -161,7 +183,7 @@ function check(ctx: CheckContext): void {
     if (!n || !/identifier$|^string_(?:fragment|content)$/.test(n.type)) continue;
     const av = assignedValue(n);
     if (!av) continue;
-    const value = unwrapValue(av.value);
+    const value = fallbackLiteral(unwrapValue(av.value));
     if (done.has(value.startIndex)) continue;
     const text = literalText(value);
     if (text === undefined) continue;

@@ -66,18 +66,20 @@ function checkTs(ctx: CheckContext): void {
 const HTTPISH = /\b(?:requests|httpx|aiohttp|urllib3|session|client|http|sess)\b|\.(?:get|post|put|patch|delete|head|options|request|stream|send|urlopen)$|^(?:get|post|put|patch|delete|request|urlopen)$|(?:Client|AsyncClient|Session|ClientSession|Transport|HTTPTransport|AsyncHTTPTransport|TCPConnector|PoolManager|HTTPSConnectionPool)$/i;
 
 function checkPy(ctx: CheckContext): void {
-  if (has(ctx.text, 'False')) eachMatch(ctx.text, /\b(?:verify|ssl)\s*=\s*False\b/g, (i, m) => {
+  // verify_ssl / verify_certs / ssl_verify name certificate checks in any client (kubernetes, elasticsearch, aiohttp).
+  if (has(ctx.text, 'False')) eachMatch(ctx.text, /\b(?:verify|ssl|verify_ssl|verify_certs|ssl_verify)\s*=\s*False\b/g, (i, m) => {
     const id = nodeAt(ctx, i);
     const kw = id?.parent;
     if (!kw || kw.type !== 'keyword_argument') return;
     const call = kw.parent?.parent;
     const callee = call?.type === 'call' ? calleeOf(call)?.text ?? '' : '';
-    if (!HTTPISH.test(callee) || /decode|jwt/i.test(callee)) return;
-    const what = m[0].startsWith('ssl') ? '`ssl=False`' : '`verify=False`';
+    const named = /^(?:verify_ssl|verify_certs|ssl_verify)/.test(m[0]);
+    if ((!named && !HTTPISH.test(callee)) || /decode|jwt/i.test(callee)) return;
+    const what = `\`${m[0].replace(/\s+/g, '')}\``;
     ctx.report({ ruleId: ID, message: `${what} in \`${callee}(…)\` turns off TLS certificate checks: ${WHY}. Pass a CA bundle path (\`verify="/path/ca.pem"\`) for a private CA instead.`, at: kw });
   });
   // session.verify = False (requests.Session)
-  if (has(ctx.text, '.verify')) eachMatch(ctx.text, /\.verify\s*=\s*False\b/g, (i) => {
+  if (has(ctx.text, '.verify', '_verify')) eachMatch(ctx.text, /\.(?:verify|verify_ssl|verify_certs|ssl_verify)\s*=\s*False\b/g, (i) => {
     const asg = ancestor(nodeAt(ctx, i + 1), (x) => x.type === 'assignment', 3);
     if (asg && isFalse(asg.childForFieldName('right'))) ctx.report({ ruleId: ID, message: `\`${asg.childForFieldName('left')?.text} = False\` turns off TLS certificate checks for every request of the session: ${WHY}.`, at: asg });
   });
