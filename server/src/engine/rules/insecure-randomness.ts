@@ -16,11 +16,13 @@ export const insecureRandomness: CheckRule = {
     docs: 'docs/rules/insecure-randomness.md',
   },
   check(ctx) {
-    if (!has(ctx.text, 'random')) return;
+    if (!has(ctx.text, 'random', 'time', 'Date')) return;
     if (ctx.lang === 'ts') {
       eachMatch(ctx.text, /\bMath\s*\.\s*random\s*\(/g, (i) => examine(ctx, i, 'Math.random()', 'crypto.randomBytes(32).toString("base64url")` or `crypto.randomUUID()'));
+      hashedClock(ctx, 'crypto.randomBytes(32).toString("base64url")` or `crypto.randomUUID()');
       return;
     }
+    hashedClock(ctx, 'secrets.token_urlsafe(32)');
     eachMatch(ctx.text, /\brandom\s*\.\s*(?:random|randint|randrange|choice|choices|getrandbits|sample|uniform|randbytes)\s*\(/g, (i, m) => {
       // numpy.random / random.SystemRandom() instances are matched by text; SystemRandom is secure.
       if (/SystemRandom/.test(ctx.text.slice(Math.max(0, i - 40), i))) return;
@@ -39,13 +41,45 @@ export const insecureRandomness: CheckRule = {
   },
 };
 
+/** The clock read: `time.time()`, `time.time_ns()`, `datetime.now()`, `Date.now()`, `new Date().getTime()`. */
+const CLOCK = /\b(?:time\.time(?:_ns)?|(?:datetime\.)?datetime\.(?:now|utcnow)|datetime\.now|Date\.now)\s*\(|\bnew\s+Date\s*\(\s*\)\s*\.\s*(?:getTime|valueOf|toISOString)\s*\(/g;
+/** A hash call or a hash object's update/digest in a chain: `hashlib.md5(…)`, `createHash("sha1").update(…)`. */
+const HASH_CALL = /^(?:hashlib\.\w+|md5|sha1|sha256|hashlib\.new)$|(?:^|\.)(?:update)$|createHash/;
+
+/**
+ * A hash of the clock (`md5(f"{file_id}:{time.time()}")`, `createHash("sha1").update(String(Date.now()))`):
+ * hashing does not add secrecy, whoever knows the rough time and the other inputs computes it. Judged
+ * by the name it flows into, like the random APIs.
+ */
+function hashedClock(ctx: CheckContext, instead: string): void {
+  if (!has(ctx.text, 'hash', 'Hash', 'md5', 'sha')) return;
+  eachMatch(ctx.text, CLOCK, (i, m) => {
+    const n = nodeAt(ctx, i);
+    if (!n || n.type === 'comment' || n.type === 'string_fragment' || n.type === 'string_content') return;
+    let clock: Node | null = n;
+    for (let k = 0; clock && k < 5 && clock.type !== 'call_expression' && clock.type !== 'call'; k++) clock = clock.parent;
+    if (!clock) return;
+    // The clock value must go into a hash: an argument of a hash call within a few levels.
+    let hashed = false;
+    let cur: Node | null = clock.parent;
+    for (let k = 0; cur && k < 10 && !hashed && !STOP.has(cur.type) && !isFunction(cur); k++) {
+      if ((cur.type === 'call_expression' || cur.type === 'call') && HASH_CALL.test(cur.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '')) {
+        const chain = cur.text;
+        hashed = /hashlib|createHash|md5|sha\d/.test(chain) || /createHash/.test(cur.childForFieldName('function')?.text ?? '');
+      }
+      cur = cur.parent;
+    }
+    if (hashed) examine(ctx, i, `a hash of ${m[0].replace(/\s+/g, '').replace(/\($/, '()')}`, instead);
+  });
+}
+
 /** Names of values that must be unguessable. */
 const SECRET = /token|secret|passw|passphrase|pwd|nonce|salt|session|sess_?id|^sid$|api_?key|access_?key|private_?key|signing_?key|auth_?key|otp|csrf|xsrf|credential|verifier|challenge|cookie|reset_?code|verification_?code|invite_?code|auth_?code|^code$|share_?code|access_?code|login_?code|one_?time|^pin$|_pin$|^state$|oauth_?state|pkce/i;
 /**
  * Ids that work as capabilities: whoever knows a share, download or export id gets the data
  * behind it (`new_export_id()`, `shareLink`, `download_url`).
  */
-const CAPABILITY = /(?:share|shared|download|export|invite|invitation|magic|signed|claim|unsubscribe|confirm|confirmation|activation|access)[-_]?(?:id|link|url|slug|key|ticket)(?:s|_|$|[A-Z])/i;
+const CAPABILITY = /(?:share|shared|download|export|invite|invitation|magic|signed|claim|unsubscribe|confirm|confirmation|activation|access)[-_]?(?:id|link|url|slug|key|ticket)(?:s|_|$|[A-Z])|^(?:share|invite|magic_?link)$/i;
 /** Names that say the randomness is for timing, sampling or display. */
 const BENIGN = /jitter|delay|backoff|retry|retries|timeout|sleep|wait|interval|sampl|shuffle|colou?r|anim|position|offset|opacity|weight|temperature|probab|chance|percent|ratio|latency|duration|mock|fake|dummy|example|demo|placeholder|port$|count|^max|^min|limit|ttl|expir|age$|size|length|width|height|score|noise|seed|spread|pick|roll|dice|variant|bucket|shard/i;
 
@@ -106,7 +140,16 @@ function sinkName(start: Node): { name?: string; fn?: Node; decl?: Node } {
         break;
       }
       default:
-        if (isFunction(p)) return { fn: p };
+        if (isFunction(p)) {
+          // An anonymous callback (`Array.from({ length: 12 }, () => ALPHABET[…Math.random()…])`,
+          // `.map(() => …)`): what it returns makes the value of the call that takes it.
+          const args = p.parent;
+          if ((args?.type === 'arguments' || args?.type === 'argument_list') && args.parent && !functionName(p)) {
+            cur = args.parent;
+            continue;
+          }
+          return { fn: p };
+        }
     }
     if (STOP.has(p.type)) break;
     cur = p;
