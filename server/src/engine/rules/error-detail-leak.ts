@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
 import { step } from '../context';
 import { reachesClient, type Through } from '../checks/text/leak';
-import { classNamed, moduleIndex, paramFor, projectCallsIn, resolveCallee, usesOf } from '../checks/text/project';
+import { classNamed, fromProject, moduleIndex, paramFor, projectCallsIn, resolveCallee, usesOf } from '../checks/text/project';
 import { calleeText, callingHandler, declAt, handlerSpans, inHandler, matchAll, nodeAt, upFrom, type HandlerSpan } from '../checks/text/util';
 import type { FlowStep } from '../types';
 import type { CheckRule } from './types';
@@ -78,9 +78,9 @@ function knownClassGuard(ctx: CheckContext, view: CheckContext, use: Node, claus
     if (!cond || cond.startIndex <= use.startIndex && use.endIndex <= cond.endIndex) continue;
     const c = cond.text;
     const ts = /\b(\w+)\s+instanceof\s+([\w.]+)/.exec(c);
-    if (ts && ts[1] === name && !BUILTIN_ERROR.test(ts[2])) return !leakyClass(ctx, view, ts[2]);
+    if (ts && ts[1] === name && !BUILTIN_ERROR.test(ts[2]) && !libraryError(view, ts[2])) return !leakyClass(ctx, view, ts[2]);
     const py = /\bisinstance\(\s*(\w+)\s*,\s*([\w.]+)\s*\)/.exec(c);
-    if (py && py[1] === name && !BUILTIN_ERROR.test(py[2])) return !leakyClass(ctx, view, py[2]);
+    if (py && py[1] === name && !BUILTIN_ERROR.test(py[2]) && !libraryError(view, py[2])) return !leakyClass(ctx, view, py[2]);
   }
   return false;
 }
@@ -97,12 +97,23 @@ function exceptAs(clause: Node): Node | undefined {
   return clause.namedChildren.find((c) => c?.type === 'as_pattern') ?? undefined;
 }
 
-/** Python: `except SomeProjectError as e` (not Exception, OSError... nor a tuple holding one). */
-function specificExcept(clause: Node): boolean {
+/**
+ * An error class imported from a library (`from botocore.exceptions import ClientError`): its
+ * message is the library's (request ids, hosts, paths, SQL), not text the project chose.
+ * Validation errors are not counted: they describe the input the model sent.
+ */
+function libraryError(view: CheckContext, name: string): boolean {
+  // Validation errors (zod, pydantic, jsonschema) describe the caller's own input: telling the model is the point.
+  if (/Validation|Zod|Schema|Invalid/.test(name)) return false;
+  return !name.includes('.') && moduleIndex(view).imports.has(name) && !fromProject(view, name);
+}
+
+/** Python: `except SomeProjectError as e` (not Exception, OSError, a library's error... nor a tuple holding one). */
+function specificExcept(view: CheckContext, clause: Node): boolean {
   const types = exceptAs(clause)?.namedChild(0);
   if (!types) return false;
   const names = types.type === 'tuple' || types.type === 'parenthesized_expression' ? types.namedChildren.filter((c): c is Node => !!c) : [types];
-  return names.length > 0 && names.every((c) => (c.type === 'identifier' || c.type === 'attribute') && !BUILTIN_ERROR.test(c.text));
+  return names.length > 0 && names.every((c) => (c.type === 'identifier' || c.type === 'attribute') && !BUILTIN_ERROR.test(c.text) && !libraryError(view, c.text));
 }
 
 type Report = (expr: Node, form: Form, sink: Node) => void;
@@ -141,7 +152,7 @@ function scanCatches(ctx: CheckContext, view: CheckContext, from: number, to: nu
     const body = view.lang === 'ts' ? clause.childForFieldName('body') : clause.namedChildren.find((c) => c?.type === 'block');
     if (!body) continue;
     // except RepoError: a project's own error class is "known" unless it is raised with server details.
-    const specific = view.lang === 'py' && specificExcept(clause) && !exceptTypes(clause).some((t) => leakyClass(ctx, view, t));
+    const specific = view.lang === 'py' && specificExcept(view, clause) && !exceptTypes(clause).some((t) => leakyClass(ctx, view, t));
     const scope = callback ? clause : (enclosingFunction(clause) ?? body);
     // The error under other names: `const err = e as Error`, `err = e`.
     const names = [name];
