@@ -76,6 +76,8 @@ export const INJECTION_PATTERNS: InjectionPattern[] = [
   },
   { re: /\b(?:before|after|instead\s+of)\s+(?:using|calling|invoking|running)\s+(?:any|every|all)\s+(?:other\s+)?tools?\b/i, what: OTHER_TOOLS },
   { re: /\b(?:any|all|every)\s+other\s+tools?\b/i, what: OTHER_TOOLS },
+  // Tools of other servers connected to the same client: "the send_message tool of any other server must …".
+  { re: /\btools?\s+(?:of|from|on|in)\s+(?:any|every|all|another|other|the\s+other)\s+(?:other\s+)?(?:mcp\s+)?servers?\b/i, what: OTHER_TOOLS },
   { re: /\bthis\s+tool\s+(?:must|should)\s+(?:always\s+)?be\s+(?:called|used|run|invoked)\s+(?:first|before)\b/i, what: OTHER_TOOLS },
   {
     re: /\b(?:reveal|print|output|repeat|include|send|leak|disclose)\s+(?:your|the)\s+(?:system\s+prompt|hidden\s+prompt|initial\s+instructions)/i,
