@@ -874,6 +874,9 @@ export class JsEvaluator {
     } else if (f.type === 'subscript_expression') {
       const fv = this.evalExpr(f, env, st) as Val & { fns?: Node[] };
       if (fv.fns) return this.callAll(fv.fns, args, n, st);
+    } else if (f.type === 'new_expression' || f.type === 'call_expression') {
+      // A callee that is itself a call: `new Function("m", body)(m)`, `makeRunner(cmd)(opts)`: its sinks count.
+      this.evalExpr(f, env, st);
     } else if (f.type === 'import') {
       callee = 'import';
     } else if (isFunctionNode(f)) {

@@ -19,6 +19,8 @@ export const toolInputToEval: TaintRule = {
       { callees: ['setTimeout', 'setInterval'], what: 'a timer given a code string' },
       { callees: ['require', 'import'], what: 'dynamic module loading' },
       { callees: ['*.run'], receiver: /^(vm|sandbox|nodevm)$/i, what: CODE },
+      // lodash / underscore compile a template into a function: `<%= process.mainModule… %>` runs on the server.
+      { callees: ['lodash.template', 'underscore.template', 'lodash.template.template', 'lodash/template'], args: [0], what: 'a template compiled to JavaScript (lodash/underscore `template` runs the code in `<% %>`)' },
       // Puppeteer/Playwright: a string is run as JavaScript in the page (with its cookies and session).
       { callees: ['*.evaluate', '*.evaluateHandle', '*.addScriptTag'], receiver: /page|^p$|frame|tab/i, args: [0], keys: ['content'], what: 'JavaScript run in a browser page' },
     ],
