@@ -143,7 +143,7 @@ function sinkName(start: Node): { name?: string; fn?: Node; decl?: Node } {
         if (isFunction(p)) {
           // An anonymous callback (`Array.from({ length: 12 }, () => ALPHABET[…Math.random()…])`,
           // `.map(() => …)`): what it returns makes the value of the call that takes it.
-          const args = p.parent;
+          const args: Node | null = p.parent;
           if ((args?.type === 'arguments' || args?.type === 'argument_list') && args.parent && !functionName(p)) {
             cur = args.parent;
             continue;

@@ -54,7 +54,8 @@ export const tokenPassthrough: CheckRule = {
 
 const TS_SOURCE = /headers\s*\??\.\s*authorization\b|headers\s*\[\s*["'`]authorization["'`]\s*\]|\b(?:headers|req|request|c\.req)\s*\.\s*(?:get|header)\(\s*["'`]authorization["'`]\s*\)|\bauthInfo\s*\??\.\s*token\b|\b(?:req|request)\s*\.\s*auth\s*\??\.\s*token\b/gi;
 const PY_SOURCE = /headers(?:\.get\(\s*|\[\s*)["']authorization["']|\b(?:get_access_token\(\s*\)|access_token|auth_info|token_info)\s*\.\s*token\b/gi;
-const TS_ALIAS_READ = /\b([A-Za-z_$][\w$]*)\s*(?:\??\.\s*authorization\b|\[\s*["'`]authorization["'`]\s*\]|\.get\(\s*["'`]authorization["'`]\s*\))|\b([A-Za-z_$][\w$]*)\s*\??\.\s*token\b/gi;
+// Names start only where no identifier character precedes (`\b` would let `$` restart the scan at every position).
+const TS_ALIAS_READ = /(?<![\w$])([A-Za-z_$][\w$]*)\s*(?:\??\.\s*authorization\b|\[\s*["'`]authorization["'`]\s*\]|\.get\(\s*["'`]authorization["'`]\s*\))|(?<![\w$])([A-Za-z_$][\w$]*)\s*\??\.\s*token\b/gi;
 const PY_ALIAS_READ = /\b([A-Za-z_]\w*)(?:\.get\(\s*|\[\s*)["']authorization["']|\b([A-Za-z_]\w*)\.token\b/gi;
 /** What a local must be assigned from to hold the incoming request's headers / its access token. */
 const HEADERS_VALUE = /^(?:await\s+)?(?:get_http_headers\s*\(|(?:dict\s*\(\s*)?(?:[\w?]+\.)*headers\b)/;
