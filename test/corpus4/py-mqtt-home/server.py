@@ -57,6 +57,7 @@ mcp = FastMCP("mqtt-home")
 Topic = Annotated[str, Field(pattern=r"^home/[a-z0-9_/]+$", max_length=128)]
 
 
+# ok: annotation-mismatch
 @mcp.tool(annotations=ToolAnnotations(readOnlyHint=True))
 def sensor_value(topic: Topic) -> str:
     """Latest value published on a home/... topic."""

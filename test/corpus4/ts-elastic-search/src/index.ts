@@ -43,10 +43,16 @@ server.tool(
   },
 );
 
-server.tool("get_mapping", { index: indexName }, { readOnlyHint: true }, async ({ index }) => {
-  const mapping = await es.indices.getMapping({ index });
-  return { content: [{ type: "text", text: JSON.stringify(mapping[index]?.mappings ?? {}) }] };
-});
+server.tool(
+  "get_mapping",
+  { index: indexName },
+  // ok: annotation-mismatch
+  { readOnlyHint: true },
+  async ({ index }) => {
+    const mapping = await es.indices.getMapping({ index });
+    return { content: [{ type: "text", text: JSON.stringify(mapping[index]?.mappings ?? {}) }] };
+  },
+);
 
 server.tool(
   "index_url",

@@ -103,6 +103,7 @@ app.use(express.json());
 const bearer = requireBearerAuth({ verifier: { verifyAccessToken: verifyOidcToken } });
 
 app.post("/mcp", bearer, async (req: Request, res: Response) => {
+  // ruleid: dns-rebinding-unprotected
   const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
   const server = createServer();
   res.on("close", () => {

@@ -19,7 +19,6 @@ server.registerTool(
     description: "Run `terraform plan` in a workspace and return the plan output.",
     inputSchema: { workspace, varFile: z.enum(["dev.tfvars", "staging.tfvars", "prod.tfvars"]).optional() },
     outputSchema: { changes: z.number(), output: z.string() },
-    // ok: annotation-mismatch
     annotations: { readOnlyHint: true, idempotentHint: true },
   },
   async ({ workspace, varFile }) => {
