@@ -2,10 +2,10 @@ import type { Tree } from 'web-tree-sitter';
 import { BudgetExceeded, type AnalysisContext, type ParsedModule } from './context';
 import { runChecks } from './checks';
 import { analyzeConfig } from './config/analyze';
-import { analyzeJs } from './js/analyze';
+import { analyzeJs, NotOneUnitEdit, oneUnitEditRange } from './js/analyze';
 import { attachFixes } from './fixes';
 import { commonEnds } from './hash';
-import { langFromPath, nestingStats, nestingVerdict, ParserCrashed, Parsers, type NestingStats } from './parser';
+import { langFromPath, nestingStats, nestingVerdict, ParserCrashed, Parsers, retext, type NestingStats } from './parser';
 import { analyzePy } from './py/analyze';
 import { getRule } from './rules';
 import { applySuppressions } from './suppress';
@@ -113,12 +113,46 @@ export class Engine {
   analyzeTree(file: string, lang: Lang, text: string, tree: Tree, opts: EngineOptions = {}, parseMs = 0): FileAnalysis {
     const skip = skipReason(text);
     if (skip) return emptyAnalysis(file, lang, skip, parseMs);
+    return this.run(file, lang, text, tree, tree.rootNode, undefined, opts, parseMs)!;
+  }
+
+  /**
+   * The keystroke path, asked before re-parsing: when the text differs from the last incremental
+   * analysis of `file` only inside one registration that is a whole top-level statement (TS/JS),
+   * the range of that statement in `text`. The caller parses just that range
+   * (`Parsers.parse(…, includedRanges)`) and calls analyzeUnitEdit; re-parsing a 5,000-line file
+   * costs tree-sitter time in proportion to its top-level statements, the statement alone a
+   * fraction of a millisecond.
+   */
+  unitEditRange(file: string, lang: Lang, text: string): { startIndex: number; endIndex: number } | undefined {
+    if (lang === 'python' || lang === 'json' || skipReason(text)) return undefined;
+    return oneUnitEditRange(this.handlerCaches.get(file), text);
+  }
+
+  /**
+   * Incremental analysis from `unitTree` (the statement unitEditRange named, parsed alone) and
+   * `moduleTree` (the document's last full tree, `edit()`ed to `text` but not re-parsed: valid
+   * outside that statement). The same result as analyzeTree on a full parse, or undefined when
+   * this edit cannot be analysed that way (the statement does not parse cleanly, holds more
+   * than that registration, …): then re-parse the whole text and call analyzeTree.
+   */
+  analyzeUnitEdit(file: string, lang: Lang, text: string, unitTree: Tree, moduleTree: Tree, opts: EngineOptions = {}, parseMs = 0): FileAnalysis | undefined {
+    if (lang === 'python' || lang === 'json' || skipReason(text)) return undefined;
+    const root = unitTree.rootNode;
+    if (root.hasError || root.namedChildCount !== 1 || root.namedChild(0)?.type !== 'expression_statement') return undefined;
+    retext(moduleTree, text);
+    return this.run(file, lang, text, moduleTree, root, moduleTree.rootNode, { ...opts, incremental: true, changedRanges: [], checks: false, fixes: false }, parseMs);
+  }
+
+  /** analyzeTree and analyzeUnitEdit; undefined only when the latter's edit does not fit. */
+  private run(file: string, lang: Lang, text: string, tree: Tree, root: Tree['rootNode'], moduleRoot: Tree['rootNode'] | undefined, opts: EngineOptions, parseMs: number): FileAnalysis | undefined {
     const t0 = performance.now();
     const ctx: AnalysisContext = {
       file,
       lang,
       text,
-      root: tree.rootNode,
+      root,
+      moduleRoot,
       host: opts.host,
       deadline: t0 + (opts.budgetMs ?? 1500),
       loadModule: (p) => this.loadModule(p, opts.host),
@@ -134,6 +168,7 @@ export class Engine {
       else analyzeJs(ctx);
       if (opts.checks !== false) runChecks(ctx, opts.rules);
     } catch (e) {
+      if (e instanceof NotOneUnitEdit) return undefined;
       if (e instanceof BudgetExceeded) incomplete = 'analysis stopped at the per-file time budget';
       else if (e instanceof ParserCrashed) incomplete = `analysis stopped: ${e.message}`;
       else if (e instanceof RangeError) incomplete = 'analysis stopped: code nested too deeply';

@@ -39,6 +39,12 @@ export interface AnalysisContext {
    * redo only that handler.
    */
   changedRanges?: { startIndex: number; endIndex: number }[];
+  /**
+   * Keystroke path (Engine.analyzeUnitEdit): `root` is a tree of the one edited registration
+   * only, and the module's declarations are read from this tree instead — the document's last
+   * full tree, `edit()`ed to the new text, valid everywhere but inside that registration.
+   */
+  moduleRoot?: Node;
 }
 
 export function checkBudget(ctx: AnalysisContext): void {

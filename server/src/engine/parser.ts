@@ -198,9 +198,11 @@ export class Parsers {
 
   /**
    * Parses `text`, reusing `oldTree` (already `edit`ed to match) when given. Returns null when
-   * parsing ran past `budgetMs`.
+   * parsing ran past `budgetMs`. With `includedRanges`, only those parts of the text are parsed
+   * (positions stay those of the whole text): the keystroke path parses the one registration
+   * an edit falls in (see Engine.analyzeUnitEdit).
    */
-  parse(lang: TreeLang, text: string, oldTree?: Tree | null, budgetMs = 2000): Tree | null {
+  parse(lang: TreeLang, text: string, oldTree?: Tree | null, budgetMs = 2000, includedRanges?: TreeRange[]): Tree | null {
     if (this.broken) throw new ParserCrashed('an earlier input');
     const fingerprint = () => `${lang}:${text.length}:${quickHash(text)}`;
     if (this.crashed.size > 0 && this.crashed.has(fingerprint())) throw new ParserCrashed('this text crashed it before', false);
@@ -220,11 +222,9 @@ export class Parsers {
       // and an incremental parse asks for a new chunk after every reused subtree (given the
       // whole rest of the text, it copies 5 K characters each time).
       const input = (index: number) => text.slice(index, index + PARSE_CHUNK);
-      const tree = parser.parse(input, oldTree ?? null, { progressCallback: progressCallback as unknown as () => void });
+      const tree = parser.parse(input, oldTree ?? null, { progressCallback: progressCallback as unknown as () => void, ...(includedRanges ? { includedRanges } : {}) });
       if (!tree) parser.reset();
-      // Node.text reads through the tree's callback: give it the whole rest (one O(1) slice)
-      // instead of 512-character pieces to concatenate.
-      else (tree as unknown as { textCallback: (index: number) => string }).textCallback = (index) => text.slice(index);
+      else retext(tree, text);
       return tree;
     } catch (e) {
       this.broken = true;
@@ -237,6 +237,24 @@ export class Parsers {
 }
 
 /** Builds a tree-sitter edit from a text change given as UTF-16 offsets in the old text. */
+/** A range of text for `Parsers.parse(…, includedRanges)` (web-tree-sitter's Range). */
+export interface TreeRange {
+  startIndex: number;
+  endIndex: number;
+  startPosition: { row: number; column: number };
+  endPosition: { row: number; column: number };
+}
+
+/**
+ * Points the tree's Node.text at `text`: after `tree.edit()` without a re-parse (the keystroke
+ * path keeps the edited tree for the declarations outside the edit), node offsets are those of
+ * the new text. Node.text reads through this callback: it gets the whole rest (one O(1) slice)
+ * instead of 512-character pieces to concatenate.
+ */
+export function retext(tree: Tree, text: string): void {
+  (tree as unknown as { textCallback: (index: number) => string }).textCallback = (index) => text.slice(index);
+}
+
 export function makeEdit(oldText: string, start: number, oldEnd: number, newText: string): Edit {
   const point = (text: string, offset: number) => {
     let row = 0;

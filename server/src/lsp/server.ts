@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Tree } from 'web-tree-sitter';
-import { commonEnds, Engine, RULES, langFromLanguageId, makeEditAt, skipReason, type FileHost, type Finding, type Lang, type McpDefinition, type Position, type Range } from '../engine';
+import { commonEnds, Engine, RULES, langFromLanguageId, makeEditAt, skipReason, type EngineOptions, type FileAnalysis, type FileHost, type Finding, type Lang, type McpDefinition, type Position, type Range, type TreeLang } from '../engine';
 import { docsRoot, findingToDiagnostic, noteDiagnostic, uriToFile } from './diagnostics';
 import { CODE_ACTION_KINDS, codeActions, ReportedDiagnostics } from './codeActions';
 import {
@@ -63,8 +63,13 @@ interface OpenDoc {
   fsPath?: string;
   lang: Lang | undefined;
   doc: TextDocument;
-  /** The one tree for this document, always matching `doc` when not null. */
+  /**
+   * The one tree for this document. Edits are applied to it at once (`tree.edit`), the re-parse
+   * waits for the analysis: when `stale`, its nodes are right outside the edited parts only.
+   */
   tree: Tree | null;
+  /** The tree was edited and not re-parsed since (see freshTree and analyze). */
+  stale?: boolean;
   parseMs: number;
   /** The pending analysis (a timer, or an immediate when there is no debounce); see schedule(). */
   timer?: NodeJS.Timeout | NodeJS.Immediate;
@@ -186,7 +191,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     (e) => {
       engine = e;
       // Documents opened before the grammars loaded get their first tree now.
-      for (const d of docs.values()) ensureTree(d);
+      for (const d of docs.values()) freshTree(d);
     },
     (e: unknown) => {
       engineError = errorText(e);
@@ -399,7 +404,7 @@ function settle(d: OpenDoc): boolean {
   const m = d.memo;
   if (!engine || !m || m.settled || m.key !== memoKey(d) || docs.get(d.uri) !== d || !d.lang || d.lang === 'json') return false;
   m.settled = true;
-  ensureTree(d);
+  caughtUpTree(d);
   if (!d.tree) {
     if (d.status) d.status.settled = true;
     sendStatus();
@@ -488,6 +493,7 @@ function dropTree(d: OpenDoc): void {
   // After a parser crash the old trees belong to a dead WebAssembly instance: just let them go.
   if (!engine?.parserBroken) d.tree?.delete();
   d.tree = null;
+  d.stale = false;
 }
 
 let recovering: Promise<void> | undefined;
@@ -538,16 +544,37 @@ function applyChanges(d: OpenDoc, changes: TextDocumentContentChangeEvent[], ver
     }
     d.doc = TextDocument.update(d.doc, [change], version);
   }
-  if (d.tree && edited) {
-    try {
-      reparse(d);
-    } catch (e) {
-      connection.console.error(`MCP Warden: incremental parse of ${d.uri} failed, will re-parse fully: ${errorText(e)}`);
-      dropTree(d);
-    }
+  // The re-parse waits for the (debounced) analysis: keystrokes in between cost a tree edit
+  // each, and an edit inside one registration may need no full re-parse at all (analyze()).
+  // No tree (full-text change, or none yet): the analysis parses from scratch, so a file that
+  // cannot be parsed within the budget costs one attempt per pause, not per keystroke.
+  if (d.tree && edited) d.stale = true;
+}
+
+/** The document's tree, re-parsed if edits are pending: what everything but analyze() uses. */
+function freshTree(d: OpenDoc): void {
+  if (d.tree && !d.stale) return;
+  try {
+    reparse(d);
+  } catch (e) {
+    connection.console.error(`MCP Warden: incremental parse of ${d.uri} failed, will re-parse fully: ${errorText(e)}`);
+    dropTree(d);
+    reparse(d);
   }
-  // No tree (full-text change, or none yet): the debounced analysis parses from scratch, so a
-  // file that cannot be parsed within the budget costs one attempt per pause, not per keystroke.
+}
+
+/**
+ * freshTree for a document whose last analysis is of its current text (settle, code actions):
+ * the re-parse catches the tree up with what was analysed, so the next analysis's changed
+ * ranges start from here.
+ */
+function caughtUpTree(d: OpenDoc): void {
+  const was = d.stale;
+  freshTree(d);
+  if (was && d.memo?.key === memoKey(d)) {
+    d.changed = null;
+    d.reparsesSinceAnalysis = 0;
+  }
 }
 
 /** Parses the document with its (already edited) old tree; keeps exactly one tree. */
@@ -582,10 +609,7 @@ function reparse(d: OpenDoc): void {
   d.changed = tree && old ? time('changed ranges', () => tree.getChangedRanges(old)).map((r) => ({ startIndex: r.startIndex, endIndex: r.endIndex })) : null;
   old?.delete();
   d.tree = tree;
-}
-
-function ensureTree(d: OpenDoc): void {
-  if (!d.tree) reparse(d);
+  d.stale = false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -751,13 +775,8 @@ function analyze(d: OpenDoc): Diagnostic[] {
       return [noteDiagnostic(skip)];
     }
     if (d.lang === 'json') return analyzeConfigDoc(d, text, status);
-    ensureTree(d);
-    if (!d.tree) {
-      status.incomplete = d.parseError ? `not analysed: ${d.parseError}` : 'parsing took longer than the time budget; not analysed';
-      return [noteDiagnostic(status.incomplete)];
-    }
     const key = memoKey(d);
-    if (d.memo?.key === key) {
+    if (d.memo?.key === key && d.tree) {
       // Asked again for the same state (a re-pull after the quick fixes were added).
       status.findings = d.memo.findings.length;
       status.version = d.doc.version;
@@ -765,16 +784,27 @@ function analyze(d: OpenDoc): Diagnostic[] {
       if (d.memo.incomplete) status.incomplete = d.memo.incomplete;
       return [...d.memo.out];
     }
-    const changedRanges = d.reparsesSinceAnalysis === 1 && d.changed ? d.changed : undefined;
-    d.reparsesSinceAnalysis = 0;
-    d.changed = null;
     // The first analysis of a document (on open) is complete at once; later ones (keystrokes)
     // leave the check rules and quick fixes to settle() (see Memo).
     const prev = d.memo;
     const full = prev === undefined || prev.settings !== settingsStamp;
     const lang = d.lang;
-    const tree = d.tree;
-    const analysis = time('engine', () => engine!.analyzeTree(d.file, lang, text, tree, { host: hostFor(d), rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS, incremental: true, changedRanges, fixes: full, checks: full }, d.parseMs));
+    const opts = { host: hostFor(d), rules: settings.rules, budgetMs: ANALYZE_BUDGET_MS, incremental: true, fixes: full, checks: full };
+    // An edit inside one top-level registration: parse that statement alone and keep the
+    // edited tree for the rest (the full re-parse waits for settle()).
+    let analysis = !full && d.tree && d.stale ? unitAnalysis(d, lang, text, opts) : undefined;
+    if (!analysis) {
+      freshTree(d);
+      if (!d.tree) {
+        status.incomplete = d.parseError ? `not analysed: ${d.parseError}` : 'parsing took longer than the time budget; not analysed';
+        return [noteDiagnostic(status.incomplete)];
+      }
+      const changedRanges = d.reparsesSinceAnalysis === 1 && d.changed ? d.changed : undefined;
+      const tree = d.tree;
+      analysis = time('engine', () => engine!.analyzeTree(d.file, lang, text, tree, { ...opts, changedRanges }, d.parseMs));
+    }
+    d.reparsesSinceAnalysis = 0;
+    d.changed = null;
     const all = analysis.findings.filter((f) => settings.rules[f.ruleId] !== 'off');
     const base = full ? all.filter((f) => !CHECK_RULES.has(f.ruleId)) : all;
     const checks = full ? all.filter((f) => CHECK_RULES.has(f.ruleId)) : moveThroughEdit(prev.text, text, prev.checks, d.file);
@@ -795,6 +825,40 @@ function analyze(d: OpenDoc): Diagnostic[] {
     dropTree(d);
     status.incomplete = `internal error while analysing: ${errorText(e)}`;
     return [noteDiagnostic(`${status.incomplete} (see the MCP Warden output)`)];
+  }
+}
+
+/**
+ * The keystroke path of analyze(): when the engine says the edits since its last analysis lie
+ * inside one top-level registration, parse that statement alone (tree-sitter's included
+ * ranges) and analyse it against the edited, not yet re-parsed document tree. Undefined when
+ * the edit does not fit (the caller then re-parses the whole document).
+ */
+function unitAnalysis(d: OpenDoc, lang: Lang, text: string, opts: EngineOptions): FileAnalysis | undefined {
+  if (!engine || !d.tree) return undefined;
+  const range = engine.unitEditRange(d.file, lang, text);
+  if (!range) return undefined;
+  const start = d.doc.positionAt(range.startIndex);
+  const end = d.doc.positionAt(range.endIndex);
+  let unitTree: Tree | null = null;
+  const t0 = performance.now();
+  try {
+    unitTree = time('statement parse', () =>
+      engine!.parsers.parse(lang as TreeLang, text, null, PARSE_BUDGET_MS, [
+        { startIndex: range.startIndex, endIndex: range.endIndex, startPosition: { row: start.line, column: start.character }, endPosition: { row: end.line, column: end.character } },
+      ]),
+    );
+  } catch {
+    // The parser crashed: the full re-parse that follows notes it and recovers.
+    return undefined;
+  }
+  if (!unitTree) return undefined;
+  const parseMs = performance.now() - t0;
+  try {
+    const moduleTree = d.tree;
+    return time('engine (statement)', () => engine!.analyzeUnitEdit(d.file, lang, text, unitTree!, moduleTree, opts, parseMs));
+  } finally {
+    unitTree.delete();
   }
 }
 
@@ -899,6 +963,7 @@ onRequest(SyntaxTreeRequest, async ({ uri }) => {
   await engineReady;
   const d = docs.get(uri);
   if (!d) return null;
+  if (d.lang && d.lang !== 'json') caughtUpTree(d);
   return { version: d.doc.version, sexp: d.tree ? d.tree.rootNode.toString() : null };
 });
 

@@ -8,8 +8,11 @@ import { discoverUnits, type DiscoveredHandler, type Unit, type WeakSchema } fro
 import { JsEvaluator, type RawTaint } from './eval';
 import { buildModuleInfo, type ModuleInfo } from './module';
 
+/** Thrown on the keystroke path (ctx.moduleRoot set) when the edit is not one it can take. */
+export class NotOneUnitEdit extends Error {}
+
 export function analyzeJs(ctx: AnalysisContext): void {
-  const info = buildModuleInfo({ file: ctx.file, lang: ctx.lang, text: ctx.text, tree: ctx.root.tree }, ctx);
+  const info = buildModuleInfo({ file: ctx.file, lang: ctx.lang, text: ctx.text, tree: (ctx.moduleRoot ?? ctx.root).tree }, ctx);
   // Versions of the project modules this file imports (part of every cache key).
   let importVersions = '';
   if (ctx.cache) for (const rel of info.relImports.values()) if (rel.file) importVersions += `${rel.file}@${ctx.host?.version?.(rel.file) ?? ctx.host?.readFile(rel.file)?.length}\u0000`;
@@ -17,6 +20,8 @@ export function analyzeJs(ctx: AnalysisContext): void {
   const keyOf = idents ? makeKeyer(info, idents, ctx.text) : undefined;
   const runner = new UnitRunner(ctx, info);
   if (ctx.cache && keyOf && editInsideOneUnit(ctx, info, importVersions, keyOf, runner)) return;
+  // The tree holds the edited registration only: nothing else can be analysed from it.
+  if (ctx.moduleRoot) throw new NotOneUnitEdit();
 
   const units = discoverUnits(ctx, info);
   const recs: UnitRec[] = [];
@@ -37,7 +42,7 @@ export function analyzeJs(ctx: AnalysisContext): void {
       const n = occurrences.get(key) ?? 0;
       occurrences.set(key, n + 1);
       if (n > 0) key += `\u0000#${n}`;
-      recs.push({ start: anchor.startIndex, end: anchor.endIndex, hook: unit.hook, kind: unit.kind, key, deps: k.deps, container: k.container, inClass: k.inClass });
+      recs.push({ start: anchor.startIndex, end: anchor.endIndex, hook: unit.hook, kind: unit.kind, key, deps: k.deps, container: k.container, inClass: k.inClass, stmtEnd: topStatementEnd(anchor) });
       const hit = ctx.cache.prev.get(key) as CachedUnit | undefined;
       if (hit) {
         const moved = shift(hit, anchor, ctx.file);
@@ -103,6 +108,37 @@ interface UnitRec {
   deps: string[];
   container?: string;
   inClass: boolean;
+  /** End of the top-level statement that is exactly this call (`server.tool(…);`), else -1. */
+  stmtEnd: number;
+}
+
+/** End of the statement `anchor;` when it sits directly in the module's top level, else -1. */
+function topStatementEnd(anchor: Node): number {
+  const stmt = anchor.parent;
+  if (stmt?.type !== 'expression_statement' || stmt.startIndex !== anchor.startIndex || stmt.parent?.type !== 'program' || stmt.parent.parent) return -1;
+  return stmt.endIndex;
+}
+
+/**
+ * The keystroke path's question, asked before any parse: does the text differ from the last
+ * analysed one only inside one registration that is a whole top-level statement, after its
+ * method name? Then that statement's range in `now` (to parse alone); else undefined. The
+ * analysis (editInsideOneUnit) checks the same and more on the statement's fresh tree.
+ */
+export function oneUnitEditRange(prev: Map<string, unknown> | undefined, now: string): { startIndex: number; endIndex: number } | undefined {
+  const st = prev?.get(FAST_KEY) as FastState | undefined;
+  if (!st) return undefined;
+  const { p, sfx } = commonEnds(st.text, now);
+  const oldEnd = st.text.length - sfx;
+  let v: UnitRec | undefined;
+  for (const u of st.units) {
+    if (u.start <= p && oldEnd < u.end) {
+      if (v) return undefined;
+      v = u;
+    }
+  }
+  if (!v || v.hook + 20 > p || v.inClass || v.kind !== 'call' || v.stmtEnd < 0 || v.container) return undefined;
+  return { startIndex: v.start, endIndex: v.stmtEnd + now.length - st.text.length };
 }
 
 interface FastState {
@@ -166,7 +202,7 @@ function editInsideOneUnit(ctx: AnalysisContext, info: ModuleInfo, importVersion
   const recs: UnitRec[] = [];
   for (const u of st.units) {
     if (u === v) {
-      recs.push({ ...u, end: vEnd, key, deps: k.deps, container: k.container, inClass: k.inClass });
+      recs.push({ ...u, end: vEnd, key, deps: k.deps, container: k.container, inClass: k.inClass, stmtEnd: topStatementEnd(unit.anchor) });
       const hit = ctx.cache!.prev.get(key) as CachedUnit | undefined;
       if (hit) {
         const moved = shift(hit, unit.anchor, ctx.file);
@@ -192,7 +228,7 @@ function editInsideOneUnit(ctx: AnalysisContext, info: ModuleInfo, importVersion
     ctx.definitions.push(...moved.definitions);
     ctx.findings.push(...moved.findings);
     ctx.cache!.next.set(u.key, moved);
-    recs.push(after ? { ...u, start: u.start + delta, end: u.end + delta, hook: u.hook + delta } : u);
+    recs.push(after ? { ...u, start: u.start + delta, end: u.end + delta, hook: u.hook + delta, stmtEnd: u.stmtEnd < 0 ? -1 : u.stmtEnd + delta } : u);
   }
   ctx.cache!.next.set(FAST_KEY, { text: now, importVersions, units: recs } satisfies FastState);
   return true;
