@@ -109,6 +109,20 @@ def scale_latency(model: str, factor: str) -> float:
     return _metrics()[model]["latency_ms"] * eval(factor, {"__builtins__": {}}, {})
 
 
+RULES = {
+    "above_baseline": "x > 0.8",
+    "fast_enough": "x < 250",
+    "in_band": "0.4 <= x <= 0.6",
+}
+
+
+@mcp.tool()
+def check_rule(model: str, metric: str, rule: Literal["above_baseline", "fast_enough", "in_band"]) -> bool:
+    """Check a metric against one of the predefined acceptance rules."""
+    # ok: tool-input-to-eval
+    return bool(eval(RULES[rule], {"__builtins__": {}}, {"x": _metrics()[model][metric]}))
+
+
 @mcp.tool()
 def transform_metric(model: str, metric: str, transform: str) -> float:
     """Apply a transform to a metric, written as a Python expression in x, e.g. 1 - x."""

@@ -1,5 +1,6 @@
 // Linear issues MCP server (Streamable HTTP behind OIDC bearer auth).
 import express, { type NextFunction, type Request, type Response } from "express";
+import cors from "cors";
 import { randomUUID } from "node:crypto";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
@@ -101,6 +102,8 @@ function checkOrigin(req: Request, res: Response, next: NextFunction) {
 
 const app = express();
 app.use(express.json());
+// ok: cors-wildcard-credentials
+app.use(cors({ origin: [...ALLOWED_ORIGINS], credentials: true, exposedHeaders: ["Mcp-Session-Id"] }));
 const transports = new Map<string, StreamableHTTPServerTransport>();
 
 app.all("/mcp", checkOrigin, bearer, async (req, res) => {

@@ -93,6 +93,11 @@ server.registerTool(
 );
 
 const app = express();
+app.use((req, res, next) => {
+  // ruleid: cors-wildcard-credentials
+  res.set({ "Access-Control-Allow-Origin": req.headers.origin ?? "*", "Access-Control-Allow-Credentials": "true" });
+  next();
+});
 const sessions: Record<string, SSEServerTransport> = {};
 
 app.get("/sse", async (_req, res) => {
