@@ -25,7 +25,10 @@ const VALUE_PLACES = new Set([
 
 export function secretFixes(fc: FixContext): Fix | undefined {
   const lit = literalOf(fc.node);
-  if (!lit || !lit.parent || !VALUE_PLACES.has(lit.parent.type)) return undefined;
+  if (!lit || !lit.parent) return undefined;
+  const fallback = fallbackFix(fc, lit);
+  if (fallback !== undefined) return fallback ?? undefined;
+  if (!VALUE_PLACES.has(lit.parent.type)) return undefined;
   const raw = rawContent(fc, lit);
   if (raw === undefined) return undefined;
   // The part of the literal the finding covers (a key format inside a longer string).
@@ -75,6 +78,60 @@ export function secretFixes(fc: FixContext): Fix | undefined {
   }
   edits.push(replaceNode(lit, replacement));
   return { title: `Read the secret from the environment (${fc.family === 'py' ? `os.environ["${name}"]` : `process.env.${name}`})`, preferred: false, edits };
+}
+
+/** Reads of the environment a literal can be the fallback of. */
+const PY_ENV_GETS = new Set(['os.getenv', 'getenv', 'os.environ.get', 'environ.get']);
+
+/**
+ * The literal is what an environment read falls back to: the fix drops the fallback and keeps
+ * the read.
+ *   os.getenv("API_TOKEN", "c8f2…")          → os.getenv("API_TOKEN")
+ *   os.environ.get("X", default="…")         → os.environ.get("X")
+ *   os.environ.get("X") or "…"               → os.environ.get("X")
+ *   process.env.X ?? "…" / || "…"            → process.env.X ?? "" (TypeScript: stays a string)
+ *                                            → process.env.X        (JavaScript)
+ * Returns null for a fallback it cannot rewrite (no other fix applies there), undefined when
+ * the literal is not a fallback.
+ */
+function fallbackFix(fc: FixContext, lit: Node): Fix | null | undefined {
+  let v: Node = lit;
+  while (v.parent?.type === 'parenthesized_expression') v = v.parent;
+  const p = v.parent;
+  if (!p) return undefined;
+  const title = 'Drop the hard-coded fallback: read the secret from the environment only';
+  if (fc.family === 'py') {
+    // os.getenv("X", "…") / os.environ.get("X", default="…")
+    const arg = p.type === 'keyword_argument' && p.childForFieldName('name')?.text === 'default' && p.childForFieldName('value')?.id === v.id ? p : v;
+    const list = arg.parent;
+    if (list?.type === 'argument_list' && list.parent?.type === 'call' && PY_ENV_GETS.has(list.parent.childForFieldName('function')?.text ?? '')) {
+      const args = named(list);
+      const i = args.findIndex((a) => a.id === arg.id);
+      if (i < 1) return null;
+      // From the end of the argument before to the end of this one (its comma and spaces).
+      return { title, preferred: false, edits: [{ range: { start: nodeEndOf(args[i - 1]), end: nodeEndOf(arg) }, newText: '' }] };
+    }
+    // os.environ.get("X") or "…"
+    if (p.type === 'boolean_operator' && p.childForFieldName('right')?.id === v.id && p.childForFieldName('operator')?.text === 'or') {
+      const left = p.childForFieldName('left');
+      if (!left || !/\b(?:getenv|environ)\b/.test(left.text)) return null;
+      return { title, preferred: false, edits: [replaceNode(p, left.text)] };
+    }
+    return undefined;
+  }
+  if (p.type === 'binary_expression' && p.childForFieldName('right')?.id === v.id) {
+    const op = p.childForFieldName('operator')?.text;
+    const left = p.childForFieldName('left');
+    if ((op !== '??' && op !== '||') || !left || !/^process\.env\b/.test(left.text)) return undefined;
+    const q = lit.text[0] === "'" ? "'" : '"';
+    const typed = fc.lang === 'typescript' || fc.lang === 'tsx';
+    return { title, preferred: false, edits: [replaceNode(p, typed ? `${left.text} ?? ${q}${q}` : left.text)] };
+  }
+  return undefined;
+}
+
+function nodeEndOf(n: Node): { line: number; character: number } {
+  return { line: n.endPosition.row, character: n.endPosition.column };
 }
 
 /** The text around the secret with the secret replaced by an expression. */
