@@ -5,24 +5,28 @@
 //   (b) throughput on a generated ~1,500-file workspace (TS/JS/Python servers and helpers):
 //       engine in-process (files/s, MB/s), tree-sitter parse-only time, analysis/parse ratio,
 //       and the CLI end to end;
-//   (c) peak RSS (VmHWM) of the language server after opening ~300 documents of that workspace.
-// Benchmarks, not tests: nothing fails on a slow figure. Sections time-box themselves so the
-// whole run stays under about two minutes. Options: --quick (fewer edits/files), --json,
-// --only a,b,c (sections to run; default all). With MCP_WARDEN_PHASES=1 in the environment, the
-// server times each phase of the keystroke path and (a) prints those figures as notes.
+//   (c) peak RSS (VmHWM) of the language server after opening ~300 documents of that workspace;
+//   (d) the CLI against ESLint + eslint-plugin-security (JS/TS files) and Bandit (Python files)
+//       on that workspace (compare.mjs; ESLint is installed on first use into a cache folder).
+// Benchmarks, not tests: nothing fails on a slow figure. Sections time-box themselves so (a)–(c)
+// stay under about two minutes; (d) times three whole scans per tool (one to three minutes more).
+// Options: --quick (fewer edits/files), --json, --only a,b,c,d (sections to run; default all).
+// With MCP_WARDEN_PHASES=1 in the environment, the server times each phase of the keystroke path
+// and (a) prints those figures as notes.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import engineMod from '../../dist/engine.js';
+import { compare } from './compare.mjs';
 import { generateTree, tsHelper, tsServer } from './generate.mjs';
 
 const { Engine, langFromPath } = engineMod;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
 const QUICK = process.argv.includes('--quick');
-/** `--only a,b,c`: run only these sections (a latency, b throughput, c memory); default all. */
+/** `--only a,b,c,d`: run only these sections (a latency, b throughput, c memory, d vs other scanners); default all. */
 const ONLY = (() => {
   const i = process.argv.indexOf('--only');
   return i === -1 ? undefined : new Set(process.argv[i + 1]?.split(','));
@@ -402,7 +406,7 @@ async function main() {
     }
 
     // (b)
-    if (runs('b') || runs('c')) {
+    if (runs('b') || runs('c') || runs('d')) {
       log(`(b) generating a ${TREE_FILES}-file workspace…`);
       const treeDir = join(tmp, 'workspace');
       const files = generateTree(treeDir, { files: TREE_FILES, seed: 42 });
@@ -445,12 +449,23 @@ async function main() {
           notes.push(`(c) failed: ${e.message}`);
         }
       }
+
+      // (d)
+      if (runs('d')) {
+        log('(d) MCP Warden CLI vs ESLint + eslint-plugin-security and Bandit…');
+        try {
+          const d = compare(treeDir, files, { log });
+          for (const r of d.rows) row('(d) vs other scanners', r.metric, r.value, r.target);
+          notes.push(...d.notes);
+        } catch (e) {
+          notes.push(`(d) failed: ${e.message}`);
+        }
+      }
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
   notes.push(`total bench time ${((performance.now() - started) / 1000).toFixed(0)} s; ${WARMUP_EDITS} warm-up edits per file not counted`);
-  notes.push('not measured here: comparisons with ESLint + eslint-plugin-security and Bandit (not installed)');
   printTable();
 }
 
