@@ -12,7 +12,8 @@ import { buildModuleInfo, type ModuleInfo } from './module';
 export class NotOneUnitEdit extends Error {}
 
 export function analyzeJs(ctx: AnalysisContext): void {
-  const info = buildModuleInfo({ file: ctx.file, lang: ctx.lang, text: ctx.text, tree: (ctx.moduleRoot ?? ctx.root).tree }, ctx);
+  const info = buildModuleInfo({ file: ctx.file, lang: ctx.lang, text: ctx.text, tree: (ctx.moduleRoot ?? ctx.root).tree }, ctx, ctx.moduleRoot ? knownTops(ctx) : undefined);
+  if (ctx.cache) ctx.cache.next.set(TOPS_KEY, { text: ctx.text, starts: info.topStarts } satisfies TopsState);
   // Versions of the project modules this file imports (part of every cache key).
   let importVersions = '';
   if (ctx.cache) for (const rel of info.relImports.values()) if (rel.file) importVersions += `${rel.file}@${ctx.host?.version?.(rel.file) ?? ctx.host?.readFile(rel.file)?.length}\u0000`;
@@ -98,6 +99,31 @@ class UnitRunner {
 // ---------------------------------------------------------------- keystroke fast path
 
 const FAST_KEY = '\u0000fast';
+const TOPS_KEY = '\u0000tops';
+
+interface TopsState {
+  text: string;
+  starts: number[];
+}
+
+/**
+ * Keystroke path (ctx.moduleRoot): where the top-level statements of the last analysis are now.
+ * The edit lies inside one registration, which is not one of them: those before it stay, those
+ * after it move by the edit's length. Undefined when the last analysis says otherwise.
+ */
+function knownTops(ctx: AnalysisContext): number[] | undefined {
+  const st = ctx.cache?.prev.get(TOPS_KEY) as TopsState | undefined;
+  if (!st) return undefined;
+  const { p, sfx } = commonEnds(st.text, ctx.text);
+  const oldEnd = st.text.length - sfx;
+  const delta = ctx.text.length - st.text.length;
+  const out: number[] = [];
+  for (const at of st.starts) {
+    if (at >= p && at < oldEnd) return undefined;
+    out.push(at >= oldEnd ? at + delta : at);
+  }
+  return out;
+}
 
 interface UnitRec {
   start: number;
@@ -281,8 +307,10 @@ const IDENTS_KEY = '\u0000idents';
 /** Identifier lists of texts, remembered across analyses of this file (texts rarely change). */
 function identCache(ctx: AnalysisContext): (text: string) => string[] {
   const prev = ctx.cache!.prev.get(IDENTS_KEY) as Map<string, string[]> | undefined;
-  // Carried over whole (the keystroke path looks at one text only), restarted when it grows stale.
-  const next = prev && prev.size < 4000 ? new Map(prev) : new Map<string, string[]>();
+  // Carried over whole (the keystroke path looks at one text only), restarted when it grows
+  // stale. The same map, not a copy: entries depend on their text only, so one added by an
+  // analysis that is then thrown away is still right.
+  const next = prev && prev.size < 4000 ? prev : new Map<string, string[]>();
   ctx.cache!.next.set(IDENTS_KEY, next);
   return (text) => {
     let ids = next.get(text) ?? prev?.get(text);
@@ -310,7 +338,7 @@ interface UnitKey {
 function makeKeyer(info: ModuleInfo, idents: (text: string) => string[], text: string): (anchor: Node) => UnitKey {
   // Classes not at the top level (nested in functions, or after broken code) are found by
   // walking up from each registration; the common case only looks at top-level classes.
-  const nestedClasses = (text.match(/\bclass\b/g)?.length ?? 0) > info.classes.size;
+  const nestedClasses = text.includes('class') && (text.match(/\bclass\b/g)?.length ?? 0) > info.classes.size;
   const importsHash = textHash(info.importsText);
   const closures = new Map<string, string>();
   const namesOf = new Map<string, string[]>();

@@ -498,8 +498,12 @@ function toolObjectCandidates(ctx: AnalysisContext, from = 0, to = ctx.text.leng
   // Files of an MCP project, or modules that define tool objects with a schema (tools/*.ts).
   if (!/modelcontextprotocol|fastmcp|McpServer|inputSchema|CallToolRequest/.test(ctx.text) && !(/\b(schema|parameters|argsSchema|input_schema)\s*:/.test(ctx.text) && /from ["']zod["']|require\(["']zod["']\)/.test(ctx.text))) return [];
   const out: { obj: Node; fn: Node; hook: number }[] = [];
+  // Only up to `to` (plus room for a match that starts before it): the keystroke path asks for
+  // one registration, and a search from there would otherwise run on to the next match or the
+  // end of a 5,000-line file on every keystroke.
+  const text = to < ctx.text.length ? ctx.text.slice(0, Math.min(ctx.text.length, to + 256)) : ctx.text;
   HANDLER_KEY_RE.lastIndex = from;
-  for (let m = HANDLER_KEY_RE.exec(ctx.text); m && m.index < to; m = HANDLER_KEY_RE.exec(ctx.text)) {
+  for (let m = HANDLER_KEY_RE.exec(text); m && m.index < to; m = HANDLER_KEY_RE.exec(text)) {
     const keyAt = m.index + m[0].indexOf(m[2], m[1].length);
     const key = ctx.root.descendantForIndex(keyAt, keyAt + m[2].length);
     if (key?.type !== 'property_identifier') continue;

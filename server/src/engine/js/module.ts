@@ -41,6 +41,8 @@ export interface ModuleInfo {
   decls: Map<string, Node>;
   /** Text of every import / require at the top level. */
   importsText: string;
+  /** Start offsets of the top-level statements read (declarations, imports, exports). */
+  topStarts: number[];
 }
 
 const JS_EXTS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
@@ -73,7 +75,12 @@ export function requiredModule(n: Node | null | undefined): string | undefined {
   return stringValue(arg);
 }
 
-export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext): ModuleInfo {
+/**
+ * `knownTops`: start offsets of the top-level statements to read, when the caller knows them
+ * (the keystroke path: the same as last time, moved through an edit inside one registration);
+ * saves walking every top-level statement of a large file. Ignored when they do not fit the tree.
+ */
+export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext, knownTops?: number[]): ModuleInfo {
   const info: ModuleInfo = {
     mod,
     env: new Env(),
@@ -84,6 +91,7 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext): Module
     consts: new Map(),
     decls: new Map(),
     importsText: '',
+    topStarts: [],
   };
   // Each specifier is resolved once (`import { a, b, c } from './x.js'` would look for x.ts three times).
   const resolved = new Map<string, string | undefined>();
@@ -242,22 +250,9 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext): Module
         return;
     }
   };
-  // A cursor over the top level: only statements that can declare something become Node
-  // objects (registration calls, the bulk of a server file, are skipped by their type).
-  const cursor = mod.tree.rootNode.walk();
-  const tops: Node[] = [];
-  if (cursor.gotoFirstChild()) {
-    do {
-      const type = cursor.nodeType;
-      if (type === 'comment' || type === 'empty_statement' || !cursor.nodeIsNamed) continue;
-      if (type === 'expression_statement') {
-        const at = cursor.startIndex;
-        if (!mod.text.startsWith('module.exports', at) && !mod.text.startsWith('exports.', at)) continue;
-      }
-      tops.push(cursor.currentNode);
-    } while (cursor.gotoNextSibling());
-  }
-  cursor.delete();
+  const tops: Node[] = knownTops ? topsAt(mod.tree.rootNode, knownTops) ?? [] : [];
+  if (tops.length === 0 && knownTops?.length !== 0) walkTops(mod, tops);
+  for (const n of tops) info.topStarts.push(n.startIndex);
   for (const n of tops) {
     visitTop(n, false);
     const decl = n.type === 'export_statement' ? n.childForFieldName('declaration') ?? n : n;
@@ -284,6 +279,38 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext): Module
     else if (isDbHandle(value, info.env)) info.env.declare(name, { tag: 'db' });
   }
   return info;
+}
+
+/**
+ * A cursor over the top level: only statements that can declare something become Node objects
+ * (registration calls, the bulk of a server file, are skipped by their type).
+ */
+function walkTops(mod: ParsedModule, tops: Node[]): void {
+  const cursor = mod.tree.rootNode.walk();
+  if (cursor.gotoFirstChild()) {
+    do {
+      const type = cursor.nodeType;
+      if (type === 'comment' || type === 'empty_statement' || !cursor.nodeIsNamed) continue;
+      if (type === 'expression_statement') {
+        const at = cursor.startIndex;
+        if (!mod.text.startsWith('module.exports', at) && !mod.text.startsWith('exports.', at)) continue;
+      }
+      tops.push(cursor.currentNode);
+    } while (cursor.gotoNextSibling());
+  }
+  cursor.delete();
+}
+
+/** The top-level statements starting at `starts`, or undefined when one is not there. */
+function topsAt(root: Node, starts: number[]): Node[] | undefined {
+  const out: Node[] = [];
+  for (const at of starts) {
+    let n: Node | null = root.descendantForIndex(at);
+    while (n?.parent && n.parent.parent) n = n.parent;
+    if (!n?.parent || n.startIndex !== at) return undefined;
+    out.push(n);
+  }
+  return out;
 }
 
 /** The canonical callee an expression denotes when it is a module member or promisify(...) of one. */
