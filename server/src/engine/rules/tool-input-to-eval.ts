@@ -21,6 +21,9 @@ export const toolInputToEval: TaintRule = {
       { callees: ['*.run'], receiver: /^(vm|sandbox|nodevm)$/i, what: CODE },
       // lodash / underscore compile a template into a function: `<%= process.mainModule… %>` runs on the server.
       { callees: ['lodash.template', 'underscore.template', 'lodash.template.template', 'lodash/template'], args: [0], what: 'a template compiled to JavaScript (lodash/underscore `template` runs the code in `<% %>`)' },
+      // EJS / Pug / doT compile the template text into a JavaScript function (`<% … %>`, `- code`, `{{ … }}` run on the server);
+      // nunjucks templates reach the Function constructor through `constructor.constructor`.
+      { callees: ['ejs.render', 'ejs.compile', 'pug.render', 'pug.compile', 'jade.render', 'jade.compile', 'dot.template', 'dot.compile', 'nunjucks.renderString', 'nunjucks.compile'], args: [0], what: 'a template compiled to JavaScript (template code runs on the server)' },
       // Puppeteer/Playwright: a string is run as JavaScript in the page (with its cookies and session).
       { callees: ['*.evaluate', '*.evaluateHandle', '*.addScriptTag'], receiver: /page|^p$|frame|tab/i, args: [0], keys: ['content'], what: 'JavaScript run in a browser page' },
     ],
