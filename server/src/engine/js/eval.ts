@@ -24,7 +24,7 @@ import {
   type Val,
 } from '../taint';
 import type { FlowStep } from '../types';
-import { buildModuleInfo, calleeOfAlias, canonical, DB_FACTORY, findExport, requiredModule, type ModuleInfo } from './module';
+import { buildModuleInfo, calleeOfAlias, canonical, DB_FACTORY, findExport, LIB_OBJECTS, LIB_TERMINAL, requiredModule, type ModuleInfo } from './module';
 import { shapeProps, zodInfo } from './discover';
 import { regexKinds } from '../py/regex';
 import { alwaysExits, callArgs, isFunctionNode, isStrictRegex, memberName, propKey, statements, unwrap } from './syntax';
@@ -844,7 +844,7 @@ export class JsEvaluator {
       if (base && method) callee = canonical(`${base}.${method}`);
       receiver = receiverNode ? this.evalExpr(receiverNode, env, st) : CLEAN;
       receiverText = receiverNode?.text;
-      if ((receiver as Val).tag === 'db') receiverText = 'db';
+      if ((receiver as Val).tag === 'db' || LIB_OBJECTS.has((receiver as Val).tag ?? '')) receiverText = (receiver as Val).tag;
       // this.method(...) → class method
       if (receiverNode?.type === 'this' && method && st.classBody) {
         const m = findMethod(st.classBody, method);
@@ -1110,6 +1110,10 @@ export class JsEvaluator {
     if (/^(isNaN|isFinite|Array\.isArray|typeof)$/.test(name)) return CLEAN;
     // Database / HTTP handles: tag them so method sinks match whatever the variable is called.
     if (DB_FACTORY.test(name)) return { tag: 'db' };
+    // sharp(file).resize(…).toFile(out), new Parser().parseURL(u): library objects keep their tag along a chain.
+    const lib = LIB_OBJECTS.get(name);
+    if (lib) return { tag: lib };
+    if (receiver?.tag && method && LIB_OBJECTS.has(receiver.tag) && !LIB_TERMINAL.test(method)) return { tag: receiver.tag };
     // path.join / path.normalize collapse `..` segments (before the string methods of the same names).
     if (/^path\.(posix\.|win32\.)?(join|resolve|normalize|relative)$/.test(name) || /^fs\.realpath(Sync)?(\.native)?$/.test(name)) {
       const v = join(...args);
@@ -1128,6 +1132,8 @@ export class JsEvaluator {
       return out;
     }
     if (isNew && name === 'URL') return join(args[0], args[1] && isTainted(args[0]) ? CLEAN : args[1]);
+    // Bytes decoded from the input (`Buffer.from(b64, "base64")`) are content, never a file name.
+    if ((name || unwrap(n.childForFieldName('function'))?.text) === 'Buffer.from' && isTainted(args[0])) return { ...join(...args), tag: 'buffer' };
     if (/^(String|Buffer\.from|JSON\.stringify|JSON\.parse|Object\.assign|Object\.values|Object\.keys|Object\.entries|Array\.from|atob|btoa|decodeURIComponent|decodeURI|structuredClone)$/.test(name)) {
       if (name === 'Object.keys') return CLEAN;
       return join(...args);
@@ -1175,6 +1181,7 @@ export class JsEvaluator {
     }
     const kind = rule.kind;
     const hit = (val: Val | undefined, at: Node) => {
+      if (kind === Kind.Path && val?.tag === 'buffer') return false;
       const t = taintFor(val, kind);
       if (t) this.report(rule, spec.what, callee, t, at, st);
       return !!t;

@@ -277,6 +277,10 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext, knownTo
     if (callee) info.env.declare(name, { callee });
     else if (isTable(value)) info.env.declare(name, { table: true });
     else if (isDbHandle(value, info.env)) info.env.declare(name, { tag: 'db' });
+    else {
+      const lib = libraryObject(value, info.env);
+      if (lib) info.env.declare(name, { tag: lib });
+    }
   }
   return info;
 }
@@ -343,6 +347,18 @@ export function calleeOfAlias(value: Node, env: Env): string | undefined {
 /** Constructors and factories of database handles (their methods are SQL sinks whatever the variable is called). */
 export const DB_FACTORY = /^(better-sqlite3|sqlite3\.Database|sqlite3\.verbose|sqlite\.open|pg\.Pool|pg\.Client|mysql2?(\/promise)?\.(createConnection|createPool)|duckdb\.Database|mssql\.connect|postgres|@libsql\/client\.createClient|knex|@neondatabase\/serverless\.neon|@vercel\/postgres\.createPool)$/;
 
+/**
+ * Objects of libraries whose methods are sinks whatever the variable holding them is called:
+ * factory or constructor (canonical) → tag. Method sinks name the tag as their receiver
+ * (`*.toFile` on `sharp`), and methods of a tagged object that return the object keep the tag.
+ */
+export const LIB_OBJECTS: ReadonlyMap<string, string> = new Map([
+  ['sharp', 'sharp'],
+  ['rss-parser', 'rss-parser'],
+]);
+/** Methods of library objects that end a chain (their result is data, not the object). */
+export const LIB_TERMINAL = /^(toBuffer|toFile|metadata|stats|then|catch|parseURL|parseString)$/;
+
 /** `new Database(...)`, `mysql.createPool(...)`, `await sqlite.open(...)` of a known driver. */
 export function isDbHandle(value: Node, env: Env): boolean {
   const u = unwrap(value);
@@ -350,6 +366,15 @@ export function isDbHandle(value: Node, env: Env): boolean {
   const f = u.childForFieldName(u.type === 'new_expression' ? 'constructor' : 'function');
   const name = f ? calleeOfAlias(f, env) : undefined;
   return !!name && DB_FACTORY.test(canonical(name));
+}
+
+/** `new Parser(…)` (rss-parser), `sharp(…)`: the tag of a library object (LIB_OBJECTS) made at module level. */
+function libraryObject(value: Node, env: Env): string | undefined {
+  const u = unwrap(value);
+  if (!u || (u.type !== 'new_expression' && u.type !== 'call_expression')) return undefined;
+  const f = u.childForFieldName(u.type === 'new_expression' ? 'constructor' : 'function');
+  const name = f ? calleeOfAlias(f, env) : undefined;
+  return name ? LIB_OBJECTS.get(canonical(name)) : undefined;
 }
 
 /** A literal object/array/Set/Map of literals: indexing it yields a value the model cannot choose freely. */

@@ -128,8 +128,10 @@ function exits(n: Node, memo: Map<number, boolean> | undefined): boolean {
 export function isStrictRegex(pattern: string): boolean {
   const body = pattern.replace(/^\//, '').replace(/\/[a-z]*$/, '');
   if (!/^\^/.test(body) || !/\$$/.test(body.replace(/\\\$$/, ''))) return false;
-  // An unescaped '.' outside a character class matches anything, '|' could un-anchor a branch.
+  // An unescaped '.' outside a character class matches anything; a '|' outside any group
+  // un-anchors a branch (`^a|b$`), one inside a group (`^\w+\.(png|jpg)$`) does not.
   let inClass = false;
+  let depth = 0;
   for (let i = 1; i < body.length - 1; i++) {
     const ch = body[i];
     if (ch === '\\') {
@@ -138,7 +140,9 @@ export function isStrictRegex(pattern: string): boolean {
     }
     if (ch === '[') inClass = true;
     else if (ch === ']') inClass = false;
-    else if (!inClass && (ch === '.' || ch === '|')) return false;
+    else if (!inClass && ch === '(') depth++;
+    else if (!inClass && ch === ')') depth--;
+    else if (!inClass && (ch === '.' || (ch === '|' && depth <= 0))) return false;
   }
-  return true;
+  return depth === 0;
 }

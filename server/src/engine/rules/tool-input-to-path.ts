@@ -35,6 +35,9 @@ export const toolInputToPath: TaintRule = {
       { callees: ['rimraf', 'rimraf.rimraf', 'rimraf.sync', 'del', 'del.deleteAsync', 'del.deleteSync'], args: [0], what: F },
       { callees: ['*.sendFile', '*.download'], receiver: /^res|response$/i, what: F },
       { callees: ['*.screenshot', '*.pdf'], receiver: /page|^p$|browser|tab/i, args: [], keys: ['path'], what: F },
+      // Image pipelines: sharp(input) reads a file (or takes a Buffer), .toFile(out) writes one.
+      { callees: ['sharp'], args: [0], what: F },
+      { callees: ['*.toFile'], receiver: /^sharp$/, args: [0], what: F },
     ],
     py: [
       { callees: ['open', 'io.open', 'codecs.open', 'aiofiles.open', 'builtins.open'], args: [0], keys: ['file'], what: F },
@@ -61,6 +64,11 @@ export const toolInputToPath: TaintRule = {
       { callees: ['*.to_csv', '*.to_parquet', '*.to_excel', '*.to_pickle', '*.to_feather', '*.to_hdf', '*.to_stata', '*.to_orc'], args: [0], keys: ['path_or_buf', 'path', 'excel_writer', 'fname'], what: F },
       // Headless-browser captures written to a path (playwright / pyppeteer).
       { callees: ['*.screenshot', '*.pdf'], receiver: /page|^p$|browser|tab|frame|locator|element/i, args: [], keys: ['path'], what: F },
+      // Pillow images (the evaluator tags what Image.open/new/ImageOps return): `im.save(fp)` writes a file.
+      { callees: ['image.save'], args: [0], keys: ['fp'], what: F },
+      // Jupyter notebooks read from / written to a path.
+      { callees: ['nbformat.read'], args: [0], keys: ['fp'], what: F },
+      { callees: ['nbformat.write'], args: [1], keys: ['fp'], what: F },
       // pathlib.Path(x).read_text() etc.: the evaluator reports these on Path objects built from tool input.
       { callees: ['pathlib.Path.*'], args: [], what: F },
     ],

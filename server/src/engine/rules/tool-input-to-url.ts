@@ -24,6 +24,8 @@ export const toolInputToUrl: TaintRule = {
       // Puppeteer / Playwright pages: whatever the variable holding the page is called.
       { callees: ['*.goto'], args: [0], what: 'a browser navigation' },
       { callees: ['WebSocket', 'ws', 'ws.WebSocket'], isNew: true, args: [0], what: 'a WebSocket connection' },
+      // Feed readers fetch the URL they are given (rss-parser `new Parser().parseURL(u)`).
+      { callees: ['*.parseURL'], receiver: /^rss-parser$/, args: [0], what: 'a feed fetched from the URL' },
     ],
     py: [
       // `request(method, url)` takes the URL second; the verbs take it first.
@@ -34,6 +36,8 @@ export const toolInputToUrl: TaintRule = {
       { callees: ['websockets.connect', 'websocket.create_connection'], args: [0], keys: ['uri'], what: 'a WebSocket connection' },
       { callees: ['socket.create_connection', 'smtplib.SMTP', 'smtplib.SMTP_SSL', 'ftplib.FTP', 'telnetlib.Telnet', 'asyncio.open_connection'], args: [0], keys: ['host', 'address'], what: 'an outbound connection' },
       { callees: ['git.Repo.clone_from'], args: [0], keys: ['url'], what: 'a repository URL to clone' },
+      // feedparser fetches a URL it is given (it also reads local files and raw XML).
+      { callees: ['feedparser.parse'], args: [0], keys: ['url_file_stream_or_string'], what: 'a feed fetched from the URL' },
       // Methods on clients made by httpx.Client()/AsyncClient()/requests.Session()/aiohttp.ClientSession():
       // the evaluator reports these on values it knows are HTTP clients.
       { callees: VERBS.filter((v) => v !== 'request').map((v) => `httpclient.${v}`), args: [0], keys: ['url'], what: U },
