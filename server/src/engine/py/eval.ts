@@ -121,6 +121,8 @@ const CLEAN_CALLS = new Set([
   'json.dumps.__len__', 'math.floor', 'math.ceil', 'asyncio.sleep', 'time.sleep',
 ]);
 const CLEAN_PREFIXES = /^(hashlib|hmac|logging|math|random|secrets|time|datetime|uuid|zlib\.crc32|binascii\.crc32|ipaddress\.ip_network\.is)\b/;
+/** Methods of a Pillow image that return data (or nothing) rather than another image. */
+const IMAGE_DATA_METHODS = new Set(['save', 'show', 'tobytes', 'getdata', 'getpixel', 'histogram', 'getbbox', 'getcolors', 'getextrema', 'close', 'verify', 'load', 'thumbnail', 'paste', 'putpixel', 'putdata']);
 const HTTP_CLIENTS = /^(httpx\.(Async)?Client|requests\.(Session|session)|requests\.sessions\.Session|aiohttp\.ClientSession|urllib3\.PoolManager|niquests\.(Async)?Session)$/;
 const DB_CONNECT = /^(sqlite3\.connect|aiosqlite\.connect|psycopg2?\.connect|psycopg\.(Async)?Connection\.connect|psycopg_pool\.\w+|pymysql\.connect|MySQLdb\.connect|mysql\.connector\.connect|asyncpg\.(connect|create_pool)|aiomysql\.(connect|create_pool)|duckdb\.connect|sqlalchemy\.create_engine|sqlalchemy\.ext\.asyncio\.create_async_engine|clickhouse_connect\.get_client|snowflake\.connector\.connect|pyodbc\.connect|cx_Oracle\.connect|oracledb\.connect)$/;
 const DB_METHODS = new Set(['cursor', 'connect', 'acquire', 'begin', 'execute', 'connection', '__enter__', '__aenter__', 'get_connection']);
@@ -1485,6 +1487,13 @@ export class PyEval {
         found = true;
       }
     }
+    if (recv.tag === 'image') {
+      const entries = lookupSinks(this.table, `image.${method}`, undefined, undefined);
+      if (entries.length) {
+        this.checkSinks(entries, `${txt(recvNode).length > 40 ? '…' : txt(recvNode)}.${method}`, args, n, fr);
+        found = true;
+      }
+    }
     if (recv.tag === 'httpclient') {
       const entries = lookupSinks(this.table, `httpclient.${method}`, undefined, undefined);
       if (entries.length) {
@@ -1677,6 +1686,8 @@ export class PyEval {
     if (/^pathlib\.Path\.(home|cwd)$/.test(c) || c === 'Path.home' || c === 'Path.cwd') return { tag: 'path', norm: true };
     if (HTTP_CLIENTS.test(c)) return { tag: 'httpclient' };
     if (/^(tarfile\.open|tarfile\.TarFile|zipfile\.ZipFile|zipfile\.PyZipFile|shutil\.ReadOnlyZipFile)$/.test(c)) return { tag: 'archive' };
+    // Pillow images: their content is not a path, but `.save(fp)` writes the file it is given.
+    if (/^PIL\.(Image\.(open|new|fromarray|frombytes|merge|composite|blend|alpha_composite)|ImageOps\.\w+)$/.test(c)) return { tag: 'image' };
     // In-memory streams: the content is the input, there is no path.
     if (/^(io\.(BytesIO|StringIO)|StringIO\.StringIO|cStringIO\.StringIO)$/.test(c)) return { ...markSafe(flat(a0), FULL & ~Kind.Deser), tag: 'file' };
     // map(f, xs) / filter(f, xs): f runs on every element.
@@ -1790,6 +1801,7 @@ export class PyEval {
     }
     if (recv.tag === 'db' && DB_METHODS.has(m)) return { tag: 'db' };
     if (recv.tag === 'archive') return m === 'open' || m === 'extractfile' ? { tag: 'file' } : CLEAN;
+    if (recv.tag === 'image') return IMAGE_DATA_METHODS.has(m) ? CLEAN : { tag: 'image' };
     if (recv.tag === 'sqlexpr') return { ...markSafe(this.generic(args, recv), Kind.Sql), tag: 'sqlexpr' };
     if (recv.tag === 'sqlcomposed' && (m === 'format' || m === 'join')) return { ...this.join2(recv, markSafe(this.generic(args), Kind.Sql)), tag: 'sqlcomposed' };
     if (recv.tag === 'httpclient') return this.generic(args);
