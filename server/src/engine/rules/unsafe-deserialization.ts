@@ -19,7 +19,9 @@ export const unsafeDeserialization: TaintRule = {
       { callees: ['yaml.parse', 'yaml.load'], requires: { key: 'customTags', value: /function|js/i }, what: D },
     ],
     py: [
-      { callees: ['pickle.loads', 'pickle.load', 'cPickle.loads', 'cPickle.load', '_pickle.loads', 'dill.loads', 'dill.load', 'cloudpickle.loads', 'jsonpickle.decode', 'marshal.loads', 'marshal.load', 'shelve.open', 'joblib.load', 'pandas.read_pickle', 'pd.read_pickle', 'yaml.unsafe_load', 'yaml.full_load', 'yaml.unsafe_load_all', 'numpy.load', 'np.load'], unless: { key: 'allow_pickle', value: /^False$/ }, what: D },
+      { callees: ['pickle.loads', 'pickle.load', 'cPickle.loads', 'cPickle.load', '_pickle.loads', 'dill.loads', 'dill.load', 'cloudpickle.loads', 'jsonpickle.decode', 'marshal.loads', 'marshal.load', 'shelve.open', 'joblib.load', 'pandas.read_pickle', 'pd.read_pickle', 'yaml.unsafe_load', 'yaml.full_load', 'yaml.unsafe_load_all'], what: D },
+      // numpy refuses pickled arrays unless allow_pickle is set (the default is False since 1.16.3).
+      { callees: ['numpy.load', 'np.load'], requires: { key: 'allow_pickle', value: /^(?!False$)/ }, what: D },
       { callees: ['yaml.load', 'yaml.load_all'], unless: { key: 'Loader', value: /Safe|CSafe|BaseLoader/ }, args: [0], keys: ['stream'], what: D },
       { callees: ['torch.load'], unless: { key: 'weights_only', value: /^True$/ }, what: D },
     ],
