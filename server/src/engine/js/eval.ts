@@ -110,8 +110,11 @@ export class JsEvaluator {
   }
 
   /** Binds parameters and runs a function body; returns the joined return value. */
-  private invoke(fn: Node, args: Val[], parentEnv: Env, st: FnState, callNode: Node | undefined): Val {
+  private invoke(fn: Node, args: Val[], parentEnv: Env, st: FnState, callNode: Node | undefined, callerFile?: string): Val {
     const env = new Env(parentEnv);
+    // The call's own arguments (not a callback run by `arr.map(fn)`): the flow shows where each was passed.
+    const callArgNodes = callNode && callerFile && callNode.type === 'call_expression' ? callArgs(callNode) : [];
+    const fname = callArgNodes.length ? functionName(fn) : undefined;
     const params = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
     const file = st.info.mod.file;
     if (params) {
@@ -134,6 +137,10 @@ export class JsEvaluator {
           break;
         }
         let v = args[i] ?? (dflt ? this.evalExpr(dflt, env, st) : CLEAN);
+        const argNode = callArgNodes[i];
+        if (fname && argNode && isTainted(v) && !isFunctionNode(unwrap(argNode)) && !callArgNodes.slice(0, i + 1).some((a) => a.type === 'spread_element')) {
+          v = withStep(v, step(callerFile!, argNode, `passed to \`${fname}\``));
+        }
         if (callNode && isTainted(v)) v = withStep(v, step(file, pattern, `passed to parameter \`${pattern.text.slice(0, 40)}\``));
         this.bindPattern(pattern, v, env, st, true);
         i++;
@@ -176,7 +183,7 @@ export class JsEvaluator {
         defName: st.defName,
       };
       const parent = env ?? new Env(info.env);
-      return this.invoke(fn, args, parent, next, callNode);
+      return this.invoke(fn, args, parent, next, callNode, st.info.mod.file);
     } finally {
       this.stack.pop();
     }
@@ -828,13 +835,13 @@ export class JsEvaluator {
       if (fnVal?.fns) return this.callAll(fnVal.fns, args, n, st);
       if (!v) {
         const local = st.info.functions.get(f.text);
-        if (local) return this.callLocal(local, args, n, undefined, st);
+        if (local) return this.afterAssertingCall(this.callLocal(local, args, n, undefined, st), n, env, st);
         const cls = st.info.classes.get(f.text);
         if (cls && isNew) return this.construct(cls, st.info, args, n, st);
         const imp = this.importedFunction(st.info, f.text);
         if (imp) {
           if (imp.fn.type === 'class_declaration') return isNew ? this.construct(imp.fn, imp.info, args, n, st) : CLEAN;
-          return this.callFunction(imp.fn, imp.info, args, n, undefined, st);
+          return this.afterAssertingCall(this.callFunction(imp.fn, imp.info, args, n, undefined, st), n, env, st);
         }
       }
     } else if (f.type === 'member_expression') {
@@ -910,6 +917,20 @@ export class JsEvaluator {
     }
 
     return this.callResult(n, callee, method, receiver, args, argNodes, isNew, env, st);
+  }
+
+  /**
+   * A project helper that throws on bad input (`if (!tables().includes(t)) throw …`) called inside
+   * an expression (`columnsOf(t).includes(c)`, `const cols = columnsOf(t)`): once it has returned,
+   * what its `if … throw` checks of a parameter itself holds for that argument (a check of a path
+   * derived from it vets the helper's result, not the raw input). Calls that are statements of
+   * their own are assertionGuard's.
+   */
+  private afterAssertingCall(ret: Val, call: Node, env: Env, st: FnState): Val {
+    let top: Node = call;
+    while (top.parent && (top.parent.type === 'await_expression' || top.parent.type === 'parenthesized_expression')) top = top.parent;
+    if (top.parent?.type !== 'expression_statement') this.applyGuards(this.helperGuards(call, 'assert', env, st, 0, true), env, st);
+    return ret;
   }
 
   private callLocal(fn: Node, args: Val[], callNode: Node, fnEnv: Env | undefined, st: FnState): Val {
@@ -1333,7 +1354,7 @@ export class JsEvaluator {
    * `knownHost(u)`): the check its `return` makes, on the values it was given, holds for the
    * arguments of the call.
    */
-  private helperGuards(c: Node, truth: boolean | 'assert', env: Env, st: FnState, depth: number): Guard[] {
+  private helperGuards(c: Node, truth: boolean | 'assert', env: Env, st: FnState, depth: number, direct = false): Guard[] {
     const f = unwrap(c.childForFieldName('function'));
     if (f?.type !== 'identifier' || depth > 2) return [];
     const local = env.get(f.text);
@@ -1418,7 +1439,9 @@ export class JsEvaluator {
         const used = [...named];
         if (used.length === 1) name = used[0];
       }
-      for (let i = 0; name && !byParam.has(name) && i < 3; i++) name = inner.get(name)?.from;
+      // `direct`: only checks of a parameter itself (not of a path derived from it) hold for the argument.
+      if (direct && t?.type !== 'identifier' && hostOf?.type !== 'identifier') continue;
+      for (let i = 0; name && !byParam.has(name) && i < (direct ? 0 : 3); i++) name = inner.get(name)?.from;
       const arg = name ? byParam.get(name) : undefined;
       if (!arg) continue;
       const url = t && t.type !== 'identifier' && /\.(hostname|host|origin)$/.test(t.text);
