@@ -588,33 +588,82 @@ function listToolsSchemas(call: Node, info: ModuleInfo, handlers: DiscoveredHand
 /** Callee names that validate what they are given (`Schema.parse`, `ajv.validate`, `assertArgs`, `isSearchArgs`). */
 const VALIDATOR_CALLEE = /(?:^|\.)(?:safeParse|parse|parseAsync|safeParseAsync|validate\w*|validateSync|assert\w*|check\w*|decode|is[A-Z]\w*|Validate\w*|Assert\w*)$/;
 
-/** The node a read of the arguments ends up as, through parentheses, casts, `!` and `?? {}` / `|| {}`. */
+/**
+ * The node a read of the arguments ends up as, through parentheses, casts, `!`, `?? {}` / `|| {}`
+ * and one field read (`Schema.parse(request.params.arguments?.filter)` validates that field).
+ */
 function outerOfRead(n: Node): Node {
   let cur = n;
+  let field = false;
   for (let i = 0; i < 8; i++) {
     const p = cur.parent;
     if (!p) break;
     if (p.type === 'parenthesized_expression' || p.type === 'as_expression' || p.type === 'non_null_expression' || p.type === 'satisfies_expression' || p.type === 'type_assertion') cur = p;
+    else if (!field && (p.type === 'member_expression' || p.type === 'subscript_expression') && p.childForFieldName('object')?.id === cur.id && validatedCallArg(outerOfRead(p))) {
+      field = true;
+      cur = p;
+    }
     else if (p.type === 'binary_expression' && p.childForFieldName('left')?.id === cur.id && /^(\?\?|\|\|)$/.test(p.childForFieldName('operator')?.text ?? '')) cur = p;
     else break;
   }
   return cur;
 }
 
-/** Whether `n` is an argument of a call to a validator. */
+/** Whether `n` is an argument of a call to a validator, or of a helper of this file that passes that parameter to one. */
 function validatedCallArg(n: Node): boolean {
   const args = n.parent;
   if (args?.type !== 'arguments') return false;
   const call = args.parent;
   if (call?.type !== 'call_expression') return false;
-  return VALIDATOR_CALLEE.test(call.childForFieldName('function')?.text ?? '');
+  if (VALIDATOR_CALLEE.test(call.childForFieldName('function')?.text ?? '')) return true;
+  return validatedInHelper(call, args.namedChildren.findIndex((c) => c?.id === n.id));
+}
+
+/**
+ * `this.readFile(request.params.arguments)` / `handleSearch(request.params.arguments)` where the
+ * method of the enclosing class, or the top-level function of this file, passes that parameter
+ * straight to a validator (`ReadArgs.parse(args)`).
+ */
+function validatedInHelper(call: Node, index: number): boolean {
+  const f = unwrap(call.childForFieldName('function'));
+  if (!f || index < 0) return false;
+  let fn: Node | undefined;
+  if (f.type === 'member_expression' && f.childForFieldName('object')?.type === 'this') {
+    const name = f.childForFieldName('property')?.text;
+    let cls: Node | null = call.parent;
+    for (let k = 0; cls && k < 60 && cls.type !== 'class_body'; k++) cls = cls.parent;
+    fn = cls?.namedChildren.find((m) => m?.type === 'method_definition' && m.childForFieldName('name')?.text === name) ?? undefined;
+  } else if (f.type === 'identifier') {
+    let root: Node = call;
+    while (root.parent) root = root.parent;
+    for (const s of root.namedChildren) {
+      const d = s?.type === 'export_statement' ? s.childForFieldName('declaration') : s;
+      if (d?.type === 'function_declaration' && d.childForFieldName('name')?.text === f.text) fn = d;
+    }
+  }
+  const params = fn?.childForFieldName('parameters')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
+  const p = params[index];
+  const id = p?.type === 'identifier' ? p : p?.childForFieldName('pattern');
+  const body = fn?.childForFieldName('body');
+  if (id?.type !== 'identifier' || !body) return false;
+  let found = false;
+  const visit = (x: Node, depth: number) => {
+    if (found || depth > 30) return;
+    if (x.type === 'call_expression' && VALIDATOR_CALLEE.test(x.childForFieldName('function')?.text ?? '')) {
+      if (x.childForFieldName('arguments')?.namedChildren.some((a) => unwrap(a)?.type === 'identifier' && unwrap(a)!.text === id.text)) found = true;
+    }
+    for (const c of x.namedChildren) if (c) visit(c, depth + 1);
+  };
+  visit(body, 0);
+  return found;
 }
 
 /**
  * Raw `request.params.arguments` used without validating it against a schema. A read is
- * validated when it goes straight into a validator (`Args.parse(request.params.arguments)`) or
- * into a variable the handler passes to one; one finding per handler, at the first read that is
- * not (a handler that parses one tool's arguments and reads another's raw is still reported).
+ * validated when it goes straight into a validator (`Args.parse(request.params.arguments)`,
+ * `z.array(…).parse(request.params.arguments?.filter)`) or into a variable the handler passes to
+ * one. One finding per tool branch (`if (name === "x")`, `case "x":`) that reads them raw, at its
+ * first such read, and one for reads outside any branch.
  */
 function lowLevelWeak(fn: Node, weak: WeakSchema[]): void {
   const body = fn.childForFieldName('body');
@@ -653,6 +702,28 @@ function lowLevelWeak(fn: Node, weak: WeakSchema[]): void {
     for (const c of n.namedChildren) if (c) visit(c, depth + 1);
   };
   visit(body, 0);
-  const at = reads.find((r) => !r.name || !validated.has(r.name))?.node;
-  if (at) weak.push({ node: at, message: 'Raw `request.params.arguments` is used without validating it against a schema; its shape and values are whatever the model sends. Parse it with a zod schema (or ajv) first.', definition: 'CallTool handler' });
+  const reported = new Set<number>();
+  for (const r of reads) {
+    if (r.name && validated.has(r.name)) continue;
+    const branch = dispatchBranch(r.node, body);
+    const key = branch ? branch.node.id : -1;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    weak.push({ node: r.node, message: `Raw \`request.params.arguments\` is used without validating it against a schema${branch?.tool ? ` (tool \`${branch.tool}\`)` : ''}; its shape and values are whatever the model sends. Parse it with a zod schema (or ajv) first.`, definition: branch?.tool ?? 'CallTool handler' });
+  }
+}
+
+/** The innermost `if (name === "x")` / `case "x":` around a node of a CallTool handler, and the tool name it answers. */
+function dispatchBranch(n: Node, body: Node): { node: Node; tool?: string } | undefined {
+  for (let a = n.parent, k = 0; a && a.id !== body.id && k < 40; a = a.parent, k++) {
+    if (a.type === 'switch_case') return { node: a, tool: stringValue(a.childForFieldName('value')) };
+    if (a.type !== 'if_statement') continue;
+    const cond = unwrap(a.childForFieldName('condition'));
+    if (cond?.type !== 'binary_expression' || !/^={2,3}$/.test(cond.childForFieldName('operator')?.text ?? '')) continue;
+    const conseq = a.childForFieldName('consequence');
+    if (!conseq || n.startIndex < conseq.startIndex || n.endIndex > conseq.endIndex) continue;
+    const tool = stringValue(cond.childForFieldName('right')) ?? stringValue(cond.childForFieldName('left'));
+    if (tool !== undefined) return { node: a, tool };
+  }
+  return undefined;
 }
