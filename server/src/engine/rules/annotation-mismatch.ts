@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
 import { callsIn, fromProject, moduleIndex, resolveCallee } from '../checks/text/project';
+import { isExternalModule } from '../py/module';
 import { callArgs, callPrefix, calleeName, handlerSpans, helperSpansOf, isComment, kwarg, literalText, matchAll, nodeAt, rangeAt, upFrom, words, type HandlerSpan } from '../checks/text/util';
 import type { McpDefinition, Range } from '../types';
 import type { CheckRule } from './types';
@@ -28,7 +29,15 @@ const TS_OPS: { re: RegExp; op: Op; receiver?: RegExp }[] = [
   { re: /\bmethod\s*:\s*["'`](?:POST|PUT|PATCH|DELETE|post|put|patch|delete)["'`]/g, op: 'http' },
   { re: /\b((?:axios|got|ky|superagent|http|client|api)\.(?:post|put|patch|delete))\s*\(/g, op: 'http' },
   { re: /\.(sendMail)\s*\(/g, op: 'http' },
+  // Image pipelines written to a file (sharp / jimp `toFile`, `writeAsync`).
+  { re: /\.(toFile|writeAsync)\s*\(/g, op: 'overwrite' },
 ];
+
+/** `am.delete(…)` / `api.post(…)` on a variable of the file made by an HTTP client factory (`axios.create(…)`). */
+const TS_VERB_CALL = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*(?:post|put|patch|delete)\s*\(/g;
+const CLIENT_FACTORY = /^(?:axios|got|ky|superagent|wretch)\s*\.\s*(?:create|extend)\s*\(|^(?:wretch|ky\.create)\s*\(/;
+/** `es.indices.delete(…)`, `client.collections.drop(…)`: a destroying method of a namespace of a library client. */
+const CLIENT_NS_DESTROY = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_$][\w$]*\s*\.\s*(?:delete|drop|destroy|purge|truncate|delete_index|delete_by_query|deleteByQuery)\s*\(/g;
 
 /** Python: one regex per kind of call (a combined alternation backtracks); group 1 is the call. */
 const PY_OPS: { re: RegExp; op: Op }[] = [
@@ -165,12 +174,52 @@ function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
     if (isCode(n) || isDocstring(n)) continue;
     out.push({ op: m[1] ? 'sql-destroy' : 'sql-write', text: m[0].replace(/\s+/g, ' ') });
   }
+  if (ctx.lang === 'ts' && text.includes('.')) {
+    for (const m of matchAll(ctx, TS_VERB_CALL, text)) {
+      const at = span.start + m.index;
+      if (isCode(nodeAt(ctx, at)) && httpClientVar(ctx, m[1])) out.push({ op: 'http', text: callPrefix(m[0]) });
+    }
+  }
+  for (const m of matchAll(ctx, CLIENT_NS_DESTROY, text)) {
+    const at = span.start + m.index;
+    if (isCode(nodeAt(ctx, at)) && libraryClient(ctx, m[1])) out.push({ op: 'named-delete', text: callPrefix(m[0].replace(/\s+/g, '')) });
+  }
   // esDeleteIndex(space), repo.drop_table(name): the callee's name says what it does.
   if (hasVerb(text)) for (const call of callsIn(ctx, span.start, span.end, 40, (head, member) => destroyingName(member ?? head))) {
     // A command object of a client library (`s3.send(new DeleteObjectCommand(…))`) says what the call does; other classes do not.
     if (call.type !== 'new_expression' || /Command$/.test(call.childForFieldName('constructor')?.text ?? '')) out.push({ op: 'named-delete', text: callPrefix(call.text.slice(0, ((call.childForFieldName('function') ?? call.childForFieldName('constructor'))?.endIndex ?? call.startIndex) - call.startIndex) + '(') });
   }
   return out;
+}
+
+const clientMemo = new WeakMap<CheckContext, Map<string, boolean>>();
+
+/** Whether `name` is assigned, in this file, from an HTTP client factory (`const am = axios.create({ baseURL })`). */
+function httpClientVar(ctx: CheckContext, name: string): boolean {
+  let memo = clientMemo.get(ctx);
+  if (!memo) clientMemo.set(ctx, (memo = new Map()));
+  const key = `http:${name}`;
+  let v = memo.get(key);
+  if (v !== undefined) return v;
+  v = false;
+  const text = ctx.text;
+  for (let i = text.indexOf(name), k = 0; i >= 0 && k < 40 && !v; i = text.indexOf(name, i + name.length), k++) {
+    if (/[\w$.]/.test(text[i - 1] ?? '') || /[\w$]/.test(text[i + name.length] ?? '')) continue;
+    const rest = text.slice(i + name.length, i + name.length + 120);
+    const eq = /^\s*(?::[^=\n]{0,60})?=(?![=>])\s*/.exec(rest);
+    if (eq && CLIENT_FACTORY.test(rest.slice(eq[0].length))) v = true;
+  }
+  memo.set(key, v);
+  return v;
+}
+
+/** Whether `name` is a module-level instance of a class imported from a package (`es = new Client(…)` / `Elasticsearch(…)`). */
+function libraryClient(ctx: CheckContext, name: string): boolean {
+  const idx = moduleIndex(ctx);
+  const cls = idx.instances.get(name);
+  const imp = cls ? idx.imports.get(cls) : undefined;
+  if (!imp) return false;
+  return ctx.lang === 'ts' ? !imp.spec.startsWith('.') : imp.level === 0 && isExternalModule(imp.spec);
 }
 
 /** Cheap text test before the calls of a span are looked at: one of the verbs is written there. */
