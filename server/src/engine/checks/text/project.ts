@@ -322,7 +322,9 @@ export function resolveCallee(ctx: CheckContext, view: CheckContext, call: Node)
 const calleeMemo = new WeakMap<CheckContext, WeakMap<CheckContext, Map<string, Callee | null>>>();
 
 function resolveCalleeOnce(ctx: CheckContext, view: CheckContext, call: Node): Callee | undefined {
-  const f = call.childForFieldName('function') ?? call.childForFieldName('constructor');
+  let f = call.childForFieldName('function') ?? call.childForFieldName('constructor');
+  // tree-sitter reads `await fetchJson<T>(x)` as a call of `await fetchJson`: the await belongs to the call.
+  if (f?.type === 'await_expression' && call.childForFieldName('type_arguments')) f = f.namedChild(0);
   if (!f) return undefined;
   const py = view.lang === 'py';
   if (f.type === 'identifier' && (call.type === 'new_expression' || (py && /^[A-Z]/.test(f.text)))) {
