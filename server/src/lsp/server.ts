@@ -45,6 +45,25 @@ const ANALYZE_BUDGET_MS = 1500;
 /** Helper files read from disk larger than this are not read at all. */
 const MAX_HELPER_BYTES = 2_000_000;
 
+// Over stdio every message is two writes (header, body) and stdout pipes are synchronous on
+// Linux: one system call each. Writes made in the same turn of the event loop go out together.
+if (process.argv.includes('--stdio')) {
+  const out = process.stdout;
+  const write = out.write.bind(out);
+  let corked = false;
+  out.write = ((...args: Parameters<typeof out.write>) => {
+    if (!corked) {
+      corked = true;
+      out.cork();
+      process.nextTick(() => {
+        corked = false;
+        out.uncork();
+      });
+    }
+    return write(...args);
+  }) as typeof out.write;
+}
+
 const connection = createConnection(ProposedFeatures.all);
 // stdout may be the JSON-RPC channel: anything printed must go to the client's log instead.
 console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
