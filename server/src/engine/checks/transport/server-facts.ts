@@ -36,6 +36,11 @@ export interface ServerFacts {
   rebindingGuard?: string;
   /** A `createMcp*App` of this file validates Host (loopback host or allowedHosts). */
   appGuard?: string;
+  /**
+   * Python: the authentication found is a FastAPI route dependency (`Depends(…)`, `Security(…)`,
+   * `HTTPBearer()`…), which guards path operations only, not ASGI apps mounted with `.mount()`.
+   */
+  routeDependencyAuth?: boolean;
 }
 
 const cache = new WeakMap<CheckContext, ServerFacts>();
@@ -200,18 +205,46 @@ function pyFacts(ctx: CheckContext): ServerFacts {
       }
     }
   });
+  let routeDependencyAuth = false;
   if (!auth) {
     const a = has(text, 'Auth', 'Bearer', 'APIKey') ? PY_AUTH.exec(text) : null;
-    if (a) auth = a[0];
-    else if ((auth = middlewareNamed(text, PY_MIDDLEWARE))) {
+    if (a) {
+      auth = a[0];
+      routeDependencyAuth = /^(?:HTTPBearer|OAuth2PasswordBearer|APIKeyHeader)\b/.test(auth);
+    } else if ((auth = middlewareNamed(text, PY_MIDDLEWARE))) {
       // an authentication middleware / dependency by name
+      routeDependencyAuth = /^(?:Depends|Security)\(/.test(auth);
     } else if (has(text, 'uthorization') && PY_AUTH_HEADER.test(text) && STATUS_DENY.test(text)) auth = 'Authorization header checked with a 401/403 answer';
   }
   let rebindingGuard: string | undefined;
   const g = has(text, 'TrustedHost') ? PY_REBIND_GUARD.exec(text) : null;
   if (g) rebindingGuard = g[0];
   else if (has(text, 'rigin') && PY_ORIGIN_READ.test(text) && STATUS_FORBIDDEN.test(text)) rebindingGuard = 'Origin header checked with a 403 answer';
-  return { sites, auth, rebindingGuard };
+  return { sites, auth, rebindingGuard, routeDependencyAuth };
+}
+
+/**
+ * Whether the app a Python site makes is mounted into another ASGI app: passed to `.mount(…)` /
+ * `Mount(…)` directly, or through a variable that is (`mcp_app = mcp.sse_app(); app.mount("/", mcp_app)`).
+ */
+export function mountedApp(ctx: CheckContext, call: Node): boolean {
+  let top: Node = call;
+  for (let k = 0; top.parent && k < 3 && (top.parent.type === 'parenthesized_expression' || top.parent.type === 'keyword_argument'); k++) top = top.parent;
+  const args = top.parent;
+  if (args?.type === 'argument_list') {
+    const name = calleeOf(args.parent!)?.text ?? '';
+    return /(?:^|\.)(?:mount|Mount)$/.test(name);
+  }
+  const asg = top.parent?.type === 'assignment' && top.parent.childForFieldName('right')?.id === top.id ? top.parent : null;
+  const v = asg?.childForFieldName('left');
+  if (v?.type !== 'identifier') return false;
+  const text = ctx.text;
+  for (let i = text.indexOf('ount(', asg!.endIndex), k = 0; i >= 0 && k < 20; i = text.indexOf('ount(', i + 5), k++) {
+    const m = callAtCallee(ctx, i - 1);
+    if (!m || m.type !== 'call' || !/(?:^|\.)(?:mount|Mount)$/.test(calleeOf(m)?.text ?? '')) continue;
+    if ((m.childForFieldName('arguments')?.namedChildren ?? []).some((a) => (a?.type === 'keyword_argument' ? a.childForFieldName('value') : a)?.text === v.text)) return true;
+  }
+  return false;
 }
 
 const NOT_MCP_RUN = new Set(['subprocess', 'asyncio', 'anyio', 'trio', 'uvicorn', 'loop', 'web', 'sh', 'ray']);
