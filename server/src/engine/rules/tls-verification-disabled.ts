@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
-import { ancestor, calleeOf, eachMatch, has, isFalse, isFunction, nodeAt, unwrap } from '../checks/transport/util';
+import { ancestor, callAtCallee, calleeOf, eachMatch, has, isFalse, isFunction, isTrue, nodeAt, unwrap } from '../checks/transport/util';
 import { stringValue } from '../context';
 
 const ID = 'tls-verification-disabled';
@@ -96,6 +96,22 @@ function checkPy(ctx: CheckContext): void {
     const p = top.parent;
     const flagged = (p?.type === 'assignment' && p.childForFieldName('right')?.startIndex === top.startIndex) || p?.type === 'keyword_argument';
     if (flagged) ctx.report({ ruleId: ID, message: `\`ssl.CERT_NONE\`: the peer certificate is not verified, so ${WHY}. Use \`ssl.create_default_context()\`.`, at: p! });
+  });
+  // paho-mqtt: tls_insecure_set(True) stops checking that the certificate names the broker.
+  if (has(ctx.text, 'tls_insecure_set')) eachMatch(ctx.text, /\.tls_insecure_set\s*\(/g, (i) => {
+    const call = callAtCallee(ctx, i + 1);
+    const arg = call?.childForFieldName('arguments')?.namedChildren[0];
+    const v = arg?.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+    if (call && v && isTrue(v)) ctx.report({ ruleId: ID, message: `\`tls_insecure_set(True)\`: the broker's certificate is not checked against its host name, so ${WHY}.`, at: call });
+  });
+  // redis-py / urllib3 / pymongo: certificate requirements given as a string (redis-py also reads None as none).
+  if (has(ctx.text, 'cert_reqs')) eachMatch(ctx.text, /\b(?:ssl_cert_reqs|cert_reqs|tlsAllowInvalidCertificates|tls_allow_invalid_certificates)\s*=/g, (i, m) => {
+    const kw = nodeAt(ctx, i)?.parent;
+    if (!kw || kw.type !== 'keyword_argument') return;
+    const v = kw.childForFieldName('value');
+    const sv = v ? stringValue(v) : undefined;
+    const off = /allow_?invalid/i.test(m[0]) ? isTrue(v ?? null) : (sv !== undefined && /^(?:none|CERT_NONE)$/i.test(sv)) || (v?.type === 'none' && m[0].startsWith('ssl_'));
+    if (off) ctx.report({ ruleId: ID, message: `\`${kw.text.replace(/\s+/g, '')}\` turns off TLS certificate checks: ${WHY}. Require certificates (\`"required"\`) and pass the CA bundle (\`ssl_ca_certs=…\`) for a private CA.`, at: kw });
   });
   if (has(ctx.text, 'check_hostname')) eachMatch(ctx.text, /\.check_hostname\s*=\s*False\b/g, (i) => {
     const n = nodeAt(ctx, i + 1);
