@@ -135,6 +135,20 @@ function routesToVerification(ctx: CheckContext, at: Node): boolean {
   return callers > 0;
 }
 
+/**
+ * Outside server code (a helper module): the token decoded is a parameter of the function, handed
+ * in by its caller (a webhook's or a client's token), and the function reads more than its
+ * expiry (`exp` / `iat` / `nbf`: a client checking when to refresh its own token).
+ */
+function callerClaims(call: Node): boolean {
+  const arg = positional(call)[0];
+  const fn = enclosingFunction(call);
+  if (arg?.type !== 'identifier' || !fn) return false;
+  const params = fn.childForFieldName('parameters')?.namedChildren ?? [];
+  const isParam = params.some((p) => (p?.type === 'identifier' ? p : p?.childForFieldName('name') ?? p?.namedChildren[0])?.text === arg.text);
+  return isParam && !/["'](?:exp|iat|nbf)["']|\.(?:exp|iat|nbf)\b|expir/i.test(fn.childForFieldName('body')?.text ?? '');
+}
+
 function checkPy(ctx: CheckContext): void {
   if (has(ctx.text, 'decode')) eachMatch(ctx.text, /\bjwt\s*\.\s*decode\s*\(/g, (i) => {
     const call = callAtCallee(ctx, i);
@@ -164,7 +178,7 @@ function checkPy(ctx: CheckContext): void {
   });
   if (has(ctx.text, 'get_unverified_claims')) eachMatch(ctx.text, /\bget_unverified_claims\s*\(/g, (i) => {
     const call = callAtCallee(ctx, i);
-    if (!call || !authContext(ctx) || verifiesNearby(ctx, call, /\bjwt\s*\.\s*decode\s*\(|\bverify\w*\s*\(/)) return;
+    if (!call || !(authContext(ctx) || callerClaims(call)) || verifiesNearby(ctx, call, /\bjwt\s*\.\s*decode\s*\(|\bverify\w*\s*\(/)) return;
     ctx.report({ ruleId: ID, message: `\`${calleeOf(call)?.text}()\` reads a JWT's claims without verifying it; if they decide who the caller is, ${WHY}. Use \`jwt.decode(token, key, algorithms=[...], audience=...)\`.`, at: calleeOf(call) ?? call });
   });
 }
