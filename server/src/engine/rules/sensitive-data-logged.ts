@@ -48,6 +48,11 @@ function classify(name: string, strict: boolean): string | undefined {
   // authHeader / auth_header hold the header's value when logged (a constant naming it is not logged).
   if (/^(?:auth|authorization|bearer)[-_]?(?:header|hdr)$/i.test(name) && name !== name.toUpperCase()) return 'an authorization value';
   if (name === 'pwd' || name === 'PWD') return undefined;
+  // Payment card data (PCI DSS forbids storing the security code at all) and social security numbers.
+  const cw = words(name);
+  if (cw.some((x) => x === 'cvc' || x === 'cvv' || x === 'cvv2' || x === 'cvc2') && cw.length <= 3 && !/^(?:has|is)/.test(name)) return 'a card security code';
+  if ((cw.includes('card') || cw.includes('cc')) && cw.some((x) => x === 'number' || x === 'num' || x === 'no' || x === 'pan') && !cw.some((x) => x === 'last4' || x === 'last' || x === 'masked' || x === 'count' || x === 'length')) return 'a card number';
+  if (cw.length <= 2 && cw.includes('ssn')) return 'a social security number';
   const k = secretKind(name);
   const constant = /^[A-Z][A-Z0-9_]*$/.test(name);
   // workspaceKey, section_key: lookup keys; SENDGRID_KEY: a credential.
@@ -208,7 +213,7 @@ function viaLocal(id: Node, depth: number, f: Find): Hit | undefined {
 }
 
 /** Words one of which a logged secret's expression contains (tested on the call's text first, to skip the tree). */
-const SENSITIVE_HINT = /token|secret|passw|pwd|key|auth|bearer|cookie|credential|creds|headers|environ|process\.env/i;
+const SENSITIVE_HINT = /token|secret|passw|pwd|key|auth|bearer|cookie|credential|creds|headers|environ|process\.env|cvc|cvv|card|ssn/i;
 
 /** The text of a call's arguments: from the parenthesis to its match (at most 2,000 characters). */
 function argsText(text: string, open: number): string {
