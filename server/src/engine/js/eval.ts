@@ -1152,7 +1152,8 @@ export class JsEvaluator {
       if (receiver.resolved && isTainted(out) && /^(toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|normalize|trim|toString)$/.test(method)) return { ...out, resolved: true };
       return out;
     }
-    if (isNew && name === 'URL') return join(args[0], args[1] && isTainted(args[0]) ? CLEAN : args[1]);
+    // new URL(path, base): an absolute first argument chooses the host, else the base does.
+    if (isNew && name === 'URL') return join(args[0], args[1]);
     // Bytes decoded from the input (`Buffer.from(b64, "base64")`) are content, never a file name.
     if ((name || unwrap(n.childForFieldName('function'))?.text) === 'Buffer.from' && isTainted(args[0])) return { ...join(...args), tag: 'buffer' };
     if (/^(String|Buffer\.from|JSON\.stringify|JSON\.parse|Object\.assign|Object\.values|Object\.keys|Object\.entries|Array\.from|atob|btoa|decodeURIComponent|decodeURI|structuredClone)$/.test(name)) {
