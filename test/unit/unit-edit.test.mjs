@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import engineMod from '../../dist/engine.js';
-import { tsServer } from '../bench/generate.mjs';
+import { pyServer, tsServer } from '../bench/generate.mjs';
 
 const { Engine, makeEdit } = engineMod;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -80,18 +80,19 @@ function replay(file, lang, text, edits) {
   return viaStatement;
 }
 
-/** Offsets inside handler bodies (after `=> {` or `) {` of a registration), where typing happens. */
+/** Offsets inside handler bodies (after `=> {` of a registration, after a Python `def …:`), where typing happens. */
 function bodyOffsets(text) {
   const out = [];
-  for (let i = text.indexOf('=> {'); i !== -1; i = text.indexOf('=> {', i + 1)) out.push(i + 4);
-  for (let i = text.indexOf('execute'); i !== -1; i = text.indexOf('execute', i + 1)) out.push(i + 7);
+  for (const mark of ['=> {', 'execute', '):\n', ') -> str:\n']) for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) out.push(i + mark.length);
   return out;
 }
 
-function randomEdits(text, count, seed) {
+const JS_SNIPPETS = ['x', 'e', ' ', '\n', ';', '(', ')', '{', '}', '"', "'", '`', '//', 'execSync(cmd);\n', 'const q = `rm ${path}`;', 'await exec(args.cmd);', '$', '.', ','];
+const PY_SNIPPETS = ['x', 'e', ' ', '\n', '\n    ', '    ', '(', ')', ':', '"', "'", '#', 'os.system(cmd)\n    ', 'q = f"rm {path}"\n    ', 'subprocess.run(args, shell=True)\n    ', '.', ',', '"' + '""'];
+
+function randomEdits(text, count, seed, snippets = JS_SNIPPETS) {
   let s = seed;
   const rand = (n) => ((s = (s * 1103515245 + 12345) % 2147483648) % n);
-  const snippets = ['x', 'e', ' ', '\n', ';', '(', ')', '{', '}', '"', "'", '`', '//', 'execSync(cmd);\n', 'const q = `rm ${path}`;', 'await exec(args.cmd);', '$', '.', ','];
   const edits = [];
   let len = text.length;
   let anchors = bodyOffsets(text);
@@ -142,6 +143,25 @@ test('an edit inside one registration: the same on the TS and JS rule fixtures',
   assert.ok(taken >= edits / 10, `one-statement path taken ${taken} times of ${edits}`);
 });
 
+test('an edit inside one decorated Python registration: the one-definition parse gives what a full re-parse gives', () => {
+  const gen = pyServer({ tools: 24, seed: 78 }).text;
+  let taken = replay('/w/gen.py', 'python', gen, randomEdits(gen, 160, 5, PY_SNIPPETS));
+  assert.ok(taken >= 30, `one-definition path taken ${taken} times of 160 (generated server)`);
+  let edits = 0;
+  taken = 0;
+  for (const d of readdirSync(join(root, 'test', 'fixtures'))) {
+    for (const f of readdirSync(join(root, 'test', 'fixtures', d))) {
+      if (!f.endsWith('.py') || f.includes('.fixed.')) continue;
+      const file = join(root, 'test', 'fixtures', d, f);
+      const text = readFileSync(file, 'utf8');
+      const list = randomEdits(text, 16, text.length, PY_SNIPPETS);
+      edits += list.length;
+      taken += replay(file, 'python', text, list);
+    }
+  }
+  assert.ok(taken >= edits / 10, `one-definition path taken ${taken} times of ${edits} (fixtures)`);
+});
+
 test('the one-statement path declines what it cannot take', () => {
   const file = '/w/decline.ts';
   const head = "import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';\nimport { z } from 'zod';\nimport { execSync } from 'node:child_process';\nconst server = new McpServer({ name: 'x', version: '1' });\n";
@@ -160,7 +180,7 @@ test('the one-statement path declines what it cannot take', () => {
   assert.equal(engine.unitEditRange(file, 'typescript', edit('const y = 2', ';')), undefined);
   assert.equal(engine.unitEditRange(file, 'typescript', edit("server.tool('", 'z')), undefined);
   assert.equal(engine.unitEditRange(file, 'typescript', edit('});\n', '\n')), undefined);
-  // Python keeps the general path.
+  // Nothing analysed before: nothing to compare with.
   assert.equal(engine.unitEditRange('/w/x.py', 'python', 'x = 1\n'), undefined);
   engine.forget(file);
 });

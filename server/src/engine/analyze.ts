@@ -1,12 +1,12 @@
 import type { Tree } from 'web-tree-sitter';
-import { BudgetExceeded, type AnalysisContext, type ParsedModule } from './context';
+import { BudgetExceeded, NotOneUnitEdit, type AnalysisContext, type ParsedModule } from './context';
 import { runChecks } from './checks';
 import { analyzeConfig } from './config/analyze';
-import { analyzeJs, NotOneUnitEdit, oneUnitEditRange } from './js/analyze';
+import { analyzeJs, oneUnitEditRange } from './js/analyze';
 import { attachFixes } from './fixes';
 import { commonEnds } from './hash';
 import { langFromPath, nestingStats, nestingVerdict, ParserCrashed, Parsers, retext, type NestingStats } from './parser';
-import { analyzePy } from './py/analyze';
+import { analyzePy, oneUnitEditRangePy } from './py/analyze';
 import { getRule } from './rules';
 import { applySuppressions } from './suppress';
 import type { AnalyzeOptions, FileAnalysis, FileHost, Finding, Lang, McpDefinition, Severity } from './types';
@@ -118,15 +118,16 @@ export class Engine {
 
   /**
    * The keystroke path, asked before re-parsing: when the text differs from the last incremental
-   * analysis of `file` only inside one registration that is a whole top-level statement (TS/JS),
+   * analysis of `file` only inside one registration that is a whole top-level statement (a
+   * `server.tool(…)` call in TS/JS, a decorated function in Python),
    * the range of that statement in `text`. The caller parses just that range
    * (`Parsers.parse(…, includedRanges)`) and calls analyzeUnitEdit; re-parsing a 5,000-line file
    * costs tree-sitter time in proportion to its top-level statements, the statement alone a
    * fraction of a millisecond.
    */
   unitEditRange(file: string, lang: Lang, text: string): { startIndex: number; endIndex: number } | undefined {
-    if (lang === 'python' || lang === 'json' || skipReason(text)) return undefined;
-    return oneUnitEditRange(this.handlerCaches.get(file), text);
+    if (lang === 'json' || skipReason(text)) return undefined;
+    return lang === 'python' ? oneUnitEditRangePy(this.handlerCaches.get(file), text) : oneUnitEditRange(this.handlerCaches.get(file), text);
   }
 
   /**
@@ -137,9 +138,9 @@ export class Engine {
    * than that registration, …): then re-parse the whole text and call analyzeTree.
    */
   analyzeUnitEdit(file: string, lang: Lang, text: string, unitTree: Tree, moduleTree: Tree, opts: EngineOptions = {}, parseMs = 0): FileAnalysis | undefined {
-    if (lang === 'python' || lang === 'json' || skipReason(text)) return undefined;
+    if (lang === 'json' || skipReason(text)) return undefined;
     const root = unitTree.rootNode;
-    if (root.hasError || root.namedChildCount !== 1 || root.namedChild(0)?.type !== 'expression_statement') return undefined;
+    if (root.hasError || root.namedChildCount !== 1 || root.namedChild(0)?.type !== (lang === 'python' ? 'decorated_definition' : 'expression_statement')) return undefined;
     retext(moduleTree, text);
     return this.run(file, lang, text, moduleTree, root, moduleTree.rootNode, { ...opts, incremental: true, changedRanges: [], checks: false, fixes: false }, parseMs);
   }

@@ -47,6 +47,9 @@ export interface AnalysisContext {
   moduleRoot?: Node;
 }
 
+/** Thrown on the keystroke path (ctx.moduleRoot set) when the edit is not one it can take. */
+export class NotOneUnitEdit extends Error {}
+
 export function checkBudget(ctx: AnalysisContext): void {
   if (performance.now() > ctx.deadline) throw new BudgetExceeded();
 }

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { nodeRange, type AnalysisContext } from '../context';
+import { NotOneUnitEdit, nodeRange, type AnalysisContext } from '../context';
 import { commonEnds, textHash } from '../hash';
 import { getRule } from '../rules';
 import { CLEAN, sourceVal, type Val } from '../taint';
@@ -7,9 +7,6 @@ import type { Finding, McpDefinition, Position, Range } from '../types';
 import { discoverUnits, type DiscoveredHandler, type Unit, type WeakSchema } from './discover';
 import { JsEvaluator, type RawTaint } from './eval';
 import { buildModuleInfo, type ModuleInfo } from './module';
-
-/** Thrown on the keystroke path (ctx.moduleRoot set) when the edit is not one it can take. */
-export class NotOneUnitEdit extends Error {}
 
 export function analyzeJs(ctx: AnalysisContext): void {
   const info = buildModuleInfo({ file: ctx.file, lang: ctx.lang, text: ctx.text, tree: (ctx.moduleRoot ?? ctx.root).tree }, ctx, ctx.moduleRoot ? knownTops(ctx) : undefined);

@@ -381,7 +381,7 @@ function discoverCall(call: Node, info: ModuleInfo): { handlers: DiscoveredHandl
       const h = resolveHandler(last, info);
       const def = mkDef('tool', 'CallTool handler', 'ts-sdk-low-level', call, args[0], []);
       handlers.push({ def, fn: h.fn, argShape: 'low-level', inputs: [], classBody: h.classBody, importName: h.importName, registration: call });
-      if (h.fn) lowLevelWeak(h.fn, weak);
+      if (h.fn) lowLevelWeak(h.fn, weak, info);
     } else if (/ListToolsRequestSchema/.test(schema)) listToolsSchemas(call, info, handlers, weak);
     return { handlers, weak };
   }
@@ -592,14 +592,14 @@ const VALIDATOR_CALLEE = /(?:^|\.)(?:safeParse|parse|parseAsync|safeParseAsync|v
  * The node a read of the arguments ends up as, through parentheses, casts, `!`, `?? {}` / `|| {}`
  * and one field read (`Schema.parse(request.params.arguments?.filter)` validates that field).
  */
-function outerOfRead(n: Node): Node {
+function outerOfRead(n: Node, info: ModuleInfo): Node {
   let cur = n;
   let field = false;
   for (let i = 0; i < 8; i++) {
     const p = cur.parent;
     if (!p) break;
     if (p.type === 'parenthesized_expression' || p.type === 'as_expression' || p.type === 'non_null_expression' || p.type === 'satisfies_expression' || p.type === 'type_assertion') cur = p;
-    else if (!field && (p.type === 'member_expression' || p.type === 'subscript_expression') && p.childForFieldName('object')?.id === cur.id && validatedCallArg(outerOfRead(p))) {
+    else if (!field && (p.type === 'member_expression' || p.type === 'subscript_expression') && p.childForFieldName('object')?.id === cur.id && validatedCallArg(outerOfRead(p, info), info)) {
       field = true;
       cur = p;
     }
@@ -610,13 +610,13 @@ function outerOfRead(n: Node): Node {
 }
 
 /** Whether `n` is an argument of a call to a validator, or of a helper of this file that passes that parameter to one. */
-function validatedCallArg(n: Node): boolean {
+function validatedCallArg(n: Node, info: ModuleInfo): boolean {
   const args = n.parent;
   if (args?.type !== 'arguments') return false;
   const call = args.parent;
   if (call?.type !== 'call_expression') return false;
   if (VALIDATOR_CALLEE.test(call.childForFieldName('function')?.text ?? '')) return true;
-  return validatedInHelper(call, args.namedChildren.findIndex((c) => c?.id === n.id));
+  return validatedInHelper(call, args.namedChildren.findIndex((c) => c?.id === n.id), info);
 }
 
 /**
@@ -624,7 +624,7 @@ function validatedCallArg(n: Node): boolean {
  * method of the enclosing class, or the top-level function of this file, passes that parameter
  * straight to a validator (`ReadArgs.parse(args)`).
  */
-function validatedInHelper(call: Node, index: number): boolean {
+function validatedInHelper(call: Node, index: number, info: ModuleInfo): boolean {
   const f = unwrap(call.childForFieldName('function'));
   if (!f || index < 0) return false;
   let fn: Node | undefined;
@@ -634,12 +634,9 @@ function validatedInHelper(call: Node, index: number): boolean {
     for (let k = 0; cls && k < 60 && cls.type !== 'class_body'; k++) cls = cls.parent;
     fn = cls?.namedChildren.find((m) => m?.type === 'method_definition' && m.childForFieldName('name')?.text === name) ?? undefined;
   } else if (f.type === 'identifier') {
-    let root: Node = call;
-    while (root.parent) root = root.parent;
-    for (const s of root.namedChildren) {
-      const d = s?.type === 'export_statement' ? s.childForFieldName('declaration') : s;
-      if (d?.type === 'function_declaration' && d.childForFieldName('name')?.text === f.text) fn = d;
-    }
+    // A function of the module (its index, not a walk of the tree: on the keystroke path the
+    // tree holds the edited registration only).
+    fn = info.functions.get(f.text);
   }
   const params = fn?.childForFieldName('parameters')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
   const p = params[index];
@@ -665,7 +662,7 @@ function validatedInHelper(call: Node, index: number): boolean {
  * one. One finding per tool branch (`if (name === "x")`, `case "x":`) that reads them raw, at its
  * first such read, and one for reads outside any branch.
  */
-function lowLevelWeak(fn: Node, weak: WeakSchema[]): void {
+function lowLevelWeak(fn: Node, weak: WeakSchema[], info: ModuleInfo): void {
   const body = fn.childForFieldName('body');
   if (!body) return;
   const reads: { node: Node; name?: string }[] = [];
@@ -673,8 +670,8 @@ function lowLevelWeak(fn: Node, weak: WeakSchema[]): void {
   const visit = (n: Node, depth: number) => {
     if (depth > 60) return;
     if (n.type === 'member_expression' && n.childForFieldName('property')?.text === 'arguments' && /params$/.test(n.childForFieldName('object')?.text ?? '')) {
-      const outer = outerOfRead(n);
-      if (!validatedCallArg(outer)) {
+      const outer = outerOfRead(n, info);
+      if (!validatedCallArg(outer, info)) {
         const decl = outer.parent;
         const id = decl?.type === 'variable_declarator' && decl.childForFieldName('value')?.id === outer.id ? decl.childForFieldName('name') : undefined;
         reads.push({ node: n, name: id?.type === 'identifier' ? id.text : undefined });

@@ -4,7 +4,7 @@
 
 import { commonEnds, textHash } from '../hash';
 import type { Node } from 'web-tree-sitter';
-import { checkBudget, nodeRange, type AnalysisContext } from '../context';
+import { checkBudget, nodeRange, type AnalysisContext, NotOneUnitEdit } from '../context';
 import { ALL_KINDS } from '../rules/types';
 import { sourceVal, type Val } from '../taint';
 import type { DefinitionKind, Finding, Framework, McpDefinition, McpParam, ParamKind, Range } from '../types';
@@ -65,8 +65,14 @@ interface Unit {
 }
 
 export function analyzePy(ctx: AnalysisContext): void {
-  if (!QUICK.test(ctx.text)) return;
+  if (!QUICK.test(ctx.text)) {
+    if (ctx.moduleRoot) throw new NotOneUnitEdit();
+    return;
+  }
   if (ctx.cache && ctx.changedRanges && editInsideOneUnit(ctx)) return;
+  // The tree holds the edited registration only (Engine.analyzeUnitEdit): nothing else can be
+  // analysed from it.
+  if (ctx.moduleRoot) throw new NotOneUnitEdit();
   const mod = moduleInfoFor(ctx.root, ctx.file, ctx.text);
   const ev = new PyEval(ctx, mod);
   const units: Unit[] = [];
@@ -202,6 +208,28 @@ interface FastState {
   units: FastUnit[];
 }
 
+/**
+ * The keystroke path's question for Python (see the JS one in js/analyze.ts): does the text
+ * differ from the last analysed one only inside the body of one top-level decorated
+ * registration? Then that definition's range in `now` (to parse alone); else undefined.
+ */
+export function oneUnitEditRangePy(prev: Map<string, unknown> | undefined, now: string): { startIndex: number; endIndex: number } | undefined {
+  const st = prev?.get(FAST_KEY) as FastState | undefined;
+  if (!st) return undefined;
+  const { p, sfx } = commonEnds(st.text, now);
+  const oldEnd = st.text.length - sfx;
+  let v: FastUnit | undefined;
+  for (const u of st.units) {
+    if (u.start <= p && oldEnd < u.end) {
+      if (v) return undefined;
+      v = u;
+    }
+  }
+  // Top level (column 0): parsed alone, it is what it was in the module.
+  if (!v || v.col !== 0 || v.bodyStart < 0 || p < v.bodyStart || !v.name) return undefined;
+  return { startIndex: v.start, endIndex: v.end + now.length - st.text.length };
+}
+
 function fastUnit(u: Unit, key: string, base: string, deps: string[]): FastUnit {
   const a = u.anchor;
   const def = u.decorated ? a.childForFieldName('definition') : null;
@@ -249,7 +277,13 @@ function editInsideOneUnit(ctx: AnalysisContext): boolean {
   if (!dd || dd.endIndex !== vEnd || dd.hasError || dd.parent?.type !== 'module') return false;
   const fn = dd.childForFieldName('definition');
   if (fn?.type !== 'function_definition' || fn.childForFieldName('body')?.startIndex !== v.bodyStart || fn.childForFieldName('name')?.text !== v.name) return false;
-  const mod = moduleInfoFor(ctx.root, ctx.file, ctx.text);
+  const mod = moduleInfoFor(ctx.moduleRoot ?? ctx.root, ctx.file, ctx.text);
+  if (ctx.moduleRoot) {
+    // The module's tree is the document's edited one, not re-parsed: its nodes of this
+    // registration are the old ones. The freshly parsed statement stands in for them.
+    if (mod.decorated.get(v.start)) mod.decorated.set(v.start, dd);
+    if (mod.functions.get(v.name)?.startIndex === fn.startIndex) mod.functions.set(v.name, fn);
+  }
   const ev = new PyEval(ctx, mod);
   const unit = decoratorUnit(ctx, mod, ev, dd, fn, '');
   if (!unit) return false;

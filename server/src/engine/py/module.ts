@@ -41,7 +41,9 @@ const cache = new WeakMap<Tree, ModuleInfo>();
 export function moduleInfoFor(root: Node, file: string, text: string): ModuleInfo {
   const tree = root.tree;
   let m = cache.get(tree);
-  if (m && m.file === file) return m;
+  // Same file and text: the language server's keystroke path edits a tree without re-parsing
+  // it, and the module read off it must follow the text.
+  if (m && m.file === file && m.text === text) return m;
   m = buildModule(root, file, text);
   cache.set(tree, m);
   return m;
