@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
 import { callsIn, fromProject, moduleIndex, resolveCallee } from '../checks/text/project';
 import { isExternalModule } from '../py/module';
-import { callArgs, callPrefix, calleeName, handlerSpans, helperSpansOf, isComment, kwarg, literalText, matchAll, nodeAt, rangeAt, upFrom, words, type HandlerSpan } from '../checks/text/util';
+import { callArgs, callPrefix, calleeName, handlerSpans, helperSpansOf, isComment, kwarg, literalText, lowerText, matchAll, nodeAt, rangeAt, upFrom, words, type HandlerSpan } from '../checks/text/util';
 import type { McpDefinition, Range } from '../types';
 import type { CheckRule } from './types';
 
@@ -18,19 +18,20 @@ interface OpHit {
 /** TypeScript: one regex per kind of call, matched at the method name; `receiverOk` checks what comes before the dot. */
 const FS_RECEIVER = /^(?:fs|fsp|fse|fsPromises|fsExtra|fs\.promises|promises)$/;
 const CP_RECEIVER = /^(?:child_process|childProcess|cp)$/;
-const TS_OPS: { re: RegExp; op: Op; receiver?: RegExp }[] = [
-  { re: /\b(writeFile|writeFileSync|outputFile|outputFileSync|writeJson|writeJsonSync|rename|renameSync|copyFile|copyFileSync|truncate|truncateSync|move|moveSync)\s*\(/g, op: 'overwrite', receiver: FS_RECEIVER },
-  { re: /\b(appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|symlink|symlinkSync|chmod|chmodSync|chown|chownSync|cp|cpSync|ensureDir|mkdirp)\s*\(/g, op: 'write', receiver: FS_RECEIVER },
-  { re: /\b(unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|rimraf|remove|removeSync|emptyDir|emptyDirSync)\s*\(/g, op: 'delete', receiver: FS_RECEIVER },
-  { re: /\b(exec|execSync|execAsync|execPromise|execaCommand|execaCommandSync)\s*\(/g, op: 'shell', receiver: CP_RECEIVER },
+/** `needles`: strings every match of `re` contains; a handler without any is not searched with `re`. */
+const TS_OPS: { re: RegExp; needles: string[]; op: Op; receiver?: RegExp }[] = [
+  { re: /\b(writeFile|writeFileSync|outputFile|outputFileSync|writeJson|writeJsonSync|rename|renameSync|copyFile|copyFileSync|truncate|truncateSync|move|moveSync)\s*\(/g, needles: ['writeFile', 'outputFile', 'writeJson', 'rename', 'copyFile', 'truncate', 'move'], op: 'overwrite', receiver: FS_RECEIVER },
+  { re: /\b(appendFile|appendFileSync|createWriteStream|mkdir|mkdirSync|symlink|symlinkSync|chmod|chmodSync|chown|chownSync|cp|cpSync|ensureDir|mkdirp)\s*\(/g, needles: ['appendFile', 'createWriteStream', 'mkdir', 'symlink', 'chmod', 'chown', 'cp', 'ensureDir'], op: 'write', receiver: FS_RECEIVER },
+  { re: /\b(unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|rimraf|remove|removeSync|emptyDir|emptyDirSync)\s*\(/g, needles: ['unlink', 'rm', 'rimraf', 'remove', 'emptyDir'], op: 'delete', receiver: FS_RECEIVER },
+  { re: /\b(exec|execSync|execAsync|execPromise|execaCommand|execaCommandSync)\s*\(/g, needles: ['exec'], op: 'shell', receiver: CP_RECEIVER },
   // Promisified forms keep their name with a suffix: `const execFileAsync = promisify(execFile)`.
-  { re: /\b(exec(?:P|Promise)|execFile(?:Async|Promise|P)?|execFileSync|spawn(?:Async)?|spawnSync|fork|execa|execaSync)\s*\(/g, op: 'exec', receiver: CP_RECEIVER },
-  { re: /\b(process\.kill)\s*\(/g, op: 'shell' },
-  { re: /\bmethod\s*:\s*["'`](?:POST|PUT|PATCH|DELETE|post|put|patch|delete)["'`]/g, op: 'http' },
-  { re: /\b((?:axios|got|ky|superagent|http|client|api)\.(?:post|put|patch|delete))\s*\(/g, op: 'http' },
-  { re: /\.(sendMail)\s*\(/g, op: 'http' },
+  { re: /\b(exec(?:P|Promise)|execFile(?:Async|Promise|P)?|execFileSync|spawn(?:Async)?|spawnSync|fork|execa|execaSync)\s*\(/g, needles: ['exec', 'spawn', 'fork'], op: 'exec', receiver: CP_RECEIVER },
+  { re: /\b(process\.kill)\s*\(/g, needles: ['process.kill'], op: 'shell' },
+  { re: /\bmethod\s*:\s*["'`](?:POST|PUT|PATCH|DELETE|post|put|patch|delete)["'`]/g, needles: ['method'], op: 'http' },
+  { re: /\b((?:axios|got|ky|superagent|http|client|api)\.(?:post|put|patch|delete))\s*\(/g, needles: ['.post', '.put', '.patch', '.delete'], op: 'http' },
+  { re: /\.(sendMail)\s*\(/g, needles: ['.sendMail'], op: 'http' },
   // Image pipelines written to a file (sharp / jimp `toFile`, `writeAsync`).
-  { re: /\.(toFile|writeAsync)\s*\(/g, op: 'overwrite' },
+  { re: /\.(toFile|writeAsync)\s*\(/g, needles: ['.toFile', '.writeAsync'], op: 'overwrite' },
 ];
 
 /** `am.delete(…)` / `api.post(…)` on a variable of the file made by an HTTP client factory (`axios.create(…)`). */
@@ -40,21 +41,32 @@ const CLIENT_FACTORY = /^(?:axios|got|ky|superagent|wretch)\s*\.\s*(?:create|ext
 const CLIENT_NS_DESTROY = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_$][\w$]*\s*\.\s*(?:delete|drop|destroy|purge|truncate|delete_index|delete_by_query|deleteByQuery)\s*\(/g;
 
 /** Python: one regex per kind of call (a combined alternation backtracks); group 1 is the call. */
-const PY_OPS: { re: RegExp; op: Op }[] = [
-  { re: /\b(open)\s*\(/g, op: 'write' },
-  { re: /\.(write_text|write_bytes|rename)\s*\(/g, op: 'overwrite' },
-  { re: /\b(os\.(?:rename|replace|renames)|shutil\.move)\s*\(/g, op: 'overwrite' },
-  { re: /\b(os\.kill|os\.killpg)\s*\(|\.(terminate|kill)\s*\(\s*\)/g, op: 'shell' },
-  { re: /\.(sendmail|send_message)\s*\(/g, op: 'http' },
-  { re: /\.(symlink_to|touch|mkdir|chmod)\s*\(/g, op: 'write' },
-  { re: /\b(os\.(?:makedirs|mkdir|chmod|chown|truncate|symlink|link)|shutil\.(?:copy\w*|chown|make_archive|unpack_archive))\s*\(/g, op: 'write' },
-  { re: /\b(os\.(?:remove|unlink|rmdir|removedirs)|shutil\.rmtree)\s*\(/g, op: 'delete' },
-  { re: /\.(unlink|rmdir)\s*\(/g, op: 'delete' },
-  { re: /\b(os\.(?:system|popen)|asyncio\.create_subprocess_shell|subprocess\.getoutput|subprocess\.getstatusoutput)\s*\(/g, op: 'shell' },
-  { re: /\b(subprocess\.\w+|os\.(?:exec\w*|spawn\w*|posix_spawnp?)|asyncio\.create_subprocess_exec|pexpect\.(?:spawn|run))\s*\(/g, op: 'exec' },
-  { re: /\b((?:requests|httpx|session|client|aiohttp|http)\.(?:post|put|patch|delete))\s*\(/g, op: 'http' },
-  { re: /\b(method\s*=\s*["'](?:POST|PUT|PATCH|DELETE|post|put|patch|delete)["'])/g, op: 'http' },
+const PY_OPS: { re: RegExp; needles: string[]; op: Op }[] = [
+  { re: /\b(open)\s*\(/g, needles: ['open'], op: 'write' },
+  { re: /\.(write_text|write_bytes|rename)\s*\(/g, needles: ['.write_text', '.write_bytes', '.rename'], op: 'overwrite' },
+  { re: /\b(os\.(?:rename|replace|renames)|shutil\.move)\s*\(/g, needles: ['os.rename', 'os.replace', 'shutil.move'], op: 'overwrite' },
+  { re: /\b(os\.kill|os\.killpg)\s*\(|\.(terminate|kill)\s*\(\s*\)/g, needles: ['os.kill', '.terminate', '.kill'], op: 'shell' },
+  { re: /\.(sendmail|send_message)\s*\(/g, needles: ['.sendmail', '.send_message'], op: 'http' },
+  { re: /\.(symlink_to|touch|mkdir|chmod)\s*\(/g, needles: ['.symlink_to', '.touch', '.mkdir', '.chmod'], op: 'write' },
+  { re: /\b(os\.(?:makedirs|mkdir|chmod|chown|truncate|symlink|link)|shutil\.(?:copy\w*|chown|make_archive|unpack_archive))\s*\(/g, needles: ['os.makedirs', 'os.mkdir', 'os.chmod', 'os.chown', 'os.truncate', 'os.symlink', 'os.link', 'shutil.'], op: 'write' },
+  { re: /\b(os\.(?:remove|unlink|rmdir|removedirs)|shutil\.rmtree)\s*\(/g, needles: ['os.remove', 'os.unlink', 'os.rmdir', 'shutil.rmtree'], op: 'delete' },
+  { re: /\.(unlink|rmdir)\s*\(/g, needles: ['.unlink', '.rmdir'], op: 'delete' },
+  { re: /\b(os\.(?:system|popen)|asyncio\.create_subprocess_shell|subprocess\.getoutput|subprocess\.getstatusoutput)\s*\(/g, needles: ['os.system', 'os.popen', 'asyncio.create_subprocess_shell', 'subprocess.get'], op: 'shell' },
+  { re: /\b(subprocess\.\w+|os\.(?:exec\w*|spawn\w*|posix_spawnp?)|asyncio\.create_subprocess_exec|pexpect\.(?:spawn|run))\s*\(/g, needles: ['subprocess.', 'os.exec', 'os.spawn', 'os.posix_spawn', 'asyncio.create_subprocess_exec', 'pexpect.'], op: 'exec' },
+  { re: /\b((?:requests|httpx|session|client|aiohttp|http)\.(?:post|put|patch|delete))\s*\(/g, needles: ['.post', '.put', '.patch', '.delete'], op: 'http' },
+  { re: /\b(method\s*=\s*["'](?:POST|PUT|PATCH|DELETE|post|put|patch|delete)["'])/g, needles: ['method'], op: 'http' },
 ];
+
+/** Every SQL match contains one of these (in lower case); TS_VERB_CALL and CLIENT_NS_DESTROY likewise. */
+const SQL_NEEDLES = ['delete', 'drop', 'truncate', 'insert', 'update', 'alter', 'create', 'replace'];
+const VERB_NEEDLES = ['post', 'put', 'patch', 'delete'];
+const NS_DESTROY_NEEDLES = ['delete', 'drop', 'destroy', 'purge', 'truncate', 'deleteByQuery'];
+
+/** Whether `text` contains one of `needles` (a match of the regex they go with is possible). */
+function mayMatch(text: string, needles: readonly string[]): boolean {
+  for (const n of needles) if (text.includes(n)) return true;
+  return false;
+}
 
 const SQL = /\b(DELETE\s+FROM|DROP\s+(?:TABLE|DATABASE|SCHEMA|INDEX|VIEW|COLLECTION)|TRUNCATE\s+(?:TABLE\s+)?\w)|\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|ALTER\s+TABLE|CREATE\s+TABLE|REPLACE\s+INTO)\b/gi;
 
@@ -138,6 +150,7 @@ function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
   const hits: { m: RegExpExecArray; op: Op; call: string }[] = [];
   if (ctx.lang === 'ts') {
     for (const k of TS_OPS) {
+      if (!mayMatch(text, k.needles)) continue;
       for (const m of matchAll(ctx, k.re, text)) {
         // A bare call (`rm(…)`, imported by name) or one on the module (`fs.rm(…)`); not `cache.rm(…)` or `/x/.exec(…)`.
         if (k.receiver && text[m.index - 1] === '.') {
@@ -149,7 +162,7 @@ function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
       }
     }
   } else {
-    for (const k of PY_OPS) for (const m of matchAll(ctx, k.re, text)) hits.push({ m, op: k.op, call: m[1] });
+    for (const k of PY_OPS) if (mayMatch(text, k.needles)) for (const m of matchAll(ctx, k.re, text)) hits.push({ m, op: k.op, call: m[1] });
   }
   hits.sort((a, b) => a.m.index - b.m.index);
   for (const h of hits) {
@@ -169,18 +182,18 @@ function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
     if (ctx.lang === 'ts' && op === 'exec' && /\bshell\s*:\s*true\b/.test(ctx.text.slice(at, Math.min(span.end, at + 300)))) op = 'shell';
     out.push({ op, text: callPrefix(m[0]) });
   }
-  for (const m of matchAll(ctx, SQL, text)) {
+  if (mayMatch(lowerText(ctx).slice(span.start, span.end), SQL_NEEDLES)) for (const m of matchAll(ctx, SQL, text)) {
     const n = nodeAt(ctx, span.start + m.index);
     if (isCode(n) || isDocstring(n)) continue;
     out.push({ op: m[1] ? 'sql-destroy' : 'sql-write', text: m[0].replace(/\s+/g, ' ') });
   }
-  if (ctx.lang === 'ts' && text.includes('.')) {
+  if (ctx.lang === 'ts' && text.includes('.') && mayMatch(text, VERB_NEEDLES)) {
     for (const m of matchAll(ctx, TS_VERB_CALL, text)) {
       const at = span.start + m.index;
       if (isCode(nodeAt(ctx, at)) && httpClientVar(ctx, m[1])) out.push({ op: 'http', text: callPrefix(m[0]) });
     }
   }
-  for (const m of matchAll(ctx, CLIENT_NS_DESTROY, text)) {
+  if (mayMatch(text, NS_DESTROY_NEEDLES)) for (const m of matchAll(ctx, CLIENT_NS_DESTROY, text)) {
     const at = span.start + m.index;
     if (isCode(nodeAt(ctx, at)) && libraryClient(ctx, m[1])) out.push({ op: 'named-delete', text: callPrefix(m[0].replace(/\s+/g, '')) });
   }
