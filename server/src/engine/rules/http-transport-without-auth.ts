@@ -31,7 +31,8 @@ export const httpTransportWithoutAuth: CheckRule = {
         message: mounted
           ? `MCP server exposed over HTTP (${s.what}) mounted into an app whose authentication is a route dependency (\`${dep}\`): FastAPI dependencies guard path operations, not mounted ASGI apps, so anyone who can reach the port can list and call its tools. Put the MCP app behind an authentication middleware or pass FastMCP \`auth=\` / \`token_verifier=\`.`
           : `MCP server exposed over HTTP (${s.what}) with no authentication: anyone who can reach the port can list and call its tools. No bearer/JWT middleware (\`requireBearerAuth\`, an auth middleware before the MCP route, fastmcp \`authenticate\`, FastMCP \`auth=\` / \`token_verifier=\`) was found in this file.`,
-        at: s.at,
+        // `mcp.run(\n transport="sse", …)` over several lines: at the call, where a reader looks.
+        at: s.kind === 'py-run' && s.at.startPosition.row !== s.call.startPosition.row ? (s.call.childForFieldName('function') ?? s.at) : s.at,
       });
     }
   },
