@@ -481,7 +481,10 @@ export class PyEval {
       const b = sc.fork();
       if (negated.length) this.applyFacts(negated, b, fr);
       // A condition on a constant (`if trusted:` with trusted=False bound by the caller) prunes.
-      const truth = truthiness(this.evalExpr(cond, b, fr, 0));
+      // The first condition runs before any branch is taken: what its calls leave behind (a
+      // helper that raises unless its argument is allowed, `if c not in columns_of(t): raise`,
+      // vets t) holds on every path, the else path included.
+      const truth = truthiness(this.evalExpr(cond, negated.length ? b : sc, fr, 0));
       if (truth === false) continue;
       if (truth === true) decided = true;
       const neg = this.condFacts(cond, false, b, fr);
