@@ -24,3 +24,22 @@ export function commonEnds(a: string, b: string): { p: number; sfx: number } {
   }
   return { p, sfx };
 }
+
+/**
+ * The edit between the text of the last analysis and `now`, and the one unit (of the last
+ * analysis's list) that holds all of it: start ≤ first changed offset and last changed offset
+ * (in the old text) < end. Undefined when no unit or several do. The keystroke paths of both
+ * languages ask this before parsing anything.
+ */
+export function unitHoldingEdit<T extends { start: number; end: number }>(old: string, now: string, units: readonly T[]): { unit: T; p: number; delta: number } | undefined {
+  const { p, sfx } = commonEnds(old, now);
+  const oldEnd = old.length - sfx;
+  let unit: T | undefined;
+  for (const u of units) {
+    if (u.start <= p && oldEnd < u.end) {
+      if (unit) return undefined;
+      unit = u;
+    }
+  }
+  return unit && { unit, p, delta: now.length - old.length };
+}

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { NotOneUnitEdit, nodeRange, type AnalysisContext } from '../context';
-import { commonEnds, textHash } from '../hash';
+import { commonEnds, textHash, unitHoldingEdit } from '../hash';
 import { getRule } from '../rules';
 import { CLEAN, sourceVal, type Val } from '../taint';
 import type { Finding, McpDefinition, Position, Range } from '../types';
@@ -150,18 +150,11 @@ function topStatementEnd(anchor: Node): number {
  */
 export function oneUnitEditRange(prev: Map<string, unknown> | undefined, now: string): { startIndex: number; endIndex: number } | undefined {
   const st = prev?.get(FAST_KEY) as FastState | undefined;
-  if (!st) return undefined;
-  const { p, sfx } = commonEnds(st.text, now);
-  const oldEnd = st.text.length - sfx;
-  let v: UnitRec | undefined;
-  for (const u of st.units) {
-    if (u.start <= p && oldEnd < u.end) {
-      if (v) return undefined;
-      v = u;
-    }
-  }
-  if (!v || v.hook + 20 > p || v.inClass || v.kind !== 'call' || v.stmtEnd < 0 || v.container) return undefined;
-  return { startIndex: v.start, endIndex: v.stmtEnd + now.length - st.text.length };
+  const hit = st && unitHoldingEdit(st.text, now, st.units);
+  if (!hit) return undefined;
+  const v = hit.unit;
+  if (v.hook + 20 > hit.p || v.inClass || v.kind !== 'call' || v.stmtEnd < 0 || v.container) return undefined;
+  return { startIndex: v.start, endIndex: v.stmtEnd + hit.delta };
 }
 
 interface FastState {

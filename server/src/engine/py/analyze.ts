@@ -2,7 +2,7 @@
 // add_tool, low-level call_tool + Tool(...) schemas), reports weak input schemas, and runs the
 // taint evaluator over each handler body.
 
-import { commonEnds, textHash } from '../hash';
+import { commonEnds, textHash, unitHoldingEdit } from '../hash';
 import type { Node } from 'web-tree-sitter';
 import { checkBudget, nodeRange, type AnalysisContext, NotOneUnitEdit } from '../context';
 import { ALL_KINDS } from '../rules/types';
@@ -215,19 +215,12 @@ interface FastState {
  */
 export function oneUnitEditRangePy(prev: Map<string, unknown> | undefined, now: string): { startIndex: number; endIndex: number } | undefined {
   const st = prev?.get(FAST_KEY) as FastState | undefined;
-  if (!st) return undefined;
-  const { p, sfx } = commonEnds(st.text, now);
-  const oldEnd = st.text.length - sfx;
-  let v: FastUnit | undefined;
-  for (const u of st.units) {
-    if (u.start <= p && oldEnd < u.end) {
-      if (v) return undefined;
-      v = u;
-    }
-  }
+  const hit = st && unitHoldingEdit(st.text, now, st.units);
+  if (!hit) return undefined;
+  const v = hit.unit;
   // Top level (column 0): parsed alone, it is what it was in the module.
-  if (!v || v.col !== 0 || v.bodyStart < 0 || p < v.bodyStart || !v.name) return undefined;
-  return { startIndex: v.start, endIndex: v.end + now.length - st.text.length };
+  if (v.col !== 0 || v.bodyStart < 0 || hit.p < v.bodyStart || !v.name) return undefined;
+  return { startIndex: v.start, endIndex: v.end + hit.delta };
 }
 
 function fastUnit(u: Unit, key: string, base: string, deps: string[]): FastUnit {
