@@ -27,6 +27,7 @@ import type { FlowStep } from '../types';
 import { buildModuleInfo, calleeOfAlias, canonical, DB_FACTORY, findExport, LIB_OBJECTS, LIB_TERMINAL, requiredModule, type ModuleInfo } from './module';
 import { shapeProps, zodInfo } from './discover';
 import { regexKinds } from '../py/regex';
+import { DB_RECEIVER_STRICT } from '../rules/tool-input-to-sql';
 import { alwaysExits, callArgs, isFunctionNode, isStrictRegex, memberName, propKey, statements, unwrap } from './syntax';
 
 const MAX_CALL_DEPTH = 5;
@@ -1085,6 +1086,13 @@ export class JsEvaluator {
       if (re.test(name) || (method && re.test(method) && re.source.includes('quote'))) {
         return kinds === 0 ? join(...args) : sanitize(join(...args), kinds);
       }
+    }
+    // Client-side formatting of the MySQL drivers (mysql.format, mysql2's format, SqlString.format,
+    // connection.format / pool.format): every value is escaped (`?`) or quoted as an identifier
+    // (`??`) as it goes in, so the query is as safe for SQL as its text is.
+    if (args.length >= 2 && (/^(mysql2?(\/promise)?|sqlstring)\.format$/.test(name) || (method === 'format' && (receiver?.tag === 'db' || DB_RECEIVER_STRICT.test(unwrap(n.childForFieldName('function'))?.childForFieldName('object')?.text ?? ''))))) {
+      const v = join(...args);
+      return taintFor(args[0], Kind.Sql) ? v : sanitize(v, Kind.Sql);
     }
     if (method === 'replace' || method === 'replaceAll') {
       // x.replace(/[^a-z0-9]/g, '') / (/[^a-z0-9]+/g, '-') keeps only allowed characters.

@@ -7,6 +7,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FlowStep } from '../types';
 import { checkBudget, nodeRange, step, type AnalysisContext } from '../context';
 import { ALL_KINDS, Kind, type SinkSpec, type TaintRule } from '../rules';
+import { PY_DB_HANDLE } from '../rules/tool-input-to-sql';
 import { isTainted, lookupSinks, reportFlow, sinkTable, sourceVal, taintFor, taintOf, type SinkEntry, type Taint } from '../taint';
 import { FULL, isEnumClass, isModelClass, modelFields, typeInfo, unescapePy, type ClassRef, type ClassResolver } from './annotations';
 import { canonicalOf, importBindings, isExternalModule, loadProjectModule, type ImportRef, type ModuleInfo } from './module';
@@ -1659,6 +1660,7 @@ export class PyEval {
       return { t: flat(a0).t, norm: a0.norm, parts: a0.parts };
     }
     if (c === 'shlex.quote' || c === 'pipes.quote') return markSafe(flat(a0), Kind.Shell);
+    if (/^(pymysql\.(converters\.)?escape_string|MySQLdb\.(_mysql\.)?escape_string)$/.test(c)) return markSafe(flat(a0), Kind.Sql);
     if (c === 'shlex.split') return this.splitValue(a0);
     if (c === 'shlex.join' || c === 'subprocess.list2cmdline') {
       const first = (a0.elems?.[0] as PyVal | undefined) ?? (a0.elems ? CLEAN : a0);
@@ -1801,6 +1803,13 @@ export class PyEval {
       if (m === 'read_text' || m === 'read_bytes' || m === 'open') return { ...markSafe(flat(recv), FULL & ~Kind.Deser), tag: m === 'open' ? 'file' : undefined };
       if (m === 'iterdir' || m === 'glob' || m === 'rglob') return { item: { ...markSafe(flat(recv), PATHV), tag: 'path' } };
       return CLEAN;
+    }
+    if ((recv.tag === 'db' || PY_DB_HANDLE.test(txt(recvNode))) && /^(mogrify|escape|escape_string|literal)$/.test(m)) {
+      // The drivers' own quoting: cursor.mogrify(sql, params) escapes every parameter as it puts
+      // it in (the statement is as safe for SQL as its text); conn.escape(x) / literal(x) quote x.
+      const q = m === 'mogrify' ? args.pos[0] ?? args.kw.get('query') ?? args.kw.get('operation') : undefined;
+      const v = this.generic(args);
+      return m === 'mogrify' && (!q || taintFor(q.val, Kind.Sql)) ? v : markSafe(v, Kind.Sql);
     }
     if (recv.tag === 'db' && DB_METHODS.has(m)) return { tag: 'db' };
     if (recv.tag === 'archive') return m === 'open' || m === 'extractfile' ? { tag: 'file' } : CLEAN;

@@ -11,7 +11,7 @@ export const DB_RECEIVER = /(^|[._])(db|database|conn|connection|client|pool|sql
 export const DB_RECEIVER_STRICT = /(^|[._])(db|database|sqlite|sqlite3|knex|sequelize|pg|mysql|cursor|tx|trx|duckdb|dbconn|db_conn|pgPool|conn|connection|pool)$/i;
 
 /** Python database handles by name (not `client`: `client.query(...)` is as often a search or LLM API). */
-const PY_DB_HANDLE = /(^|[._])(db|database|conn|connection|con|cur|cursor|pool|session|engine|tx|trx|transaction|sqlite|duckdb|pg|mysql|dbconn|db_conn)$/i;
+export const PY_DB_HANDLE = /(^|[._])(db|database|conn|connection|con|cur|cursor|pool|session|engine|tx|trx|transaction|sqlite|duckdb|pg|mysql|dbconn|db_conn)$/i;
 
 export const toolInputToSql: TaintRule = {
   meta: {
