@@ -1437,7 +1437,7 @@ export class JsEvaluator {
     for (const g of guards) {
       // The guarded name, followed back through `rel = path.relative(root, p)` to a parameter.
       let name: string | undefined;
-      const t = unwrap(g.target);
+      const t = caseStripped(g.target);
       const hostOf = t?.type === 'member_expression' && /^(hostname|host|origin)$/.test(t.childForFieldName('property')?.text ?? '') ? unwrap(t.childForFieldName('object')) : null;
       if (t?.type === 'identifier') name = t.text;
       else if (hostOf?.type === 'identifier') name = hostOf.text; // parsed.hostname where parsed = new URL(u)
@@ -1548,7 +1548,8 @@ export class JsEvaluator {
 
   private applyGuards(guards: Guard[], env: Env, st: FnState): void {
     for (const g of guards) {
-      let target = unwrap(g.target);
+      // ALLOWED.includes(u.hostname.toLowerCase()): the check is on u.hostname.
+      let target = caseStripped(g.target);
       let kinds = g.kinds;
       if (!target) continue;
       // u.hostname / u.host / u.origin of a URL object: the URL's host is vetted.
@@ -1651,8 +1652,24 @@ function intersectGuards(a: Guard[], b: Guard[]): Guard[] {
 }
 
 function allowKinds(target: Node): number {
-  return /\.(hostname|host|origin)$/.test(target.text) ? Kind.Url : ALL_KINDS;
+  return /\.(hostname|host|origin)$/.test(caseStripped(target)?.text ?? '') ? Kind.Url : ALL_KINDS;
 }
+
+/**
+ * `x.toLowerCase()` / `x.trim()` / `x.normalize()` → x: an allow-list check of the normalised
+ * text is a check of x (a URL's hostname is lower-case already).
+ */
+function caseStripped(n: Node | null | undefined): Node | null | undefined {
+  let u = unwrap(n);
+  for (let i = 0; u?.type === 'call_expression' && i < 4; i++) {
+    const f = unwrap(u.childForFieldName('function'));
+    if (f?.type !== 'member_expression' || callArgs(u).length > 0 || !CASE_METHODS.has(f.childForFieldName('property')?.text ?? '')) break;
+    u = unwrap(f.childForFieldName('object'));
+  }
+  return u;
+}
+
+const CASE_METHODS = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'normalize']);
 
 /** `path.dirname(x)` / `dirname(x)` → x (an identifier or member). */
 function dirnameArg(n: Node | null): Node | undefined {
