@@ -1,12 +1,13 @@
 // The sandbox panel in real VS Code. In the extension host: the command exists, opens one panel
 // (a second call reveals the same one), and the packaged extension ships the webview assets.
-// Through the workbench UI (code-server only: a second browser window on the same code-server,
-// driven with playwright-core): open the panel from the command palette, choose Streamable HTTP,
-// enter the example secure server's URL, set the bearer token through the password prompt,
-// connect, fill the generated form, call the tool, see the result (screenshot in
-// .test-output/e2e/sandbox-panel.png), follow the tool's link to its definition in the workspace
-// (test/e2e/workspace/sandbox/add-tool.ts), reload the window and find the panel restored, and
-// use the CodeLens "▶ Try in sandbox" above that definition to select the tool in the panel.
+// Through the workbench UI (code-server only: the second workbench window on the same code-server
+// that the workbench tests share, driven with playwright-core; see helpers.js): open the panel
+// from the command palette, choose Streamable HTTP, enter the example secure server's URL, set
+// the bearer token through the password prompt, connect, fill the generated form, call the tool,
+// see the result (screenshot in .test-output/e2e/sandbox-panel.png), follow the tool's link to
+// its definition in the workspace (test/e2e/workspace/sandbox/add-tool.ts), reload the window
+// and find the panel restored, and use the CodeLens "▶ Try in sandbox" above that definition to
+// select the tool in the panel.
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
@@ -14,8 +15,8 @@ const { spawn } = require('child_process');
 const vscode = require('vscode');
 const h = require('./helpers');
 
-const ROOT = path.join(__dirname, '..', '..', '..');
-const OUT = path.join(ROOT, '.test-output', 'e2e');
+const ROOT = h.ROOT;
+const OUT = h.OUT;
 const VIEW_TYPE = 'mcpWarden.sandbox';
 
 function sandboxTabs() {
@@ -67,45 +68,28 @@ describe('sandbox panel', function () {
   });
 
   it('in the workbench: sets a bearer token, connects, fills the form, calls a tool and shows the result', async function () {
-    // code-server exposes its host:port as the remote authority (not in the stable API typings).
-    const authority = /** @type {any} */ (vscode.env).remoteAuthority;
-    // Only under code-server (test/e2e/run.mjs) is there a workbench URL to open a second window on.
-    if (!process.env.MCP_WARDEN_E2E_EXTENSIONS_DIR || !/^[\w.-]+:\d+$/.test(authority || '')) this.skip();
-    const { chromium } = require(path.join(ROOT, 'node_modules', 'playwright-core'));
+    const wb = await h.workbenchOrSkip(this); // skipped without code-server's workbench page (test:e2e:electron)
+    const { page, consoleLines } = wb;
+    const seenBefore = consoleLines.length; // the shared page's console: only this test's lines count
+    const ownLines = () => consoleLines.slice(seenBefore);
     const token = `e2e_${require('crypto').randomUUID().replace(/-/g, '')}`;
     const server = await startSecureServer(token);
-    const browser = await chromium.launch({
-      executablePath: process.env.MCP_WARDEN_E2E_CHROMIUM || '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-    const consoleLines = [];
-    page.on('console', (m) => consoleLines.push(m.text()));
     const step = async (what, fn) => {
+      const t = Date.now();
       try {
-        return await fn();
+        const v = await fn();
+        h.trace(`sandbox: ${what}`, t);
+        return v;
       } catch (e) {
         fs.mkdirSync(OUT, { recursive: true });
         await page.screenshot({ path: path.join(OUT, 'sandbox-failure.png') }).catch(() => {});
-        const csp = consoleLines.filter((l) => /Content Security Policy|Refused to/.test(l));
+        const csp = ownLines().filter((l) => /Content Security Policy|Refused to/.test(l));
         throw new Error(`${what}: ${e.message.split('\n')[0]}${csp.length ? `\nCSP: ${csp.slice(0, 3).join('\n')}` : ''}`);
       }
     };
     try {
-      const ws = h.workspaceRoot().fsPath;
-      await step('open a second workbench window', async () => {
-        await page.goto(`http://${authority}/?folder=${encodeURIComponent(ws)}`);
-        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-        await page.locator('.statusbar-item', { hasText: 'MCP Warden' }).first().waitFor({ timeout: 60_000 }).catch(() => {});
-      });
       await step('run "MCP Warden: Open Sandbox" from the command palette', async () => {
-        await page.keyboard.press('F1');
-        const input = page.locator('.quick-input-widget input');
-        await input.waitFor({ timeout: 20_000 });
-        await input.fill('>MCP Warden: Open Sandbox');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Sandbox' }).first().waitFor({ timeout: 20_000 });
-        await page.keyboard.press('Enter');
+        await h.runCommand(page, 'MCP Warden: Open Sandbox');
       });
       const frame = page.frameLocator('iframe.webview').frameLocator('#active-frame');
       await step('choose Streamable HTTP and enter the URL', async () => {
@@ -159,15 +143,15 @@ describe('sandbox panel', function () {
         await link.click();
         await page.locator('.tabs-container .tab', { hasText: 'add-tool.ts' }).waitFor({ timeout: 20_000 });
       });
-      await step('after a window reload the panel comes back (serializer) with its server and tool, and no token', async () => {
-        // "Developer: Reload Window" (not a bare page reload): it saves the workbench state first.
-        await page.keyboard.press('F1');
-        const input = page.locator('.quick-input-widget input');
-        await input.waitFor({ timeout: 20_000 });
-        await input.fill('>Developer: Reload Window');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Reload Window' }).first().waitFor({ timeout: 20_000 });
-        await Promise.all([page.waitForEvent('framenavigated', { timeout: 60_000 }), page.keyboard.press('Enter')]);
-        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await step('reload the window ("Developer: Reload Window")', async () => {
+        // The command (not a bare page reload): it saves the workbench state first.
+        await Promise.all([
+          page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: 60_000 }),
+          h.runCommand(page, 'Developer: Reload Window'),
+        ]);
+        await h.waitForWorkbench(page);
+      });
+      await step('after the reload the panel comes back (serializer) with its server and tool, and no token', async () => {
         // A webview is revived when it is shown: bring its tab to the front.
         await page.locator('.tabs-container .tab', { hasText: 'MCP Sandbox' }).click({ timeout: 30_000 });
         const revived = page.frameLocator('iframe.webview').frameLocator('#active-frame');
@@ -191,11 +175,10 @@ describe('sandbox panel', function () {
         await panelFrame.locator('.tool[data-tool="add"][aria-selected="true"]').waitFor({ timeout: 10_000 });
       });
       await step('no CSP violations', async () => {
-        const csp = consoleLines.filter((l) => /Content Security Policy|Refused to/.test(l) && /sandbox|vscode-resource|vscode-cdn/.test(l));
+        const csp = ownLines().filter((l) => /Content Security Policy|Refused to/.test(l) && /sandbox|vscode-resource|vscode-cdn/.test(l));
         assert.deepStrictEqual(csp, [], 'CSP violations in the sandbox webview');
       });
     } finally {
-      await browser.close().catch(() => {});
       server.stop();
     }
   });

@@ -2,8 +2,8 @@
 // fix, "Suppress … on this line", "Show documentation for …"), the preferred fix applied clears
 // the diagnostic, "MCP Warden: Fix All Safe Issues in File" applies only the safe fixes, and
 // `editor.codeActionsOnSave: { "source.fixAll.mcp-warden": "explicit" }` fixes on save. Under
-// code-server a second workbench page opens the quick-fix menu on the squiggle (Ctrl+.) and
-// screenshots it to .test-output/e2e/quickfix.png.
+// code-server the shared second workbench window (helpers.js) opens the quick-fix menu on the
+// squiggle (Ctrl+.) and screenshots it to .test-output/e2e/quickfix.png.
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
@@ -122,58 +122,37 @@ describe('quick fixes', () => {
   });
 
   it('the light bulb menu shows the fix in the workbench (screenshot)', async function () {
-    const root = h.workspaceRoot();
-    const authority = /** @type {{ remoteAuthority?: string }} */ (/** @type {unknown} */ (vscode.env)).remoteAuthority || (root.scheme === 'vscode-remote' ? root.authority : undefined);
-    const out = path.join(__dirname, '..', '..', '..', '.test-output', 'e2e');
-    let chromium;
-    try {
-      ({ chromium } = require(require.resolve('playwright-core', { paths: [path.join(__dirname, '..', '..', '..')] })));
-    } catch {
-      chromium = undefined;
-    }
-    if (!process.env.MCP_WARDEN_E2E_EXTENSIONS_DIR || !authority || !chromium || !fs.existsSync('/usr/bin/chromium')) {
-      this.skip(); // only under code-server (npm run test:e2e), where the workbench is a web page
-      return;
-    }
     this.timeout(150_000);
-    const file = h.fileUri('quickfix/server.py').path;
-    const payload = [['openFile', `vscode-remote://${authority}${file}`]];
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    try {
-      const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-      await page.goto(`http://${authority}/?folder=${encodeURIComponent(root.path)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-      const squiggle = page.locator('.monaco-editor .squiggly-error').first();
-      await squiggle.waitFor({ timeout: 90_000 });
-      const menu = page.locator('.action-widget', { hasText: 'SafeLoader' }).first();
-      // Keyboard only (the mouse over the squiggle opens a hover that takes the clicks): focus the
-      // editor, F8 moves the cursor to the problem, Escape closes its peek, Ctrl+. opens the
-      // quick-fix menu there. Retried until the workbench handles the keys.
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
-        await page.keyboard.press('F8');
+    // Only under code-server (npm run test:e2e), where the workbench is a web page.
+    const { page } = await h.workbenchOrSkip(this);
+    await h.openInWorkbench(page, 'quickfix/server.py');
+    const editor = page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+    const squiggle = editor.locator('.squiggly-error').first();
+    await squiggle.waitFor({ timeout: 90_000 });
+    const menu = page.locator('.action-widget', { hasText: 'SafeLoader' }).first();
+    // Keyboard only (the mouse over the squiggle opens a hover that takes the clicks): focus the
+    // editor, F8 moves the cursor to the problem, Escape closes its peek, Ctrl+. opens the
+    // quick-fix menu there. Retried until the workbench handles the keys.
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('F8');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+      try {
+        await menu.waitFor({ timeout: 4_000 });
+        break;
+      } catch (e) {
+        if (Date.now() > deadline) throw e;
         await page.keyboard.press('Escape');
-        await page.keyboard.press('Control+.');
-        try {
-          await menu.waitFor({ timeout: 4_000 });
-          break;
-        } catch (e) {
-          if (Date.now() > deadline) throw e;
-          await page.keyboard.press('Escape');
-        }
       }
-      const text = await menu.innerText();
-      assert.ok(text.includes('Use yaml.SafeLoader (no arbitrary Python objects)'), text);
-      assert.ok(text.includes('Suppress unsafe-deserialization on this line'), text);
-      fs.mkdirSync(out, { recursive: true });
-      await page.screenshot({ path: path.join(out, 'quickfix.png') });
-      assert.ok(fs.statSync(path.join(out, 'quickfix.png')).size > 10_000, 'a real screenshot');
-    } finally {
-      await browser.close();
     }
+    const text = await menu.innerText();
+    assert.ok(text.includes('Use yaml.SafeLoader (no arbitrary Python objects)'), text);
+    assert.ok(text.includes('Suppress unsafe-deserialization on this line'), text);
+    fs.mkdirSync(h.OUT, { recursive: true });
+    await page.screenshot({ path: path.join(h.OUT, 'quickfix.png') });
+    assert.ok(fs.statSync(path.join(h.OUT, 'quickfix.png')).size > 10_000, 'a real screenshot');
+    await page.keyboard.press('Escape');
   });
 });

@@ -1,7 +1,8 @@
 // Secure snippets and the tool CodeLens, in real VS Code: a snippet inserted by name replaces a
 // vulnerable file's text and its findings go away; the CodeLens over a vulnerable tool shows its
 // finding count (and "Try in sandbox" exactly when the sandbox command exists); under code-server
-// a second workbench page shows the lens, screenshotted to .test-output/e2e/codelens.png.
+// the shared second workbench window (helpers.js) shows the lens, screenshotted to
+// .test-output/e2e/codelens.png.
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
@@ -69,47 +70,23 @@ describe('snippets and CodeLens', () => {
   });
 
   it('is visible in the workbench (screenshot)', async function () {
-    // code-server's authority (host:port), as in the vscode-remote:// workspace URI (not in @types/vscode 1.91).
-    const root = h.workspaceRoot();
-    const authority = /** @type {{ remoteAuthority?: string }} */ (/** @type {unknown} */ (vscode.env)).remoteAuthority || (root.scheme === 'vscode-remote' ? root.authority : undefined);
-    const out = path.join(__dirname, '..', '..', '..', '.test-output', 'e2e');
-    let chromium;
-    try {
-      ({ chromium } = require(require.resolve('playwright-core', { paths: [path.join(__dirname, '..', '..', '..')] })));
-    } catch {
-      chromium = undefined;
-    }
-    if (!process.env.MCP_WARDEN_E2E_EXTENSIONS_DIR || !authority || !chromium || !fs.existsSync('/usr/bin/chromium')) {
-      this.skip(); // only under code-server (npm run test:e2e), where the workbench is a web page
-      return;
-    }
     this.timeout(120_000);
-    const file = h.fileUri('snippets/lens.ts').path;
-    const folder = root.path;
-    const payload = [['openFile', `vscode-remote://${authority}${file}`]];
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    // Only under code-server (npm run test:e2e), where the workbench is a web page.
+    const { page } = await h.workbenchOrSkip(this);
+    await h.openInWorkbench(page, 'snippets/lens.ts');
+    const lenses = page.locator('.editor-group-container.active .editor-instance .monaco-editor .codelens-decoration');
+    const lens = lenses.filter({ hasText: '1 finding' }).first();
     try {
-      const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-      await page.goto(`http://${authority}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-      const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: '1 finding' }).first();
-      try {
-        await lens.waitFor({ timeout: 90_000 });
-      } catch (e) {
-        // What the page showed instead, for whoever reads the failure.
-        fs.mkdirSync(out, { recursive: true });
-        await page.screenshot({ path: path.join(out, 'codelens-failure.png') }).catch(() => undefined);
-        const lenses = await page.locator('.monaco-editor .codelens-decoration').allInnerTexts().catch(() => []);
-        throw new Error(`${e.message}\nCodeLens texts on the page: ${JSON.stringify(lenses)} (screenshot: .test-output/e2e/codelens-failure.png)`);
-      }
-      fs.mkdirSync(out, { recursive: true });
-      await page.screenshot({ path: path.join(out, 'codelens.png') });
-      assert.ok(fs.statSync(path.join(out, 'codelens.png')).size > 10_000, 'a real screenshot');
-    } finally {
-      await browser.close();
+      await lens.waitFor({ timeout: 90_000 });
+    } catch (e) {
+      // What the page showed instead, for whoever reads the failure.
+      fs.mkdirSync(h.OUT, { recursive: true });
+      await page.screenshot({ path: path.join(h.OUT, 'codelens-failure.png') }).catch(() => undefined);
+      const texts = await lenses.allInnerTexts().catch(() => []);
+      throw new Error(`${e.message}\nCodeLens texts on the page: ${JSON.stringify(texts)} (screenshot: .test-output/e2e/codelens-failure.png)`);
     }
+    fs.mkdirSync(h.OUT, { recursive: true });
+    await page.screenshot({ path: path.join(h.OUT, 'codelens.png') });
+    assert.ok(fs.statSync(path.join(h.OUT, 'codelens.png')).size > 10_000, 'a real screenshot');
   });
 });

@@ -17,6 +17,17 @@ exports.run = async function run() {
     color: false,
     timeout: 60_000, // per test; every wait inside has its own, shorter deadline
     grep: process.env.MCP_WARDEN_E2E_GREP || undefined,
+    // The workbench tests share one browser and workbench window (suite/helpers.js): it starts
+    // loading with the suite (while the first tests use only the extension host's API) and goes
+    // when the suite is done. A failed workbench test leaves a screenshot of that page.
+    rootHooks: {
+      beforeAll: () => require('./helpers').prefetchWorkbench(),
+      /** @this {Mocha.Context} */
+      afterEach() {
+        return require('./helpers').screenshotFailedTest(this.currentTest);
+      },
+      afterAll: () => require('./helpers').closeWorkbench(),
+    },
   });
   for (const f of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
     mocha.addFile(path.join(__dirname, f));
@@ -24,6 +35,13 @@ exports.run = async function run() {
   await mocha.loadFilesAsync();
   const { passed, failed } = await new Promise((resolve) => {
     const runner = mocha.run(() => resolve({ passed: runner.stats.passes, failed: runner.stats.failures }));
+    // Where the time goes, untagged (under run.mjs: .test-output/e2e/workbench.log, not the report).
+    const t0 = Date.now();
+    const at = () => `+${((Date.now() - t0) / 1000).toFixed(1)}s`;
+    runner.on('hook end', (hook) => {
+      if (hook.duration > 1000) console.log(`[timing] ${at()} hook ${hook.title} (${hook.duration} ms)`);
+    });
+    runner.on('test end', (test) => console.log(`[timing] ${at()} ${test.state || 'pending'}: ${test.fullTitle()} (${test.duration ?? 0} ms)`));
   });
   print(`${passed} passed, ${failed} failed`);
   if (failed > 0 || passed === 0) throw new Error(`${failed} end-to-end test(s) failed`);
