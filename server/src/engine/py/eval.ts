@@ -13,14 +13,14 @@ import { FULL, isEnumClass, isModelClass, modelFields, typeInfo, unescapePy, typ
 import { canonicalOf, importBindings, isExternalModule, loadProjectModule, type ImportRef, type ModuleInfo } from './module';
 import { kindsForChars, prefixFixesHost, regexKinds } from './regex';
 import { field, is, named, operator, ty, txt } from './syntax';
-import { ALL_BITS, CLEAN, elementOf, flat, stepPy, markSafe, mergePy, FIRSTWORD, NO_ABS, NO_DOTDOT, safeMask, Scope, strVal, litVal, type Origin, type Part, type PyVal } from './values';
+import { ALL_BITS, CLEAN, elementOf, flat, stepPy, markSafe, mergePy, FIRSTWORD, NO_ABS, NO_DOTDOT, NOT_PARENT, safeMask, Scope, strVal, litVal, type Origin, type Part, type PyVal } from './values';
 
 const MAX_CALL_DEPTH = 4;
 const MAX_EXPR_DEPTH = 120;
 const MAX_STMT_DEPTH = 200;
 const PATHV = Kind.Path | NO_ABS | NO_DOTDOT;
 /** What an allow-list check proves: everything, including the first word of a command line. */
-const ALLOW = FULL | FIRSTWORD;
+const ALLOW = FULL | FIRSTWORD | NOT_PARENT;
 
 interface Arg {
   node: Node;
@@ -1795,7 +1795,10 @@ export class PyEval {
     }
     if (recv.tag === 'path') {
       if (PATH_RESULT_METHODS.has(m)) {
-        const v = this.join2(recv, m === 'joinpath' || m === 'with_name' || m === 'with_stem' ? flat({ elems: args.pos.map((a) => a.val) }) : CLEAN);
+        // with_name / with_stem refuse a name with a separator: a name checked not to be `..`
+        // stays in recv's folder.
+        const asName = (a: PyVal) => ((m === 'with_name' || m === 'with_stem') && safeMask(a) & NOT_PARENT ? markSafe(a, PATHV) : a);
+        const v = this.join2(recv, m === 'joinpath' || m === 'with_name' || m === 'with_stem' ? flat({ elems: args.pos.map((a) => asName(a.val)) }) : CLEAN);
         const out: PyVal = { ...v, tag: m === 'as_posix' ? undefined : 'path', norm: m === 'resolve' ? true : m === 'relative_to' ? false : m === 'absolute' || m === 'expanduser' ? false : recv.norm && m !== 'joinpath' };
         if (m === 'relative_to' && args.pos[0]) this.containFact(recvNode, sc, fr);
         return out;
@@ -2227,7 +2230,8 @@ export class PyEval {
     const [a, b] = ops;
     if (op === 'in' || op === 'not in') {
       const holds = (op === 'in') === pos;
-      const av = is(a, 'string') ? strVal(this.stringConst(a) ?? '') : undefined;
+      const as = this.constText(a, sc, fr);
+      const av = as !== undefined ? strVal(as) : undefined;
       if (holds) {
         if (av !== undefined) return [];
         // `root in p.parents`
@@ -2240,9 +2244,11 @@ export class PyEval {
         if (bv.tag === 'path' || bv.tag === 'urlparts') return [];
         return [{ expr: a, kinds: ALLOW }];
       }
-      // `".." not in x`, `"/" not in x`
+      // `".." not in x`, `"/" not in x` (`os.sep not in x`)
       if (av?.str === '..') return [{ expr: b, kinds: NO_DOTDOT }];
       if (av?.str === '/' ) return [{ expr: b, kinds: PATHV & ~0 }];
+      // `x not in {"", ".", ".."}`: x is not the parent folder's name.
+      if (av === undefined && (is(b, 'set') || is(b, 'tuple') || is(b, 'list')) && named(b).some((e) => this.constText(e, sc, fr) === '..')) return [{ expr: a, kinds: NOT_PARENT }];
       return [];
     }
     if ((op === 'is' || op === 'is not') && (is(a, 'none') || is(b, 'none'))) {
@@ -2253,8 +2259,15 @@ export class PyEval {
     }
     if (op === '==' || op === '!=') {
       const holds = (op === '==') === pos;
-      if (!holds) return [];
+      if (!holds) {
+        // `x != ".."`: x is not the parent folder's name.
+        for (const [x, y] of [[a, b], [b, a]] as const) if (this.constText(y, sc, fr) === '..' && !is(x, 'string')) return [{ expr: x, kinds: NOT_PARENT }];
+        return [];
+      }
       for (const [x, y] of [[a, b], [b, a]] as const) {
+        // `os.path.basename(x) == x` / `Path(x).name == x`: x has no separator, it names an entry of a folder.
+        const base = this.basenameOf(x);
+        if (base && txt(base) === txt(y) && isTainted(this.quick(y, sc, fr))) return [{ expr: y, kinds: PATHV }];
         if (this.isCommonpath(x)) {
           const yv = this.quick(y, sc, fr);
           if (isTainted(yv)) continue;
@@ -2276,6 +2289,53 @@ export class PyEval {
       return [];
     }
     return [];
+  }
+
+  /** Constant text of a literal, of `os.sep` / `os.path.sep` ("/"), or of a name bound to a constant (a loop over literals). */
+  private constText(n: Node, sc: Scope, fr: Frame): string | undefined {
+    if (is(n, 'string')) return this.stringConst(n);
+    if (is(n, 'attribute')) return /^(os\.sep|os\.path\.sep|posixpath\.sep)$/.test(canonicalOf(fr.mod, n) ?? '') ? '/' : undefined;
+    if (is(n, 'identifier')) return sc.get(txt(n))?.str;
+    return undefined;
+  }
+
+  /**
+   * `(body for s in "/\\")` / `(… for s in ("/", ".."))`: one scope per constant text the loop
+   * name takes (at most 8), for a generator with one `for` and no `if`.
+   */
+  private constLoop(gen: Node, sc: Scope, fr: Frame): { inner: Scope; body: Node }[] | undefined {
+    const clauses = named(gen).filter((c) => is(c, 'for_in_clause') || is(c, 'if_clause'));
+    const body = field(gen, 'body');
+    const cl = clauses[0];
+    if (clauses.length !== 1 || !body || !is(cl, 'for_in_clause')) return undefined;
+    const l = field(cl, 'left');
+    const r = field(cl, 'right');
+    if (!l || !r || !is(l, 'identifier')) return undefined;
+    let texts: (string | undefined)[];
+    if (is(r, 'string')) texts = [...(this.stringConst(r) ?? '')];
+    else if (is(r, 'tuple') || is(r, 'list') || is(r, 'set')) texts = named(r).map((e) => this.constText(e, sc, fr));
+    else return undefined;
+    if (texts.length === 0 || texts.length > 8 || texts.some((t) => t === undefined)) return undefined;
+    return texts.map((t) => {
+      const inner = sc.fork();
+      inner.set(txt(l), strVal(t!));
+      return { inner, body };
+    });
+  }
+
+  /** `os.path.basename(x)` / `Path(x).name` → x. */
+  private basenameOf(n: Node): Node | undefined {
+    if (is(n, 'attribute') && txt(field(n, 'attribute')) === 'name') {
+      const o = field(n, 'object');
+      const f = o && is(o, 'call') ? field(o, 'function') : null;
+      const a = f && PATH_CTORS.test(txt(f)) ? named(field(o!, 'arguments'))[0] : undefined;
+      return a && !is(a, 'keyword_argument') ? a : undefined;
+    }
+    if (!is(n, 'call')) return undefined;
+    const f = field(n, 'function');
+    if (!f || !/^((os\.)?path\.|posixpath\.)?basename$/.test(txt(f))) return undefined;
+    const a = named(field(n, 'arguments'))[0];
+    return a && !is(a, 'keyword_argument') ? a : undefined;
   }
 
   /** `os.path.dirname(p)` / `p.parent` → p. */
@@ -2359,8 +2419,11 @@ export class PyEval {
         if (prefixes.every((p) => p.str !== undefined && prefixFixesHost(p.str) && !/^\//.test(p.str))) k |= Kind.Url;
         return k ? [{ expr: recvNode, kinds: k }] : [];
       }
-      if (prefixes.some((p) => p.str !== undefined && /^[/\\~]/.test(p.str))) return [{ expr: recvNode, kinds: NO_ABS }];
-      return [];
+      // `x.startswith("/")` false: not absolute; `x.startswith(".")` false: not `..` (nor a hidden file).
+      let k = 0;
+      if (prefixes.some((p) => p.str !== undefined && /^[/\\~]/.test(p.str))) k |= NO_ABS;
+      if (prefixes.some((p) => p.str === '.' || p.str === '..')) k |= NOT_PARENT;
+      return k ? [{ expr: recvNode, kinds: k }] : [];
     }
     if (recvNode && method === 'endswith' && args[0] && pos) {
       // `urlparse(u).hostname.endswith(".example.com")`: the host is pinned to one domain.
@@ -2375,6 +2438,16 @@ export class PyEval {
     if (recvNode && method === 'is_absolute' && !pos) return [{ expr: recvNode, kinds: NO_ABS }];
     if (canonical && /^(os\.path|posixpath)\.isabs$/.test(canonical) && !pos && args[0]) return [{ expr: args[0], kinds: NO_ABS }];
     if (canonical === 'isinstance' && pos && args.length === 2 && /^\(?\s*(int|float|bool|uuid\.UUID|UUID)(\s*,\s*(int|float|bool))*\s*\)?$/.test(args[1].text)) return [{ expr: args[0], kinds: FULL }];
+    if (((canonical === 'any' && !pos) || (canonical === 'all' && pos)) && args[0]?.type === 'generator_expression') {
+      // `if any(s in name for s in "/\\"): raise` / `all(s not in name for s in ("/", ".."))`:
+      // over constant texts, the body holds (all) or fails (any) once for each of them.
+      const each = this.constLoop(args[0], sc, fr);
+      if (each) {
+        const out: Fact[] = [];
+        for (const { inner, body } of each) out.push(...this.condFacts(body, canonical === 'all', inner, fr).map((x) => ({ ...x, sc: x.sc ?? inner })));
+        return out;
+      }
+    }
     if ((canonical === 'any' || canonical === 'all') && pos && args[0]?.type === 'generator_expression') {
       const gen = args[0];
       const inner = sc.fork();

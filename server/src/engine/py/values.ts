@@ -56,8 +56,13 @@ export const NO_ABS = 128;
 export const PATH = 4;
 /** The first word / argv[0] of this value was checked against an allow-list. */
 export const FIRSTWORD = 256;
+/**
+ * The value was checked not to be `..` (nor `.`): as a file name given to `Path.with_name` (which
+ * itself refuses separators) it names an entry of the same folder.
+ */
+export const NOT_PARENT = 512;
 /** Every safe bit: what a clean value is safe for. */
-export const ALL_BITS = ALL_KINDS | NO_ABS | NO_DOTDOT | FIRSTWORD;
+export const ALL_BITS = ALL_KINDS | NO_ABS | NO_DOTDOT | FIRSTWORD | NOT_PARENT;
 
 /** The clean value (frozen), typed for the Python evaluator. */
 export const CLEAN: PyVal = CLEAN_VAL;
