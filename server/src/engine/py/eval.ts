@@ -129,6 +129,12 @@ const DB_CONNECT = /^(sqlite3\.connect|aiosqlite\.connect|psycopg2?\.connect|psy
 const DB_METHODS = new Set(['cursor', 'connect', 'acquire', 'begin', 'execute', 'connection', '__enter__', '__aenter__', 'get_connection']);
 const PATH_CTORS = /^(pathlib\.(Path|PurePath|PosixPath|PurePosixPath|WindowsPath|PureWindowsPath)|anyio\.Path|trio\.Path|aiopath\.AsyncPath|zipfile\.Path|Path)$/;
 
+/** Schemes pandas (through fsspec) fetches rather than opens. */
+const REMOTE_SCHEME = /^(https?|ftp|s3|s3a|gs|gcs|az|abfs|abfss|adl|hdfs|webhdfs):\/\//i;
+/** Names of values that hold URLs: `url`, `csv_url`, `source_uri`, `links`, `dataUrl`. */
+const URL_NAME = /(^|_)(url|uri|href|link|endpoint)s?(_|$)/i;
+const URL_NAME_CAMEL = /[a-z0-9](Url|URL|Uri|URI|Href|Link|Endpoint)s?$/;
+
 function argAt(pos: Arg[], i: number): Arg | undefined {
   for (let k = 0; k < pos.length; k++) {
     if (pos[k].splat && k <= i) return pos[k];
@@ -1549,9 +1555,38 @@ export class PyEval {
           at = elementNode(a.node, 0);
         }
         const t = taintFor(v, rule.kind);
+        if (t && spec.pathOrUrl && !this.pathOrUrlApplies(spec.pathOrUrl, v, at)) continue;
         if (t) this.report(rule, spec.what, callee, t, at, fr);
       }
     }
+  }
+
+  /**
+   * A reader that opens a local path or fetches a URL (pandas): as a URL sink, only a value the
+   * code uses as a URL (it starts with a literal scheme, or the expression is named like one:
+   * `url`, `csv_url`, `args["source_url"]`), never one checked or built as a local path (a
+   * containment check, a pathlib Path, a normalised path, a literal non-URL prefix); as a path
+   * sink, not a value that starts with a literal remote scheme.
+   */
+  private pathOrUrlApplies(as: 'path' | 'url', v: PyVal, at: Node): boolean {
+    const first = v.str ?? v.parts?.[0]?.s;
+    const remote = first !== undefined && REMOTE_SCHEME.test(first);
+    if (as === 'path') return !remote;
+    if (remote) return true;
+    if (first !== undefined || v.tag === 'path' || v.norm || safeMask(v) & Kind.Path) return false;
+    let name: string | undefined;
+    if (is(at, 'identifier')) name = txt(at);
+    else if (is(at, 'attribute')) name = txt(field(at, 'attribute'));
+    else if (is(at, 'subscript')) {
+      const key = at.childrenForFieldName('subscript')[0];
+      name = key && is(key, 'string') ? this.stringConst(key) : undefined;
+    } else if (is(at, 'call')) {
+      // args.get("url") / params.get("csv_url")
+      const f = field(at, 'function');
+      const k = named(field(at, 'arguments'))[0];
+      if (is(f, 'attribute') && txt(field(f, 'attribute')) === 'get' && k && is(k, 'string')) name = this.stringConst(k);
+    }
+    return name !== undefined && (URL_NAME.test(name) || URL_NAME_CAMEL.test(name));
   }
 
   private unlessMatches(spec: SinkSpec, args: Args): boolean {

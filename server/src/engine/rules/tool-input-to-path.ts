@@ -14,6 +14,8 @@ const FS_METHODS = [
 // themselves call before deciding.
 const FS_EXTRA = ['outputFile', 'outputFileSync', 'outputJson', 'readJson', 'readJsonSync', 'writeJson', 'writeJsonSync', 'remove', 'removeSync', 'copy', 'copySync', 'move', 'moveSync', 'ensureDir', 'ensureFile', 'emptyDir', 'pathExists'];
 const F = 'a file system path';
+/** pandas readers that take a local path or a URL (http(s), ftp, s3, gs…) as their first argument. */
+export const PANDAS_READERS = ['read_csv', 'read_table', 'read_fwf', 'read_json', 'read_parquet', 'read_excel', 'read_html', 'read_xml', 'read_feather', 'read_orc', 'read_stata', 'read_sas', 'read_spss'];
 
 export const toolInputToPath: TaintRule = {
   meta: {
@@ -45,16 +47,19 @@ export const toolInputToPath: TaintRule = {
         callees: ['os.remove', 'os.unlink', 'os.rmdir', 'os.removedirs', 'os.listdir', 'os.scandir', 'os.walk', 'os.mkdir', 'os.makedirs', 'os.open', 'os.chmod', 'os.chown', 'os.stat', 'os.readlink', 'os.truncate',
           'shutil.rmtree', 'shutil.copy', 'shutil.copy2', 'shutil.copyfile', 'shutil.copytree', 'shutil.move', 'shutil.make_archive', 'shutil.unpack_archive',
           'os.rename', 'os.replace', 'glob.glob', 'glob.iglob', 'aiofiles.os.remove', 'aiofiles.os.listdir', 'aiofiles.os.stat', 'aiofiles.os.makedirs', 'aiofiles.os.rename',
-          'send_file', 'flask.send_file', 'starlette.responses.FileResponse', 'fastapi.responses.FileResponse', 'FileResponse', 'zipfile.ZipFile', 'tarfile.open', 'sqlite3.connect', 'np.load', 'numpy.load', 'pd.read_csv', 'pandas.read_csv', 'pd.read_excel', 'pandas.read_excel', 'pd.read_json', 'pandas.read_json', 'pd.read_parquet', 'pandas.read_parquet'],
+          'send_file', 'flask.send_file', 'starlette.responses.FileResponse', 'fastapi.responses.FileResponse', 'FileResponse', 'zipfile.ZipFile', 'tarfile.open', 'sqlite3.connect', 'np.load', 'numpy.load'],
         args: [0], what: F,
       },
       { callees: ['os.rename', 'os.replace', 'shutil.copy', 'shutil.copy2', 'shutil.copyfile', 'shutil.copytree', 'shutil.move'], args: [1], what: F },
       // Readers of documents and images that open the path they are given.
       {
-        callees: ['PIL.Image.open', 'cv2.imread', 'cv2.imwrite', 'imageio.imread', 'openpyxl.load_workbook', 'docx.Document', 'fitz.open', 'pymupdf.open', 'pypdf.PdfReader', 'PyPDF2.PdfReader', 'pdfplumber.open', 'h5py.File', 'xml.etree.ElementTree.parse', 'lxml.etree.parse', 'markdown.markdownFromFile', 'pd.read_table', 'pandas.read_table', 'pd.read_feather', 'pandas.read_feather'],
+        callees: ['PIL.Image.open', 'cv2.imread', 'cv2.imwrite', 'imageio.imread', 'openpyxl.load_workbook', 'docx.Document', 'fitz.open', 'pymupdf.open', 'pypdf.PdfReader', 'PyPDF2.PdfReader', 'pdfplumber.open', 'h5py.File', 'xml.etree.ElementTree.parse', 'lxml.etree.parse', 'markdown.markdownFromFile'],
         args: [0],
         what: F,
       },
+      // pandas readers open a local path, or fetch a URL (tool-input-to-url reports those). Not
+      // read_html / read_xml: what they are given is as often the document's text.
+      { callees: PANDAS_READERS.filter((r) => r !== 'read_html' && r !== 'read_xml').flatMap((r) => [`pd.${r}`, `pandas.${r}`]), args: [0], keys: ['filepath_or_buffer', 'path', 'io', 'path_or_buf'], pathOrUrl: 'path', what: F },
       // Model and cache files loaded from a path (also deserialisation sinks).
       { callees: ['torch.load', 'joblib.load', 'shelve.open', 'dbm.open', 'safetensors.torch.load_file', 'h5py.File'], args: [0], keys: ['f', 'filename'], what: F },
       // Methods of tarfile / zipfile archives (the evaluator tags them): members added from, or extracted to, a path.

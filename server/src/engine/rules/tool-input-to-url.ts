@@ -1,3 +1,4 @@
+import { PANDAS_READERS } from './tool-input-to-path';
 import { Kind, type TaintRule } from './types';
 
 const U = 'an outbound request URL';
@@ -38,6 +39,8 @@ export const toolInputToUrl: TaintRule = {
       { callees: ['git.Repo.clone_from'], args: [0], keys: ['url'], what: 'a repository URL to clone' },
       // feedparser fetches a URL it is given (it also reads local files and raw XML).
       { callees: ['feedparser.parse'], args: [0], keys: ['url_file_stream_or_string'], what: 'a feed fetched from the URL' },
+      // pandas readers fetch http(s)/ftp/s3 URLs (and open local paths: only values used as URLs are reported here).
+      { callees: PANDAS_READERS.flatMap((r) => [`pd.${r}`, `pandas.${r}`]), args: [0], keys: ['filepath_or_buffer', 'path', 'io', 'path_or_buf'], pathOrUrl: 'url', what: 'a file fetched from the URL' },
       // Methods on clients made by httpx.Client()/AsyncClient()/requests.Session()/aiohttp.ClientSession():
       // the evaluator reports these on values it knows are HTTP clients.
       { callees: VERBS.filter((v) => v !== 'request').map((v) => `httpclient.${v}`), args: [0], keys: ['url'], what: U },

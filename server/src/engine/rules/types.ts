@@ -44,6 +44,13 @@ export interface SinkSpec {
   argv?: boolean;
   /** The call is a constructor (`new vm.Script(x)`). Matched either way when omitted. */
   isNew?: boolean;
+  /**
+   * The callee opens a local path or fetches a URL, whichever it is given (pandas readers). As a
+   * `url` sink it reports only values the code treats as URLs (a literal scheme, a URL-named
+   * variable or tool input), never one checked or built as a local path; as a `path` sink it
+   * skips values that start with a literal remote scheme (`https://host/…`).
+   */
+  pathOrUrl?: 'path' | 'url';
   /** Human words for the sink, used in messages: "a shell command". */
   what: string;
 }
