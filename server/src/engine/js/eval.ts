@@ -48,6 +48,9 @@ const SANITIZERS: [RegExp, number][] = [
 const VALIDATOR_NAME = /(^|[._])(is|has|check|validate|verify|ensure|assert|sanitize|sanitise|guard|require)?_?(valid|safe|allowed|permitted|whitelist|allowlist|trusted|within|inside|authori[sz]ed|contained|sane)/i;
 const SANITIZER_NAME = /(sanitiz|sanitis|validat|safe_?path|safePath|resolveSafe|resolveWithin|resolveInside|secure|ensureWithin|ensureInside|assertWithin|assertInside|checkPath|escape|quote|whitelist|allowlist)/i;
 
+/** Methods that read the file at the path they are given (fs, fs-extra, xlsx, jsonfile…). */
+const FILE_READERS = new Set(['readFile', 'readFileSync', 'readJson', 'readJsonSync', 'readJSON', 'readJSONSync']);
+
 /** Methods whose result never carries the caller's string (booleans, numbers). */
 const CLEAN_METHODS = new Set([
   'includes', 'has', 'test', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'length', 'localeCompare',
@@ -1160,6 +1163,11 @@ export class JsEvaluator {
       if (receiver.resolved && isTainted(out) && /^(toLowerCase|toUpperCase|toLocaleLowerCase|toLocaleUpperCase|normalize|trim|toString)$/.test(method)) return { ...out, resolved: true };
       return out;
     }
+    // The content of a file the model chose (fs.readFile, fs-extra readJson, XLSX.readFile): as in
+    // Python, dangerous to deserialise, not a command, query or URL the model wrote.
+    if (/^(fs|fs-extra)\.(readFile|readFileSync|readJson|readJsonSync|createReadStream)$/.test(name) || (!!method && FILE_READERS.has(method) && !!receiver && !isTainted(receiver))) {
+      return sanitize(join(...args.filter((a) => !(a as Val).fn)), ALL_KINDS & ~Kind.Deser);
+    }
     // new URL(path, base): an absolute first argument chooses the host, else the base does.
     if (isNew && name === 'URL') return join(args[0], args[1]);
     // Bytes decoded from the input (`Buffer.from(b64, "base64")`) are content, never a file name.
@@ -1523,6 +1531,24 @@ export class JsEvaluator {
         }
         const guards = this.guardsWhen(expr, true, inner, st).filter((g) => g.target.type !== 'identifier' || !inner.has(g.target.text) || env.has(g.target.text));
         return guards.length ? { guards, goodWhen: true } : undefined;
+      }
+      if ((m === 'every' || m === 'some') && args[0] && isFunctionNode(args[0]) && (obj.type === 'identifier' || obj.type === 'member_expression') && isTainted(this.evalExpr(obj, env, st))) {
+        // cols.every((c) => IDENT.test(c)) true / names.some((n) => !SAFE.test(n)) false: what the
+        // callback checks of its element holds for every element of the array.
+        const cb = args[0];
+        const body = unwrap(cb.childForFieldName('body'));
+        const expr = body?.type === 'statement_block' ? unwrap(body.namedChildren.find((c) => c?.type === 'return_statement')?.namedChildren[0]) : body;
+        const params = cb.childForFieldName('parameters') ?? cb.childForFieldName('parameter');
+        const p0 = params?.type === 'formal_parameters' ? params.namedChildren.find((c) => c && c.type !== 'comment') : params;
+        const id = p0?.type === 'identifier' ? p0 : p0?.childForFieldName('pattern');
+        if (!expr || id?.type !== 'identifier' || (body?.type === 'statement_block' && statements(body).length !== 1)) return undefined;
+        const inner = new Env(env);
+        inner.declare(id.text, elemOf(this.evalExpr(obj, env, st)));
+        const goodWhen = m === 'every';
+        const kinds = this.guardsWhen(expr, goodWhen, inner, st)
+          .filter((g) => unwrap(g.target)?.type === 'identifier' && unwrap(g.target)?.text === id.text)
+          .reduce((k, g) => k | g.kinds, 0);
+        return kinds ? { guards: [{ target: obj, kinds }], goodWhen } : undefined;
       }
       if (m === 'isAbsolute') return undefined;
     }

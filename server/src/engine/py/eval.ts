@@ -1855,6 +1855,8 @@ export class PyEval {
     if (recv.tag === 'sqlexpr') return { ...markSafe(this.generic(args, recv), Kind.Sql), tag: 'sqlexpr' };
     if (recv.tag === 'sqlcomposed' && (m === 'format' || m === 'join')) return { ...this.join2(recv, markSafe(this.generic(args), Kind.Sql)), tag: 'sqlcomposed' };
     if (recv.tag === 'httpclient') return this.generic(args);
+    // fh.read() carries what the file handle does (the content of a chosen file: unsafe to unpickle).
+    if (recv.tag === 'file' && /^(read|readline|readlines|read1|getvalue|getbuffer)$/.test(m)) return flat(recv);
     if (recv.tag === 'file' || recv.tag === 'db') return this.generic(args);
     // Methods of a value.
     if (BOOL_METHODS.test(m)) return CLEAN;
@@ -2358,6 +2360,28 @@ export class PyEval {
     });
   }
 
+  /**
+   * `all(IDENT.fullmatch(c) for c in cols)` true / `any(c not in ALLOWED for c in cols)` false:
+   * what the body proves of the loop name (`truth`: the body's value for every element) holds
+   * for every element of the iterable, a name or attribute (one `for`, no `if`).
+   */
+  private elementFacts(gen: Node, truth: boolean, sc: Scope, fr: Frame): Fact[] {
+    const clauses = named(gen).filter((c) => is(c, 'for_in_clause') || is(c, 'if_clause'));
+    const cl = clauses[0];
+    const body = field(gen, 'body');
+    if (clauses.length !== 1 || !body || !is(cl, 'for_in_clause')) return [];
+    const l = field(cl, 'left');
+    const r = field(cl, 'right');
+    if (!l || !r || !is(l, 'identifier') || !(is(r, 'identifier') || is(r, 'attribute'))) return [];
+    const rv = this.quick(r, sc, fr);
+    if (!isTainted(rv)) return [];
+    const inner = sc.fork();
+    inner.set(txt(l), elementOf(rv));
+    let k = 0;
+    for (const f of this.condFacts(body, truth, inner, fr)) if (is(f.expr, 'identifier') && txt(f.expr) === txt(l)) k |= f.kinds;
+    return k ? [{ expr: r, kinds: k }] : [];
+  }
+
   /** `os.path.basename(x)` / `Path(x).name` → x. */
   private basenameOf(n: Node): Node | undefined {
     if (is(n, 'attribute') && txt(field(n, 'attribute')) === 'name') {
@@ -2482,6 +2506,7 @@ export class PyEval {
         for (const { inner, body } of each) out.push(...this.condFacts(body, canonical === 'all', inner, fr).map((x) => ({ ...x, sc: x.sc ?? inner })));
         return out;
       }
+      if (canonical === 'any') return this.elementFacts(args[0], false, sc, fr);
     }
     if ((canonical === 'any' || canonical === 'all') && pos && args[0]?.type === 'generator_expression') {
       const gen = args[0];
@@ -2495,7 +2520,8 @@ export class PyEval {
       }
       const body = field(gen, 'body');
       if (!body) return [];
-      return this.condFacts(body, true, inner, fr).map((x) => ({ ...x, sc: x.sc ?? inner }));
+      const facts = this.condFacts(body, true, inner, fr).map((x) => ({ ...x, sc: x.sc ?? inner }));
+      return canonical === 'all' ? [...facts, ...this.elementFacts(gen, true, sc, fr)] : facts;
     }
     // Project validators: what their body proves when they return a truthy value.
     const sum = this.summaries.get(`${fr.mod.file}:${c.id}`);
