@@ -53,7 +53,7 @@ server.tool(
 server.tool(
   "ping_hosts",
   "Run the ping module against a host pattern of an inventory.",
-  { inventory: z.enum(["staging", "production"]), pattern: z.string().regex(/^[A-Za-z0-9_.*:-]{1,100}$/) },
+  { inventory: z.enum(["staging", "production"]), pattern: z.string().regex(/^[A-Za-z0-9_*][A-Za-z0-9_.*:-]{0,99}$/) },
   async ({ inventory, pattern }) => {
     // ok: tool-input-to-shell
     const res = await run("ansible", [pattern, "-i", INVENTORIES[inventory], "-m", "ping", "-o"]);

@@ -27,7 +27,7 @@ def ping(pattern: str, inventory: str) -> str:
 
 
 def facts(host: str, inventory: str) -> str:
-    argv = ["ansible", host, "-i", inventory, "-m", "setup", "-a", "filter=ansible_distribution*"]
+    argv = ["ansible", "-i", inventory, "-m", "setup", "-a", "filter=ansible_distribution*", "--", host]
     # ok: tool-input-to-shell
     return subprocess.run(argv, cwd=ANSIBLE_DIR, capture_output=True, text=True, timeout=60).stdout
 

@@ -42,8 +42,8 @@ mcp = FastMCP(
 
 # ok: annotation-mismatch
 @mcp.tool(annotations=ToolAnnotations(readOnlyHint=True))
+# ok: weak-input-schema
 def revenue(
-    # ok: weak-input-schema
     granularity: reports.Granularity,
     # ok: tool-description-injection
     country: Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166 country code. Important: use GB, not UK.")],

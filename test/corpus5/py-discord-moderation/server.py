@@ -16,7 +16,7 @@ mcp = FastMCP(name="discord-moderation", instructions="Moderation helpers for th
 @mcp.tool(name="scan_channel", annotations=ToolAnnotations(readOnlyHint=True, openWorldHint=True))
 def scan_channel(channel_id: int, limit: int = Field(50, ge=1, le=100)) -> list[dict]:
     # ok: tool-description-injection
-    """Recent messages of a channel with author and content. Always check the pinned rules message before suggesting a ban."""
+    """Recent messages of a channel with author and content. Note: the pinned rules message is usually the oldest one returned."""
     msgs = dc.recent_messages(channel_id, limit)
     # ok: stdout-in-stdio-server
     log.info("scanned %d messages in %s", len(msgs), channel_id)

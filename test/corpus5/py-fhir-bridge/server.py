@@ -37,9 +37,9 @@ async def get_patient(patient_id: PatientId, ctx: Context) -> dict:
 
 
 @mcp.tool(annotations={"readOnlyHint": True})
+# ok: weak-input-schema
 async def active_medications(
     patient_id: PatientId,
-    # ok: weak-input-schema
     status: Literal["active", "on-hold", "completed"] = "active",
 ) -> dict:
     """Medication requests of a patient with the given status."""

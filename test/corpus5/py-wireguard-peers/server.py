@@ -16,8 +16,8 @@ mcp = FastMCP("wireguard-peers")
 
 
 @mcp.tool(annotations=ToolAnnotations(readOnlyHint=True))
+# ok: weak-input-schema
 async def show(
-    # ok: weak-input-schema
     iface: str = Field(pattern=r"^wg[0-9]{1,2}$", description="Interface name, e.g. wg0"),
 ) -> str:
     """Peers and handshakes of an interface."""

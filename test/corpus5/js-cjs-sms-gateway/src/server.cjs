@@ -1,5 +1,6 @@
 // SMS / MMS gateway tools backed by Twilio (Streamable HTTP, CommonJS).
 const express = require("express");
+const cors = require("cors");
 const got = require("got");
 const twilio = require("twilio");
 const { McpServer } = require("@modelcontextprotocol/sdk/server/mcp.js");
@@ -63,6 +64,9 @@ function buildServer() {
 }
 
 const app = express();
+const CONSOLE_ORIGINS = new Set(["https://console.notify.example", "https://staging-console.notify.example"]);
+// ok: cors-wildcard-credentials
+app.use(cors({ origin: (origin, cb) => cb(null, !origin || CONSOLE_ORIGINS.has(origin)), credentials: true }));
 app.use(express.json());
 
 app.post("/mcp", authMiddleware, async (req, res) => {

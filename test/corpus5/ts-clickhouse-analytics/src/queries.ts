@@ -17,22 +17,19 @@ const SORTABLE: Record<string, string> = {
 
 export async function eventCounts(days: number, sort: string) {
   const order = SORTABLE[sort] ?? SORTABLE.count;
-  const rs = await ch.query({
-    // ok: tool-input-to-sql
-    query: `SELECT event, count() AS c, uniq(user_id) AS u FROM events WHERE ts > now() - INTERVAL {days:UInt16} DAY GROUP BY event ORDER BY ${order} LIMIT 100`,
-    query_params: { days },
-    format: "JSONEachRow",
-  });
+  const query = `SELECT event, count() AS c, uniq(user_id) AS u FROM events WHERE ts > now() - INTERVAL {days:UInt16} DAY GROUP BY event ORDER BY ${order} LIMIT 100`;
+  // ok: tool-input-to-sql
+  const rs = await ch.query({ query, query_params: { days }, format: "JSONEachRow" });
   return rs.json();
 }
 
 export async function funnel(steps: string[], days: number) {
-  const rs = await ch.query({
-    // ok: tool-input-to-sql
-    query: "SELECT level, count() AS users FROM (SELECT user_id, windowFunnel(86400)(ts, event = {s0:String}, event = {s1:String}, event = {s2:String}) AS level FROM events WHERE ts > now() - INTERVAL {days:UInt16} DAY GROUP BY user_id) GROUP BY level ORDER BY level",
-    query_params: { s0: steps[0], s1: steps[1] ?? "", s2: steps[2] ?? "", days },
-    format: "JSONEachRow",
-  });
+  const query =
+    "SELECT level, count() AS users FROM (SELECT user_id, windowFunnel(86400)(ts, event = {s0:String}, event = {s1:String}, event = {s2:String}) AS level " +
+    "FROM events WHERE ts > now() - INTERVAL {days:UInt16} DAY GROUP BY user_id) GROUP BY level ORDER BY level";
+  const query_params = { s0: steps[0], s1: steps[1] ?? "", s2: steps[2] ?? "", days };
+  // ok: tool-input-to-sql
+  const rs = await ch.query({ query, query_params, format: "JSONEachRow" });
   return rs.json();
 }
 

@@ -1,5 +1,6 @@
 // Product analytics over MCP (ClickHouse), Streamable HTTP with OAuth bearer tokens.
 import express from "express";
+import cors from "cors";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { requireBearerAuth } from "@modelcontextprotocol/sdk/server/auth/middleware/bearerAuth.js";
@@ -40,6 +41,8 @@ function build(): McpServer {
 }
 
 const app = express();
+// ok: cors-wildcard-credentials
+app.use(cors({ origin: ["https://bi.analytics.example", "http://localhost:6274"], credentials: true }));
 app.use(express.json());
 
 app.post("/mcp", requireBearerAuth({ verifier, requiredScopes: ["analytics:read"] }), async (req, res) => {

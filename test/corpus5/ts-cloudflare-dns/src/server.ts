@@ -65,7 +65,7 @@ app.use(originGuard);
 app.post("/mcp", bearer, async (req: AuthedRequest, res) => {
   // ruleid: sensitive-data-logged
   console.info("mcp call from %s with %s", req.user?.email, req.headers.authorization);
-  // ok: http-transport-without-auth
+  // ok: dns-rebinding-unprotected
   const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
   const server = makeServer(req);
   res.on("close", () => void server.close());

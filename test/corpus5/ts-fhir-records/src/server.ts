@@ -1,5 +1,6 @@
 // Read-only FHIR R4 lookups for clinicians, exposed over Streamable HTTP.
 import express from "express";
+import cors from "cors";
 import { randomUUID } from "node:crypto";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
@@ -64,6 +65,9 @@ function buildServer(): McpServer {
 }
 
 const app = express();
+// Bearer tokens only, no cookies: any origin may call, nothing ambient is sent.
+// ok: cors-wildcard-credentials
+app.use(cors({ origin: "*", allowedHeaders: ["authorization", "content-type", "mcp-session-id"], exposedHeaders: ["mcp-session-id"] }));
 app.use(express.json({ limit: "1mb" }));
 const transports = new Map<string, StreamableHTTPServerTransport>();
 const auth = requireBearerAuth({ verifier, requiredScopes: ["fhir.read"] });

@@ -32,9 +32,9 @@ export async function buildProject(project: string, main: string): Promise<strin
   return stdout.slice(-4000);
 }
 
-export async function readLog(project: string): Promise<string> {
+export async function readLog(project: string, file: string): Promise<string> {
   // ruleid: tool-input-to-path
-  return fs.readFile(path.join(PROJECTS, project, "build", "main.log"), "utf8");
+  return fs.readFile(path.join(PROJECTS, project, "build", file), "utf8");
 }
 
 export async function readPdf(project: string, name: string): Promise<Buffer> {

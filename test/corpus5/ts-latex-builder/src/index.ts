@@ -8,9 +8,9 @@ const server = new McpServer({ name: "latex-builder", version: "0.7.1" });
 
 server.resource(
   "build-log",
-  new ResourceTemplate("latex://{project}/log", { list: undefined }),
-  { mimeType: "text/plain", description: "The last build log of a project" },
-  async (uri, { project }) => ({ contents: [{ uri: uri.href, text: await readLog(String(project)) }] }),
+  new ResourceTemplate("latex://{project}/logs/{file}", { list: undefined }),
+  { mimeType: "text/plain", description: "A log file (main.log, main.blg) of a project's last build" },
+  async (uri, { project, file }) => ({ contents: [{ uri: uri.href, text: await readLog(String(project), String(file)) }] }),
 );
 
 server.tool(
@@ -47,7 +47,7 @@ server.prompt(
   "Ask the model to explain the errors in a project's last build log.",
   { project: z.string() },
   ({ project }) => ({
-    messages: [{ role: "user", content: { type: "text", text: `Explain the LaTeX errors of project ${project} and propose fixes. Read latex://${project}/log first.` } }],
+    messages: [{ role: "user", content: { type: "text", text: `Explain the LaTeX errors of project ${project} and propose fixes. Read latex://${project}/logs/main.log first.` } }],
   }),
 );
 

@@ -12,7 +12,7 @@ export interface StorageConfig {
 
 // Staging cluster credentials, handy for local testing.
 // ruleid: hardcoded-secret
-const STAGING_SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY9";
+const STAGING_SECRET_KEY = "q3Rf8LzT0vNw6YpKc2XaHm9Bd4Ue7Gs1Jo5Ei/tQ";
 
 export function loadConfig(): StorageConfig {
   const staging = process.env.MINIO_PROFILE === "staging";

@@ -74,6 +74,12 @@ function callerIsAdmin(req: http.IncomingMessage): boolean {
 
 http
   .createServer(async (req, res) => {
+    if (req.method === "OPTIONS") {
+      // Preflight for the search team's browser console.
+      // ruleid: cors-wildcard-credentials
+      res.writeHead(204, { "Access-Control-Allow-Origin": req.headers.origin ?? "*", "Access-Control-Allow-Credentials": "true", "Access-Control-Allow-Headers": "authorization, content-type, mcp-session-id" });
+      return void res.end();
+    }
     if (req.url !== "/mcp") return void res.writeHead(404).end();
     if (!callerIsAdmin(req)) return void res.writeHead(401).end("unauthorized");
     const chunks: Buffer[] = [];
