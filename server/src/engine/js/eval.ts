@@ -24,7 +24,7 @@ import {
   type Val,
 } from '../taint';
 import type { FlowStep } from '../types';
-import { buildModuleInfo, calleeOfAlias, canonical, DB_FACTORY, findExport, LIB_OBJECTS, LIB_TERMINAL, requiredModule, type ModuleInfo } from './module';
+import { buildModuleInfo, calleeOfAlias, canonical, DB_CONN_METHODS, DB_FACTORY, findExport, LIB_OBJECTS, LIB_TERMINAL, requiredModule, type ModuleInfo } from './module';
 import { shapeProps, zodInfo } from './discover';
 import { regexKinds } from '../py/regex';
 import { DB_RECEIVER_STRICT } from '../rules/tool-input-to-sql';
@@ -1142,6 +1142,8 @@ export class JsEvaluator {
     if (/^(isNaN|isFinite|Array\.isArray|typeof)$/.test(name)) return CLEAN;
     // Database / HTTP handles: tag them so method sinks match whatever the variable is called.
     if (DB_FACTORY.test(name)) return { tag: 'db' };
+    // A connection (or pooled client / transaction) taken from a database handle is one too: duckdb's `db.connect()`, pg's `pool.connect()`.
+    if (receiver?.tag === 'db' && method && DB_CONN_METHODS.test(method)) return { tag: 'db' };
     // sharp(file).resize(…).toFile(out), new Parser().parseURL(u): library objects keep their tag along a chain.
     const lib = LIB_OBJECTS.get(name);
     if (lib) return { tag: lib };

@@ -364,9 +364,17 @@ export function isDbHandle(value: Node, env: Env): boolean {
   const u = unwrap(value);
   if (!u || (u.type !== 'new_expression' && u.type !== 'call_expression')) return false;
   const f = u.childForFieldName(u.type === 'new_expression' ? 'constructor' : 'function');
+  // `db.connect()` / `pool.getConnection()` on a module-level handle: a connection to the same database.
+  if (u.type === 'call_expression' && f?.type === 'member_expression') {
+    const obj = f.childForFieldName('object');
+    if (obj?.type === 'identifier' && env.get(obj.text)?.tag === 'db' && DB_CONN_METHODS.test(f.childForFieldName('property')?.text ?? '')) return true;
+  }
   const name = f ? calleeOfAlias(f, env) : undefined;
   return !!name && DB_FACTORY.test(canonical(name));
 }
+
+/** Methods of a database handle that return another handle on the same database (duckdb `db.connect()`, pg `pool.connect()`). */
+export const DB_CONN_METHODS = /^(connect|getConnection|acquire|begin|transaction|reserve)$/;
 
 /** `new Parser(…)` (rss-parser), `sharp(…)`: the tag of a library object (LIB_OBJECTS) made at module level. */
 function libraryObject(value: Node, env: Env): string | undefined {
