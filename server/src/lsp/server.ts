@@ -366,7 +366,7 @@ connection.onDidChangeTextDocument(({ textDocument: td, contentChanges }) => {
     if (phasesEnabled) d.changedAt = performance.now();
     time('apply edits + re-parse', () => applyChanges(d, contentChanges, td.version));
     helperChanged(d.fsPath, d);
-    schedule(d, debounceMs);
+    schedule(d, debounceMs, true);
   });
 });
 
@@ -699,16 +699,18 @@ function hostFor(d: OpenDoc, fresh = true): FileHost {
 // ---------------------------------------------------------------------------------------------
 // Analysis and reporting
 
-function schedule(d: OpenDoc, delay: number): void {
+function schedule(d: OpenDoc, delay: number, edit = false): void {
   if (pullMode || shuttingDown) return;
   cancel(d.timer);
   const run = () => {
     d.timer = undefined;
     void publish(d);
   };
-  // setTimeout(fn, 0) waits at least 1 ms; with no debounce, run as soon as the edits queued
-  // now are applied.
-  d.timer = delay > 0 ? setTimeout(run, delay) : setImmediate(run);
+  // setTimeout(fn, 0) waits at least 1 ms: an edit with no debounce (a client that debounces
+  // itself) is analysed as soon as the edits queued now are applied. Opens and refreshes keep
+  // the timer, so that a burst of them (a restored session) is read before the analyses start
+  // (bench (c): a few MB less peak memory with 300 documents opened at once; it varies by run).
+  d.timer = delay > 0 || !edit ? setTimeout(run, delay) : setImmediate(run);
 }
 
 function cancel(timer: NodeJS.Timeout | NodeJS.Immediate | undefined): void {
