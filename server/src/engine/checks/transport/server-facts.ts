@@ -4,7 +4,8 @@
 import type { Node } from 'web-tree-sitter';
 import { stringValue } from '../../context';
 import type { CheckContext } from '../context';
-import { argsOf, callAtCallee, calleeOf, eachMatch, has, hostValue, isLoopback, kwarg, objectProp, positional, stringItems, unwrap } from './util';
+import { fromProject, resolveRef } from '../text/project';
+import { ancestor, argsOf, callAtCallee, calleeOf, eachMatch, has, hostValue, isLoopback, kwarg, objectProp, positional, stringItems, unwrap } from './util';
 
 export type SiteKind =
   | 'v1-streamable' // new StreamableHTTPServerTransport(...) / WebStandardStreamableHTTPServerTransport
@@ -112,6 +113,8 @@ function tsFacts(ctx: CheckContext): ServerFacts {
   const g = has(text, 'HostValidation') ? TS_REBIND_GUARD.exec(text) : null;
   if (g && !hasWildcardArg(ctx, text.indexOf(g[0]))) rebindingGuard = g[0];
   else if (has(text, 'rigin') && TS_ORIGIN_READ.test(text) && STATUS_FORBIDDEN.test(text)) rebindingGuard = 'Origin header checked with a 403 answer';
+  else if (has(text, 'rigin') && originValidated(ctx, 0, text.length)) rebindingGuard = 'Origin header checked against an allow-list';
+  else rebindingGuard = importedOriginGuard(ctx);
   let appGuard: string | undefined;
   for (const s of sites) {
     if (s.kind === 'v2-app' && v2AppProtects(ctx, s.call)) {
@@ -220,6 +223,7 @@ function pyFacts(ctx: CheckContext): ServerFacts {
   const g = has(text, 'TrustedHost') ? PY_REBIND_GUARD.exec(text) : null;
   if (g) rebindingGuard = g[0];
   else if (has(text, 'rigin') && PY_ORIGIN_READ.test(text) && STATUS_FORBIDDEN.test(text)) rebindingGuard = 'Origin header checked with a 403 answer';
+  else if (has(text, 'rigin') && originValidated(ctx, 0, text.length)) rebindingGuard = 'Origin header checked against an allow-list';
   return { sites, auth, rebindingGuard, routeDependencyAuth };
 }
 
@@ -257,6 +261,99 @@ function runMayBeHttp(text: string, i: number, len: number): boolean {
   const after = text.slice(i + len, i + len + 160);
   const first = after.trimStart()[0];
   return first === '"' || first === "'" || after.includes('transport');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Origin validation written by hand
+
+const TS_ORIGIN_READS = /headers\s*\.\s*origin\b|headers\s*\[\s*["'`]origin["'`]\s*\]|\.(?:get|header)\(\s*["'`]origin["'`]\s*\)/gi;
+const PY_ORIGIN_READS = /headers(?:\.get\(\s*|\[\s*)["']origin["']/gi;
+/** A condition that is true for an unexpected Origin: a negation or an inequality. */
+const NEGATED = /!|\bnot\b/;
+/** A branch that turns the request away (not one that merely skips CORS headers with `next()`). */
+const DENIES = /\breturn\b|\bthrow\b|\braise\b|\b4\d\d\b/;
+const PASSES_ON = /\bnext\(\s*\)|\bcall_next\(/;
+const VALUE_WRAPPERS = new Set(['member_expression', 'subscript_expression', 'subscript', 'attribute', 'call_expression', 'call', 'binary_expression', 'boolean_operator', 'parenthesized_expression', 'as_expression', 'non_null_expression', 'await_expression', 'await', 'ternary_expression', 'conditional_expression']);
+
+/**
+ * Whether text[from, to) of a module reads the Origin header and turns requests away when it is
+ * not an expected one: `if (origin && !ALLOWED.has(origin)) return false` / `res.status(401)…`,
+ * `if origin not in ALLOWED: return JSONResponse(…, 403)`, the read written inline in the
+ * condition or kept in a variable first. The answer's status is not required (a guard may answer
+ * 400/401 or make the caller do so); a branch that only calls `next()` (a CORS allow-list that
+ * skips its headers) does not count.
+ */
+export function originValidated(view: CheckContext, from: number, to: number): boolean {
+  const text = view.text;
+  const re = view.lang === 'py' ? PY_ORIGIN_READS : TS_ORIGIN_READS;
+  let ok = false;
+  let k = 0;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to && !ok && k < 20; m = re.exec(text), k++) {
+    const end = m.index + m[0].length;
+    let read = ancestor(view.root.descendantForIndex(m.index), (x) => x.endIndex >= end, 6);
+    if (!read || read.type === 'comment' || read.type === 'string_fragment' || read.type === 'string_content') continue;
+    for (let i = 0; i < 6 && read.parent && VALUE_WRAPPERS.has(read.parent.type); i++) read = read.parent;
+    if (denyingIf(read)) ok = true;
+    else {
+      const p = read.parent;
+      const name = p?.type === 'variable_declarator' && p.childForFieldName('value')?.id === read.id ? p.childForFieldName('name')
+        : p?.type === 'assignment' && p.childForFieldName('right')?.id === read.id ? p.childForFieldName('left') : null;
+      if (name?.type === 'identifier') ok = usedInDenyingIf(view, name.text, p!.endIndex, enclosingScopeEnd(p!));
+    }
+  }
+  re.lastIndex = 0;
+  return ok;
+}
+
+function enclosingScopeEnd(n: Node): number {
+  const fn = ancestor(n.parent, (x) => /function|arrow|method_definition|lambda/.test(x.type), 20);
+  return fn ? fn.endIndex : n.tree.rootNode.endIndex;
+}
+
+function usedInDenyingIf(view: CheckContext, name: string, from: number, to: number): boolean {
+  const text = view.text;
+  for (let i = text.indexOf(name, from), k = 0; i >= 0 && i < to && k < 20; i = text.indexOf(name, i + name.length), k++) {
+    if (/[\w$.]/.test(text[i - 1] ?? '') || /[\w$]/.test(text[i + name.length] ?? '')) continue;
+    const id = view.root.descendantForIndex(i);
+    if (id && id.type === 'identifier' && denyingIf(id)) return true;
+  }
+  return false;
+}
+
+/** The expression sits in the condition of an `if` that is true for a bad Origin and denies. */
+function denyingIf(expr: Node): boolean {
+  const cond = ancestor(expr, (x) => x.parent?.type === 'if_statement' && x.parent.childForFieldName('condition')?.id === x.id, 8);
+  if (!cond) return false;
+  const body = cond.parent!.childForFieldName('consequence');
+  if (!body || !NEGATED.test(cond.text)) return false;
+  return DENIES.test(body.text) && !PASSES_ON.test(body.text);
+}
+
+/**
+ * An Origin-checking middleware imported from a project module: `app.use(originGuard)`,
+ * `app.post("/mcp", checkOrigin, handler)`, `app.use(allowOrigins(LIST))`.
+ */
+function importedOriginGuard(ctx: CheckContext): string | undefined {
+  if (!has(ctx.text, '.use(', '.post(', '.all(', '.get(')) return undefined;
+  let found: string | undefined;
+  let n = 0;
+  eachMatch(ctx.text, /\.(?:use|post|get|all)\(/g, (i) => {
+    if (found || ++n > 20) return;
+    const call = callAtCallee(ctx, i + 1);
+    if (!call) return;
+    for (let a of argsOf(call)) {
+      if (a.type === 'array') a = a.namedChildren[0] ?? a;
+      const f = a.type === 'call_expression' ? a.childForFieldName('function') : a;
+      if (f?.type !== 'identifier' || !fromProject(ctx, f.text)) continue;
+      const callee = resolveRef(ctx, ctx, f);
+      if (callee && callee.view !== ctx && originValidated(callee.view, callee.fn.startIndex, callee.fn.endIndex)) {
+        found = `Origin checked by \`${f.text}\``;
+        return;
+      }
+    }
+  });
+  return found;
 }
 
 function middlewareNamed(text: string, re: RegExp): string | undefined {
