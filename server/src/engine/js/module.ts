@@ -345,7 +345,7 @@ export function calleeOfAlias(value: Node, env: Env): string | undefined {
 }
 
 /** Constructors and factories of database handles (their methods are SQL sinks whatever the variable is called). */
-export const DB_FACTORY = /^(better-sqlite3|sqlite3\.Database|sqlite3\.verbose|sqlite\.open|pg\.Pool|pg\.Client|mysql2?(\/promise)?\.(createConnection|createPool)|duckdb\.Database|mssql\.connect|postgres|@libsql\/client\.createClient|knex|@neondatabase\/serverless\.neon|@vercel\/postgres\.createPool)$/;
+export const DB_FACTORY = /^(better-sqlite3|sqlite3\.Database|sqlite3\.verbose|sqlite\.open|pg\.Pool|pg\.Client|mysql2?(\/promise)?\.(createConnection|createPool)|duckdb\.Database|mssql\.connect|postgres|@libsql\/client\.createClient|@clickhouse\/client(-web)?\.createClient|knex|@neondatabase\/serverless\.neon|@vercel\/postgres\.createPool)$/;
 
 /**
  * Objects of libraries whose methods are sinks whatever the variable holding them is called:

@@ -27,6 +27,9 @@ export const toolInputToSql: TaintRule = {
     ts: [
       { callees: ['*.query', '*.execute', '*.prepare', '*.raw', '*.unsafe', '*.queryRaw', '*.executeRaw'], receiver: DB_RECEIVER, args: [0], keys: ['sql', 'text'], what: Q },
       { callees: ['*.exec', '*.run', '*.all', '*.get', '*.each', '*.none', '*.one', '*.oneOrNone', '*.many', '*.any'], receiver: DB_RECEIVER_STRICT, args: [0], keys: ['sql', 'text'], what: Q },
+      // ClickHouse (`@clickhouse/client`): the statement is the `query` option; `query_params` are bound server-side.
+      // Only on handles made by a known driver (tag `db`): `client.query({ query })` is as often a GraphQL client.
+      { callees: ['*.query', '*.command', '*.exec'], receiver: /^db$/, args: [], keys: ['query'], what: Q },
       { callees: ['*.$queryRawUnsafe', '*.$executeRawUnsafe', '*.whereRaw', '*.havingRaw', '*.orderByRaw', '*.joinRaw', '*.fromRaw', '*.selectRaw'], args: [0], what: Q },
       { callees: ['knex.raw', 'sequelize.query', 'sequelize.literal'], args: [0], what: Q },
     ],
@@ -34,6 +37,8 @@ export const toolInputToSql: TaintRule = {
       { callees: ['*.execute', '*.executemany', '*.executescript', '*.exec_driver_sql', '*.mogrify'], receiver: DB_RECEIVER, args: [0], keys: ['query', 'sql', 'statement', 'operation'], what: Q },
       // Method names that mean something else on HTTP, search or LLM clients: database handles only.
       { callees: ['*.fetch', '*.fetchrow', '*.fetchval', '*.fetchall', '*.sql', '*.query', '*.raw'], receiver: PY_DB_HANDLE, args: [0], keys: ['query', 'sql', 'statement'], what: Q },
+      // clickhouse-connect client methods, on handles made by a known driver only (tag `db`): `parameters=` are bound server-side.
+      { callees: ['*.command', '*.raw_query', '*.query_df', '*.query_np', '*.query_arrow', '*.query_df_stream', '*.query_rows_stream'], receiver: /^db$/, args: [0], keys: ['cmd', 'query'], what: Q },
       { callees: ['sqlalchemy.text', 'text', 'pd.read_sql', 'pandas.read_sql', 'pd.read_sql_query', 'pandas.read_sql_query', 'duckdb.sql', 'duckdb.query', 'duckdb.execute'], args: [0], keys: ['sql'], what: Q },
     ],
   },
