@@ -547,7 +547,47 @@ export class PyEval {
     const org = this.targetsOf(right, ALL_BITS, sc, 0).filter((o) => o.prop === undefined);
     if (org.length && is(left, 'identifier')) item = { ...item, org };
     const elseBody = field(field(s, 'alternative'), 'body');
-    return this.loop(sc, fr, d, body, (b) => this.assignTarget(left, item, b, fr), elseBody, false, true);
+    const vetted = this.astWhitelistWalk(left, right, body, fr);
+    const term = this.loop(sc, fr, d, body, (b) => this.assignTarget(left, item, b, fr), elseBody, false, true);
+    if (vetted && !term) this.applyFacts([{ expr: vetted, kinds: Kind.Eval }], sc, fr);
+    return term;
+  }
+
+  /**
+   * `for node in ast.walk(tree): if not isinstance(node, ALLOWED): raise …`: once the loop has
+   * run out, every node of `tree` is one of ALLOWED, so the tree (and the code compiled from it)
+   * cannot reach attributes or calls: safe to evaluate. Only when ALLOWED is a literal tuple of
+   * node classes (here or in a module constant) without `Attribute` or `Call` (with both gone no
+   * escape is left: no dunder walk, no `eval("…")`, no `__import__`), and the loop has no `break`.
+   * Returns the walked expression.
+   */
+  private astWhitelistWalk(left: Node, right: Node, body: Node, fr: Frame): Node | undefined {
+    if (!is(left, 'identifier') || !is(right, 'call')) return undefined;
+    const fn = field(right, 'function');
+    if (!fn || canonicalOf(fr.mod, fn) !== 'ast.walk') return undefined;
+    const walked = named(field(right, 'arguments')).filter((a) => !is(a, 'comment'));
+    if (walked.length !== 1 || !is(walked[0], 'identifier')) return undefined;
+    const node = txt(left);
+    let ok = false;
+    for (const st of named(body)) {
+      if (is(st, 'break_statement') || st.descendantsOfType('break_statement').length) return undefined;
+      if (!is(st, 'if_statement') || ok) continue;
+      const cond = field(st, 'condition');
+      const then = named(field(st, 'consequence'));
+      const last = then[then.length - 1];
+      if (!cond || !is(cond, 'not_operator') || !last || !is(last, 'raise_statement') || field(st, 'alternative')) continue;
+      const call = field(cond, 'argument');
+      if (!call || !is(call, 'call') || txt(field(call, 'function')) !== 'isinstance') continue;
+      const args = named(field(call, 'arguments'));
+      if (args.length !== 2 || txt(args[0]) !== node) continue;
+      let allowed: Node | undefined = args[1];
+      if (allowed && is(allowed, 'identifier')) allowed = fr.mod.assigns.get(txt(allowed));
+      if (!allowed || !is(allowed, 'tuple')) continue;
+      const names = named(allowed).map((e) => (is(e, 'attribute') ? txt(field(e, 'attribute')) : txt(e)) ?? '');
+      if (names.length === 0 || names.some((x) => !/^[A-Z][A-Za-z]*$/.test(x) || x === 'Attribute' || x === 'Call' || x === 'AST' || x === 'expr' || x === 'stmt')) continue;
+      ok = true;
+    }
+    return ok ? walked[0] : undefined;
   }
 
   private execWhile(s: Node, sc: Scope, fr: Frame, d: number): boolean {
