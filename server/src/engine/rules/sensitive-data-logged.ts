@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { callArgs, callPrefix, calleeName, literalText, matchAll, nodeAt, secretKind, upFrom, words } from '../checks/text/util';
+import { NOT_A_VALUE, callArgs, callPrefix, calleeName, literalText, matchAll, nodeAt, secretKind, upFrom, words } from '../checks/text/util';
 import type { CheckRule } from './types';
 
 const ID = 'sensitive-data-logged';
@@ -88,6 +88,7 @@ function find(n: Node | null, depth: number, f: Find): Hit | undefined {
     case 'shorthand_property_identifier': {
       const w = classify(n.text, f.strict);
       if (w) return { node: n, what: w };
+      if (f.via.length === 0 && storedAsSecret(f.ctx, n)) return { node: n, what: 'a value the same function writes to a secret store' };
       return viaLocal(n, depth, f);
     }
     case 'member_expression':
@@ -212,8 +213,110 @@ function viaLocal(id: Node, depth: number, f: Find): Hit | undefined {
   return { node: id, what: `${hit.what}, from \`${src.length > 40 ? src.slice(0, 37) + '…' : src}\`` };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Values written to a secret store: whatever their name (`value`, `v`), they are secrets.
+
+/** A write call, found from the dot: `vault.write(`, `keyring.set_password(`, `sm.put_secret_value(`. */
+const STORE_WRITE = /\.(?:write|put|set|create|update|store|save)\w{0,30}\s*\(/g;
+/** The receiver or the method names a secret store. */
+const STORE_WORDS = /vault|secret|keyring|keytar|keychain|credential|ssm|kms/i;
+const FUNCTION_TYPE = /^(?:function_declaration|function_expression|arrow_function|method_definition|function_definition|generator_function_declaration|function)$/;
+
+function enclosingFn(n: Node): Node | null {
+  let s: Node | null = n.parent;
+  for (let k = 0; s && k < 40 && !FUNCTION_TYPE.test(s.type); k++) s = s.parent;
+  return s;
+}
+
+/** A name that says it is not the value (`path`, `key`, `username`, `mount_point`). */
+function locationName(name: string): boolean {
+  const w = words(name);
+  const last = w[w.length - 1] ?? '';
+  return NOT_A_VALUE.has(last) || last === 'point' || last === 'mount' || last === 'service';
+}
+
+/** Identifiers a value expression is built from (not object keys, properties or callees). */
+function valueNames(n: Node, out: Node[], depth = 0): void {
+  if (depth > 8 || out.length > 30) return;
+  if (n.type === 'identifier' || n.type === 'shorthand_property_identifier') {
+    if (!locationName(n.text)) out.push(n);
+    return;
+  }
+  if (n.type === 'pair') {
+    const v = n.childForFieldName('value');
+    if (v) valueNames(v, out, depth + 1);
+    return;
+  }
+  if (n.type === 'keyword_argument') {
+    const v = n.childForFieldName('value');
+    if (v && !locationName(n.childForFieldName('name')?.text ?? '')) valueNames(v, out, depth + 1);
+    return;
+  }
+  if (/^(?:member_expression|attribute|subscript|subscript_expression|call_expression|call|computed_property_name|lambda|arrow_function)$/.test(n.type)) return;
+  for (const c of n.namedChildren) if (c) valueNames(c, out, depth + 1);
+}
+
+const storedCache = new WeakMap<CheckContext, Map<string, number[]>>();
+
+/**
+ * Names written to a secret store by a call of the file (the first positional argument, a path
+ * or id, excluded; keyword arguments named like a location too), with the start of the
+ * function each write is in.
+ */
+function storedNames(ctx: CheckContext): Map<string, number[]> {
+  let m = storedCache.get(ctx);
+  if (m) return m;
+  m = new Map();
+  storedCache.set(ctx, m);
+  const t = ctx.text;
+  if (!(t.includes('ault') || t.includes('ecret') || t.includes('eyring') || t.includes('eytar') || t.includes('eychain') || t.includes('redential') || t.includes('ssm') || t.includes('kms'))) return m;
+  for (const w of matchAll(ctx, STORE_WRITE)) {
+    const method = callPrefix(w[0]).slice(1);
+    if (!STORE_WORDS.test(receiverBefore(t, w.index)) && !STORE_WORDS.test(method)) continue;
+    let call: Node | undefined;
+    const fnEnd = w.index + callPrefix(w[0]).length;
+    for (const a of upFrom(nodeAt(ctx, w.index), 6)) {
+      if ((a.type === 'call_expression' || a.type === 'call') && a.childForFieldName('function')?.endIndex === fnEnd) {
+        call = a;
+        break;
+      }
+    }
+    if (!call) continue;
+    const args = callArgs(call);
+    const names: Node[] = [];
+    args.forEach((a, i) => {
+      if (i === 0 && args.length > 1 && a.type !== 'keyword_argument') return;
+      valueNames(a, names);
+    });
+    const fn = enclosingFn(call);
+    for (const n of names) {
+      const list = m.get(n.text) ?? [];
+      list.push(fn ? fn.startIndex : -1);
+      m.set(n.text, list);
+    }
+  }
+  return m;
+}
+
+/** The identifier is written to a secret store in the function it is used in. */
+function storedAsSecret(ctx: CheckContext, id: Node): boolean {
+  const fns = storedNames(ctx).get(id.text);
+  if (!fns) return false;
+  const fn = enclosingFn(id);
+  return fns.includes(fn ? fn.startIndex : -1);
+}
+
+/** Whether a logged argument text mentions a name written to a secret store. */
+function mentionsStored(ctx: CheckContext, args: string): boolean {
+  for (const name of storedNames(ctx).keys()) {
+    const i = args.indexOf(name);
+    if (i >= 0 && !/[\w$]/.test(args[i - 1] ?? '') && !/[\w$]/.test(args[i + name.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Words one of which a logged secret's expression contains (tested on the call's text first, to skip the tree). */
-const SENSITIVE_HINT = /token|secret|passw|pwd|key|auth|bearer|cookie|credential|creds|headers|environ|process\.env|cvc|cvv|card|ssn/i;
+const SENSITIVE_HINT = /token|secret|pass|pwd|\bpw\b|[a-z]Pw\b|_pw\b|key|auth|bearer|cookie|credential|creds|headers|environ|process\.env|cvc|cvv|card|ssn/i;
 
 /** The text of a call's arguments: from the parenthesis to its match (at most 2,000 characters). */
 function argsText(text: string, open: number): string {
@@ -236,7 +339,8 @@ function check(ctx: CheckContext): void {
     if (m[0].startsWith('print')) {
       if (/[\w$.]/.test(ctx.text[m.index - 1] ?? '')) continue;
     } else if (!(ctx.lang === 'ts' ? TS_LOGGER : PY_LOGGER).test(receiverBefore(ctx.text, m.index))) continue;
-    if (!SENSITIVE_HINT.test(argsText(ctx.text, m.index + m[0].length - 1))) continue;
+    const args = argsText(ctx.text, m.index + m[0].length - 1);
+    if (!SENSITIVE_HINT.test(args) && !mentionsStored(ctx, args)) continue;
     let call: Node | undefined;
     const fnEnd = m.index + callPrefix(m[0]).length;
     for (const a of upFrom(nodeAt(ctx, m.index), 6)) {

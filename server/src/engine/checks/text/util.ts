@@ -122,8 +122,17 @@ export function words(name: string): string[] {
   return out.map((w) => w.toLowerCase());
 }
 
+/**
+ * Words before a trailing `pass` / `pw` that make it a password (`smtpPass`, `DB_PASS`, `ldap_pw`);
+ * alone, or after other words (`firstPass`, `renderPass`), it is a pass of an algorithm or a flag.
+ */
+const PASS_QUALIFIERS = new Set([
+  'smtp', 'imap', 'pop', 'pop3', 'mail', 'email', 'db', 'database', 'sql', 'mysql', 'pg', 'postgres', 'mongo', 'redis', 'amqp', 'rabbit',
+  'rabbitmq', 'kafka', 'sasl', 'ldap', 'bind', 'ftp', 'sftp', 'ssh', 'vpn', 'wifi', 'proxy', 'basic', 'auth', 'login', 'user', 'admin',
+  'root', 'account', 'keystore', 'truststore', 'store', 'pfx', 'p12', 'cert', 'vault', 'broker', 'mqtt', 'api', 'service', 'sip', 'rcon',
+]);
 /** Last words that make a secret-sounding name something else: the *name* of a token, its URL, its length... */
-const NOT_A_VALUE = new Set([
+export const NOT_A_VALUE = new Set([
   'env', 'var', 'variable', 'name', 'names', 'header', 'headers', 'url', 'uri', 'urls', 'endpoint', 'path', 'file', 'filename', 'dir',
   'type', 'types', 'kind', 'id', 'ids', 'field', 'fields', 'prefix', 'suffix', 'length', 'len', 'size', 'count', 'ttl', 'expiry',
   'expires', 'expiration', 'timeout', 'pattern', 'regex', 're', 'placeholder', 'label', 'description', 'desc', 'message', 'msg',
@@ -167,6 +176,7 @@ export function secretKind(name: string): SecretKind | undefined {
   if (w.some((x) => x === 'password' || x === 'passwd' || x === 'pwd' || x === 'passphrase')) {
     return NOT_A_VALUE.has(last) ? undefined : 'password';
   }
+  if ((last === 'pass' || last === 'pw') && w.length > 1 && PASS_QUALIFIERS.has(w[w.length - 2])) return 'password';
   // `apiKey` / `privateKey` / `secret_key`: "key" counts only after a qualifier.
   if (last === 'key' && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2])) return 'secret';
   if (last === 'apikey' || last === 'privatekey' || last === 'secretkey' || last === 'accesskey') return 'secret';
