@@ -3,6 +3,7 @@ import type { CheckRule } from './types';
 import type { CheckContext } from '../checks/context';
 import { eachMatch, has, functionName, isFunction, lastName, nodeAt, pairKey } from '../checks/transport/util';
 import { stringValue } from '../context';
+import { secretKind, words } from '../checks/text/util';
 
 const ID = 'insecure-randomness';
 
@@ -85,10 +86,29 @@ const BENIGN = /jitter|delay|backoff|retry|retries|timeout|sleep|wait|interval|s
 
 type Verdict = 'secret' | 'benign' | 'neutral';
 
+/** Words that start the name of a function or variable making a value (`new_sdk_key`, `generateLicenseKey`). */
+const MAKER = /^(?:new|generate|gen|create|make|mint|issue|build|random|rand|fresh|next|init|rotate)$/;
+/** Keys that are not credentials even where `secretKind` would take a vendor's key (`tempKey`, `renderKey`). */
+const KEY_NOT_CREDENTIAL = new Set(['temp', 'tmp', 'local', 'render', 'dom', 'element', 'child', 'node', 'list', 'ui', 'component', 'widget', 'row', 'test', 'lookup', 'slot']);
+
+/**
+ * A credential named as one (`sdk_key`, `licenseKey`, `ingest_key`, `smtp_pass`), with a maker
+ * verb in front dropped: `new_sdk_key()` makes an SDK key. A bare `key`, a cache / sort / React key
+ * is not one.
+ */
+function credentialName(name: string): boolean {
+  let w = words(name);
+  while (w.length > 1 && MAKER.test(w[0])) w = w.slice(1);
+  if (w.length < 2 || w.length > 5) return false;
+  const k = secretKind(w.join('_'));
+  if (k === 'password' || k === 'secret') return true;
+  return k === 'key' && !KEY_NOT_CREDENTIAL.has(w[w.length - 2]);
+}
+
 function classify(name: string | undefined): Verdict {
   if (!name) return 'neutral';
   if (BENIGN.test(name)) return 'benign';
-  if (SECRET.test(name) || CAPABILITY.test(name)) return 'secret';
+  if (SECRET.test(name) || CAPABILITY.test(name) || credentialName(name)) return 'secret';
   return 'neutral';
 }
 
