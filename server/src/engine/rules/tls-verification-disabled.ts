@@ -50,6 +50,15 @@ function checkTs(ctx: CheckContext): void {
     if (s !== '0' && s !== "'0'" && s !== '"0"') return;
     ctx.report({ ruleId: ID, message: `\`NODE_TLS_REJECT_UNAUTHORIZED=0\` turns off certificate checks for every TLS connection of the process: ${WHY}.`, at: holder });
   });
+  // Client options of other libraries that name the check they turn off (Kubernetes `skipTLSVerify`,
+  // `insecureSkipTlsVerify`, `verifyHostname: false`, `sslVerify: false`).
+  if (has(ctx.text, 'erify', 'ostname')) eachMatch(ctx.text, TS_NAMED_OFF, (i, m) => {
+    const n = nodeAt(ctx, i);
+    if (!isCode(n) || n.parent?.type !== 'pair') return;
+    const pair = n.parent;
+    if (pair.childForFieldName('key')?.startIndex !== n.startIndex) return;
+    ctx.report({ ruleId: ID, message: `\`${m[0].replace(/\s+/g, ' ')}\` turns off TLS certificate checks: ${WHY}. Trust a private CA with the client's CA option instead.`, at: pair });
+  });
   if (has(ctx.text, 'checkServerIdentity')) eachMatch(ctx.text, /\bcheckServerIdentity\s*:/g, (i) => {
     const n = nodeAt(ctx, i);
     const pair = n?.parent?.type === 'pair' ? n.parent : null;
@@ -62,6 +71,16 @@ function checkTs(ctx: CheckContext): void {
     }
   });
 }
+
+const TS_NAMED_OFF = /\b(?:insecureSkipTlsVerify|insecureSkipTLSVerify|insecureSkipVerify|skipTLSVerify|skipTlsVerify|skipSslVerify|skipSSLVerify)\s*:\s*true\b|\b(?:checkHostname|verifyHostname|verifyCertificate|verifyCertificates|verifyCert|verifyCerts|certCheck|sslVerify|tlsVerify|verifySsl|verifySSL|verifyTls|verifyTLS)\s*:\s*false\b/g;
+/**
+ * Python keyword arguments that name a certificate or host-name check and turn it off, in any
+ * client: kafka-python `ssl_check_hostname=False`, MinIO `cert_check=False`,
+ * `verify_hostname=False`, `tls_verify=False`, `verify_certificate=False`.
+ */
+const PY_NAMED_FALSE = /(?:check_hostname|cert_check|check_certs?|check_certificates?|verify_hostname|verify_cert|verify_certificates?|tls_verify|verify_tls|cert_verify|verify_cert_chain)\s*=\s*False\b/g;
+/** ...and those that name the insecure mode: `insecure_skip_tls_verify=True`, `ssl_insecure=True`. */
+const PY_NAMED_TRUE = /(?:insecure_skip_tls_verify|insecure_skip_verify|skip_tls_verify|skip_ssl_verify|skip_verify_ssl|tls_insecure|ssl_insecure|disable_ssl_verification|disable_tls_verification)\s*=\s*True\b/g;
 
 const HTTPISH = /\b(?:requests|httpx|aiohttp|urllib3|session|client|http|sess)\b|\.(?:get|post|put|patch|delete|head|options|request|stream|send|urlopen)$|^(?:get|post|put|patch|delete|request|urlopen)$|(?:Client|AsyncClient|Session|ClientSession|Transport|HTTPTransport|AsyncHTTPTransport|TCPConnector|PoolManager|HTTPSConnectionPool)$/i;
 
@@ -78,6 +97,18 @@ function checkPy(ctx: CheckContext): void {
     const what = `\`${m[0].replace(/\s+/g, '')}\``;
     ctx.report({ ruleId: ID, message: `${what} in \`${callee}(…)\` turns off TLS certificate checks: ${WHY}. Pass a CA bundle path (\`verify="/path/ca.pem"\`) for a private CA instead.`, at: kw });
   });
+  const named = (i: number, m: RegExpExecArray) => {
+    const id = nodeAt(ctx, i);
+    const kw = id?.parent;
+    if (!id || id.type !== 'identifier' || kw?.type !== 'keyword_argument' || kw.childForFieldName('name')?.startIndex !== id.startIndex) return;
+    // `insecure_skip_tls_verify=False` / `no_verify_hostname=False` keep the check on.
+    if (m[0].endsWith('False') && /insecure|skip|disable|(?:^|_)no_/i.test(id.text)) return;
+    const call = kw.parent?.parent;
+    const callee = call?.type === 'call' ? calleeOf(call)?.text ?? '' : '';
+    ctx.report({ ruleId: ID, message: `\`${kw.text.replace(/\s+/g, '')}\`${callee ? ` in \`${callee}(…)\`` : ''} turns off TLS certificate checks: ${WHY}. Pass the CA bundle of a private CA instead.`, at: kw });
+  };
+  if (has(ctx.text, 'False') && has(ctx.text, 'check', 'verify')) eachMatch(ctx.text, PY_NAMED_FALSE, named);
+  if (has(ctx.text, 'True') && has(ctx.text, 'insecure', 'skip_', 'disable_')) eachMatch(ctx.text, PY_NAMED_TRUE, named);
   // session.verify = False (requests.Session)
   if (has(ctx.text, '.verify', '_verify')) eachMatch(ctx.text, /\.(?:verify|verify_ssl|verify_certs|ssl_verify)\s*=\s*False\b/g, (i) => {
     const asg = ancestor(nodeAt(ctx, i + 1), (x) => x.type === 'assignment', 3);
