@@ -109,7 +109,14 @@ const WRAPPERS = new Set([
 function climb(n: Node): { top: Node; child: Node } | null {
   let child = n;
   let top = n.parent;
-  for (let k = 0; top && k < 12 && WRAPPERS.has(top.type); k++) {
+  for (let k = 0; top && k < 12; k++) {
+    // `String(token)`, `str(token)`: a conversion keeps the token; the call is the value from here on.
+    if ((top.type === 'arguments' || top.type === 'argument_list') && top.namedChildren.length === 1 && top.parent && CONVERSION.test(top.parent.childForFieldName('function')?.text ?? '')) {
+      child = top.parent;
+      top = child.parent;
+      continue;
+    }
+    if (!WRAPPERS.has(top.type)) break;
     // Stop at a call that takes the value as an argument (other than a string method chain).
     if ((top.type === 'call_expression' || top.type === 'call') && top.childForFieldName('function')?.startIndex !== child.startIndex) return { top, child };
     child = top;
@@ -117,6 +124,9 @@ function climb(n: Node): { top: Node; child: Node } | null {
   }
   return top ? { top, child } : null;
 }
+
+/** Calls whose result is their argument's text. */
+const CONVERSION = /^(?:String|str|encodeURIComponent|decodeURIComponent|unquote|quote)$/;
 
 const RESPONSE = /^(?:res|response|reply|resp|ctx\.res|c\.res)\b/;
 
