@@ -40,6 +40,12 @@ const CLIENT_FACTORY = /^(?:axios|got|ky|superagent|wretch)\s*\.\s*(?:create|ext
 /** `es.indices.delete(…)`, `client.collections.drop(…)`: a destroying method of a namespace of a library client. */
 const CLIENT_NS_DESTROY = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_$][\w$]*\s*\.\s*(?:delete|drop|destroy|purge|truncate|delete_index|delete_by_query|deleteByQuery)\s*\(/g;
 
+/**
+ * `client.removeBucket(…)`, `mc.remove_objects(…)`: a `remove…` method of a library client. Only on
+ * such clients: elsewhere `removeHtml(text)` / `removeAccents(s)` clean up text.
+ */
+const CLIENT_REMOVE = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*(remove[A-Z_][\w$]{0,40})\s*\(/g;
+
 /** Python: one regex per kind of call (a combined alternation backtracks); group 1 is the call. */
 const PY_OPS: { re: RegExp; needles: string[]; op: Op }[] = [
   { re: /\b(open)\s*\(/g, needles: ['open'], op: 'write' },
@@ -197,6 +203,12 @@ function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
     const at = span.start + m.index;
     if (isCode(nodeAt(ctx, at)) && libraryClient(ctx, m[1])) out.push({ op: 'named-delete', text: callPrefix(m[0].replace(/\s+/g, '')) });
   }
+  if (text.includes('.remove')) for (const m of matchAll(ctx, CLIENT_REMOVE, text)) {
+    const at = span.start + m.index;
+    const w = words(m[2]);
+    if (w.length < 2 || NOT_DATA.has(w[1]) || NOT_DATA.has(w[w.length - 1])) continue;
+    if (isCode(nodeAt(ctx, at)) && libraryInstance(ctx, m[1])) out.push({ op: 'named-delete', text: callPrefix(m[0].replace(/\s+/g, '')) });
+  }
   // esDeleteIndex(space), repo.drop_table(name): the callee's name says what it does.
   if (hasVerb(text)) for (const call of callsIn(ctx, span.start, span.end, 40, (head, member) => destroyingName(member ?? head))) {
     // A command object of a client library (`s3.send(new DeleteObjectCommand(…))`) says what the call does; other classes do not.
@@ -233,6 +245,33 @@ function libraryClient(ctx: CheckContext, name: string): boolean {
   const imp = cls ? idx.imports.get(cls) : undefined;
   if (!imp) return false;
   return ctx.lang === 'ts' ? !imp.spec.startsWith('.') : imp.level === 0 && isExternalModule(imp.spec);
+}
+
+/**
+ * Whether `name` is an instance of a library class: a module-level `new Client(…)` of an imported
+ * class (libraryClient), or `name = new Minio.Client(…)` / `name = minio.Minio(…)` through a
+ * package imported whole.
+ */
+function libraryInstance(ctx: CheckContext, name: string): boolean {
+  if (libraryClient(ctx, name)) return true;
+  let memo = clientMemo.get(ctx);
+  if (!memo) clientMemo.set(ctx, (memo = new Map()));
+  const key = `lib:${name}`;
+  let v = memo.get(key);
+  if (v !== undefined) return v;
+  v = false;
+  const text = ctx.text;
+  const imports = moduleIndex(ctx).imports;
+  for (let i = text.indexOf(name), k = 0; i >= 0 && k < 40 && !v; i = text.indexOf(name, i + name.length), k++) {
+    if (/[\w$.]/.test(text[i - 1] ?? '') || /[\w$]/.test(text[i + name.length] ?? '')) continue;
+    const rest = text.slice(i + name.length, i + name.length + 160);
+    const m = /^\s*(?::[^=\n]{0,60})?=(?![=>])\s*(?:await\s+)?(?:new\s+)?([A-Za-z_$][\w$]*)\s*\.\s*[A-Z][\w$]*\s*\(/.exec(rest);
+    const imp = m ? imports.get(m[1]) : undefined;
+    // Python: a package known as one, or a module the project does not have.
+    if (imp) v = ctx.lang === 'ts' ? !imp.spec.startsWith('.') : imp.level === 0 && (isExternalModule(imp.spec) || !ctx.importModule(imp.spec, 0));
+  }
+  memo.set(key, v);
+  return v;
 }
 
 /** Cheap text test before the calls of a span are looked at: one of the verbs is written there. */
