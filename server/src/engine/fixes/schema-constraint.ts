@@ -796,6 +796,9 @@ const BINDING_TARGET: Record<string, string | undefined> = {
  * looked up in the tree and its path from `fn` read for a binding it is the target of, which
  * costs far less than reading every node of the function. Once per function, name and analysis.
  */
+/** Uses of one name in a handler that assignmentsOf looks at, at most. */
+const MAX_USES = 300;
+
 function assignmentsOf(fc: FixContext, fn: Node, name: string, py: boolean): Assigned[] {
   return once(fc, `schema-constraint:assigned:${fn.id}:${name}`, () => {
     const out: Assigned[] = [];
@@ -804,8 +807,15 @@ function assignmentsOf(fc: FixContext, fn: Node, name: string, py: boolean): Ass
     const seen = new Set<number>();
     const isId = (c: string | undefined): boolean => c !== undefined && /[\w$]/.test(c);
     const end = fn.endIndex;
+    let uses = 0;
     for (let i = fc.text.indexOf(name, fn.startIndex); i !== -1 && i + name.length <= end; i = fc.text.indexOf(name, i + name.length)) {
       if (isId(fc.text[i - 1]) || isId(fc.text[i + name.length])) continue;
+      // Each use is a walk down from the function: past a few hundred (generated or broken
+      // code), say "not followed" and offer no fix rather than spend seconds.
+      if (++uses > MAX_USES) {
+        out.push({ node: fn, opaque: true });
+        break;
+      }
       const id = fc.root.descendantForIndex(i, i + name.length);
       if (!id || id.startIndex !== i || id.endIndex !== i + name.length || (id.type !== 'identifier' && id.type !== 'shorthand_property_identifier_pattern')) continue;
       const path: Node[] = [];

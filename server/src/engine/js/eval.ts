@@ -737,6 +737,10 @@ export class JsEvaluator {
   }
 
   private evalTemplate(n: Node, env: Env, st: FnState): Val {
+    // No substitution: a constant, whatever its length (a template of thousands of escapes is
+    // thousands of nodes, and guards evaluate a condition again on every branch).
+    const raw = n.text;
+    if (raw.length >= 2 && raw.startsWith('`') && raw.endsWith('`') && !raw.includes('${')) return buildString([{ text: raw.slice(1, -1) }]);
     const pieces: { text?: string; val?: Val }[] = [];
     for (const c of n.namedChildren) {
       if (!c) continue;
