@@ -362,8 +362,9 @@ function afterSmallEdit(last: SkipState, text: string): SkipState | undefined {
   if (NESTING_CHARS.test(removed) || NESTING_CHARS.test(inserted)) return undefined;
   // Depth changes only at brackets: unchanged. A `>…<` chain can gain at most one link where
   // the text between a `>` and a `<` was edited: keep an upper bound, rescan when it could matter.
-  const nesting = { maxDepth: last.nesting.maxDepth, maxChain: last.nesting.maxChain + 1, maxTernary: last.nesting.maxTernary + 1 };
-  if (nesting.maxChain > 1000 || nesting.maxTernary > 1000) return undefined;
+  const plus = inserted.split('+').length - 1;
+  const nesting = { maxDepth: last.nesting.maxDepth, maxChain: last.nesting.maxChain + 1, maxTernary: last.nesting.maxTernary + 1, maxLineOps: last.nesting.maxLineOps + plus };
+  if (nesting.maxChain > 1000 || nesting.maxTernary > 1000 || nesting.maxLineOps > 2000) return undefined;
   const lines = last.lines + countNewlines(inserted) - countNewlines(removed);
   const controls = last.controls + controlCount(inserted) - controlCount(removed);
   const reason = sizeReason(text, lines, controls) ?? nestingReason(nesting);
@@ -372,7 +373,7 @@ function afterSmallEdit(last: SkipState, text: string): SkipState | undefined {
 
 function fullSkipState(text: string): SkipState {
   const lines = countNewlines(text) + 1;
-  if (text.length > MAX_FILE_BYTES || text.indexOf('\u0000') !== -1) return { text, reason: sizeReason(text, lines, 0), lines, controls: 0, nesting: { maxDepth: 0, maxChain: 0, maxTernary: 0 } };
+  if (text.length > MAX_FILE_BYTES || text.indexOf('\u0000') !== -1) return { text, reason: sizeReason(text, lines, 0), lines, controls: 0, nesting: { maxDepth: 0, maxChain: 0, maxTernary: 0, maxLineOps: 0 } };
   const controls = controlCount(text);
   const nesting = nestingStats(text);
   const reason = sizeReason(text, lines, controls) ?? nestingReason(nesting);

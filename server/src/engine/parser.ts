@@ -98,6 +98,8 @@ export interface NestingStats {
   maxChain: number;
   /** Most `?` of conditional expressions in one statement (`a ? b : c ? d : …` nests). */
   maxTernary: number;
+  /** Most `+` and `{` on one line (a chain of thousands of `a + a + …` or `{x}{x}…`). */
+  maxLineOps: number;
 }
 
 export function nestingVerdict(st: NestingStats): string | undefined {
@@ -108,6 +110,10 @@ export function nestingVerdict(st: NestingStats): string | undefined {
   // tree-sitter takes ~0.1 ms per level of a conditional chain, and the analysis could not
   // walk that deep anyway.
   if (st.maxTernary > 1000) return `${st.maxTernary} conditional expressions nested in one statement`;
+  // A line of thousands of `+` or interpolations: generated code. Inside a syntax error
+  // tree-sitter's recovery takes seconds over it (found by the fuzzer: 2,900 `dir +` in a broken
+  // object literal, 4,000 `{cmd}` in a broken parameter list).
+  if (st.maxLineOps > 2000) return `a line with ${st.maxLineOps} operators and interpolations`;
   return undefined;
 }
 
@@ -118,8 +124,12 @@ export function nestingStats(text: string): NestingStats {
   let maxChain = 0;
   let ternary = 0;
   let maxTernary = 0;
+  let lineOps = 0;
+  let maxLineOps = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c === 10) lineOps = 0;
+    else if ((c === 43 || c === 123) && ++lineOps > maxLineOps) maxLineOps = lineOps;
     if (c === 40 || c === 91 || c === 123) {
       if (++depth > maxDepth) maxDepth = depth;
     } else if (c === 41 || c === 93 || c === 125) {
@@ -139,7 +149,7 @@ export function nestingStats(text: string): NestingStats {
     }
     if (c === 123 || c === 125) ternary = 0;
   }
-  return { maxDepth, maxChain, maxTernary };
+  return { maxDepth, maxChain, maxTernary, maxLineOps };
 }
 
 /** Characters handed to tree-sitter per read (see Parsers.parse). */
