@@ -31,7 +31,7 @@ export function commonEnds(a: string, b: string): { p: number; sfx: number } {
  * (in the old text) < end. Undefined when no unit or several do. The keystroke paths of both
  * languages ask this before parsing anything.
  */
-export function unitHoldingEdit<T extends { start: number; end: number }>(old: string, now: string, units: readonly T[]): { unit: T; p: number; delta: number } | undefined {
+export function unitHoldingEdit<T extends { start: number; end: number }>(old: string, now: string, units: readonly T[]): UnitEdit<T> | undefined {
   const { p, sfx } = commonEnds(old, now);
   const oldEnd = old.length - sfx;
   let unit: T | undefined;
@@ -41,5 +41,14 @@ export function unitHoldingEdit<T extends { start: number; end: number }>(old: s
       unit = u;
     }
   }
-  return unit && { unit, p, delta: now.length - old.length };
+  return unit && { unit, p, oldEnd, newEnd: now.length - sfx, delta: now.length - old.length };
+}
+
+/** An edit held by one unit: first changed offset, ends of the changed span in the old and new text. */
+export interface UnitEdit<T> {
+  unit: T;
+  p: number;
+  oldEnd: number;
+  newEnd: number;
+  delta: number;
 }

@@ -364,7 +364,7 @@ connection.onDidChangeTextDocument(({ textDocument: td, contentChanges }) => {
   guard(`updating ${td.uri}`, () => {
     d.touched = ++editClock;
     if (phasesEnabled) d.changedAt = performance.now();
-    time('apply edits + re-parse', () => applyChanges(d, contentChanges, td.version));
+    time('apply edits', () => applyChanges(d, contentChanges, td.version));
     helperChanged(d.fsPath, d);
     schedule(d, debounceMs, true);
   });
@@ -797,7 +797,7 @@ function analyze(d: OpenDoc): Diagnostic[] {
     }
     if (d.lang === 'json') return analyzeConfigDoc(d, text, status);
     const key = memoKey(d);
-    if (d.memo?.key === key && d.tree) {
+    if (d.memo?.key === key) {
       // Asked again for the same state (a re-pull after the quick fixes were added).
       status.findings = d.memo.findings.length;
       status.version = d.doc.version;

@@ -13,7 +13,7 @@
 import type { Node } from 'web-tree-sitter';
 import { secretKind, words } from '../checks/text/util';
 import type { Fix, FixContext, TextEdit } from './types';
-import { insertAfterImports, jsParts, jsTemplate, named, pyFString, pyImportsModule, pyParts, replaceNode, type Part } from './util';
+import { insertAfterImports, jsParts, jsTemplate, named, nodeEnd, pyFString, pyImportsModule, pyParts, replaceNode, type Part } from './util';
 
 /** Where a literal is an expression an environment read can replace (not a type, enum member, JSX attribute, docstring...). */
 const VALUE_PLACES = new Set([
@@ -109,7 +109,7 @@ function fallbackFix(fc: FixContext, lit: Node): Fix | null | undefined {
       const i = args.findIndex((a) => a.id === arg.id);
       if (i < 1) return null;
       // From the end of the argument before to the end of this one (its comma and spaces).
-      return { title, preferred: false, edits: [{ range: { start: nodeEndOf(args[i - 1]), end: nodeEndOf(arg) }, newText: '' }] };
+      return { title, preferred: false, edits: [{ range: { start: nodeEnd(args[i - 1]), end: nodeEnd(arg) }, newText: '' }] };
     }
     // os.environ.get("X") or "…"
     if (p.type === 'boolean_operator' && p.childForFieldName('right')?.id === v.id && p.childForFieldName('operator')?.text === 'or') {
@@ -128,10 +128,6 @@ function fallbackFix(fc: FixContext, lit: Node): Fix | null | undefined {
     return { title, preferred: false, edits: [replaceNode(p, typed ? `${left.text} ?? ${q}${q}` : left.text)] };
   }
   return undefined;
-}
-
-function nodeEndOf(n: Node): { line: number; character: number } {
-  return { line: n.endPosition.row, character: n.endPosition.column };
 }
 
 /** The text around the secret with the secret replaced by an expression. */

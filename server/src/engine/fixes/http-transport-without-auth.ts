@@ -247,9 +247,7 @@ function pyFix(fc: FixContext, n: Node): TextEdit[] | undefined {
   }
   // mcp.run(\n  transport="sse", …) over several lines, reported at the callee
   if (call?.type === 'call' && call.childForFieldName('function')?.id === n.id && (lastName(n) === 'run' || lastName(n) === 'run_async')) {
-    const args = named(call.childForFieldName('arguments'));
-    const kwArg = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'transport');
-    const t = kwArg ? kwArg.childForFieldName('value') : args[0]?.type !== 'keyword_argument' ? args[0] : null;
+    const t = kwarg(call, 'transport') ?? positional(call)[0];
     return t?.type === 'string' ? pyRun(fc, call, t) : undefined;
   }
   // mcp.run(transport="streamable-http") reported at the transport string

@@ -175,14 +175,10 @@ function editInsideOneUnit(ctx: AnalysisContext, info: ModuleInfo, importVersion
   if (!st || !changed || st.importVersions !== importVersions) return false;
   const old = st.text;
   const now = ctx.text;
-  const { p, sfx } = commonEnds(old, now);
-  const oldEnd = old.length - sfx;
-  const newEnd = now.length - sfx;
-  const delta = now.length - old.length;
   // The one registration holding the whole edit, strictly after its method name / key.
-  const inside = st.units.filter((u) => u.start <= p && oldEnd < u.end);
-  if (inside.length !== 1) return false;
-  const v = inside[0];
+  const hit = unitHoldingEdit(old, now, st.units);
+  if (!hit) return false;
+  const { unit: v, p, oldEnd, newEnd, delta } = hit;
   if (v.hook + 20 > p || v.inClass) return false;
   for (const u of st.units) if (u !== v && !ctx.cache!.prev.has(u.key)) return false;
   if (v.container && st.units.some((u) => u !== v && u.deps.includes(v.container!))) return false;

@@ -2,7 +2,7 @@
 // add_tool, low-level call_tool + Tool(...) schemas), reports weak input schemas, and runs the
 // taint evaluator over each handler body.
 
-import { commonEnds, textHash, unitHoldingEdit } from '../hash';
+import { textHash, unitHoldingEdit } from '../hash';
 import type { Node } from 'web-tree-sitter';
 import { checkBudget, nodeRange, type AnalysisContext, NotOneUnitEdit } from '../context';
 import { ALL_KINDS } from '../rules/types';
@@ -243,13 +243,9 @@ function editInsideOneUnit(ctx: AnalysisContext): boolean {
   if (!st) return false;
   const old = st.text;
   const now = ctx.text;
-  const { p, sfx } = commonEnds(old, now);
-  const oldEnd = old.length - sfx;
-  const newEnd = now.length - sfx;
-  const delta = now.length - old.length;
-  const inside = st.units.filter((u) => u.start <= p && oldEnd < u.end);
-  if (inside.length !== 1) return false;
-  const v = inside[0];
+  const hit = unitHoldingEdit(old, now, st.units);
+  if (!hit) return false;
+  const { unit: v, p, oldEnd, newEnd, delta } = hit;
   if (v.bodyStart < 0 || p < v.bodyStart || !v.name) return false;
   const vEnd = v.end + delta;
   for (const r of ctx.changedRanges!) if (r.startIndex < v.start || r.endIndex > vEnd) return false;
