@@ -177,6 +177,19 @@ describe('CodeLens over tools', () => {
     assert.deepEqual(lenses.map((l) => l.command.title), ['▶ Try in sandbox', '▶ Try in sandbox']);
   });
 
+  it('lenses asked for before the document was opened are refreshed once it is analysed', async () => {
+    // While a client starts, its codeLens request can reach the server before the didOpen.
+    const uri = 'file:///codelens-test/src/early.ts';
+    assert.deepEqual(await client.codeLens(uri), [], 'an unknown document has no lenses');
+    const before = client.lensRefreshes;
+    await client.open(uri, TS_TEXT, 'typescript');
+    await client.diagnostics(uri, 1);
+    await waitFor(() => client.lensRefreshes > before, 'workspace/codeLens/refresh after the first analysis', client);
+    const lenses = await client.codeLens(uri);
+    assert.equal(lenses.filter((l) => l.command.title === '▶ Try in sandbox').length, 2);
+    await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('Python tools get lenses at the decorated function', async () => {
     await client.open(PY_URI, PY_TEXT, 'python');
     const diagnostics = await client.diagnostics(PY_URI, 1);

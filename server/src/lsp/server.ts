@@ -331,6 +331,13 @@ function makeExcludeMatcher(globs: string[]): (file: string) => boolean {
 // ---------------------------------------------------------------------------------------------
 // Documents: one tree each, edited and re-parsed incrementally
 
+/**
+ * Documents whose lenses the client asked for before it opened them (a request can overtake the
+ * didOpen while the client starts): it was answered with none, so once the document is analysed
+ * lensesMayHaveChanged() asks the client to ask again.
+ */
+const lensAskedUnopened = new Set<string>();
+
 connection.onDidOpenTextDocument(({ textDocument: td }) => {
   guard(`opening ${td.uri}`, () => {
     const old = docs.get(td.uri);
@@ -348,6 +355,8 @@ connection.onDidOpenTextDocument(({ textDocument: td }) => {
       depsStamp: 0,
       changed: null,
       reparsesSinceAnalysis: 0,
+      // Asked for before it was open: the client shows no lenses, so the first analysis refreshes them.
+      lensSig: lensAskedUnopened.delete(td.uri) ? lensSignature([]) : undefined,
     };
     docs.set(td.uri, d);
     // Parsed by its first analysis (scheduled now): opening many files at once does not hold
@@ -895,7 +904,11 @@ function currentLenses(d: OpenDoc) {
 connection.onCodeLens(async ({ textDocument }) => {
   await ready();
   const d = docs.get(textDocument.uri);
-  if (!d) return [];
+  if (!d) {
+    if (lensAskedUnopened.size >= 1000) lensAskedUnopened.clear();
+    lensAskedUnopened.add(textDocument.uri);
+    return [];
+  }
   try {
     const lenses = currentLenses(d);
     d.lensSig = lensSignature(lenses);

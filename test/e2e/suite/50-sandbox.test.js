@@ -74,6 +74,16 @@ describe('sandbox panel', function () {
     const ownLines = () => consoleLines.slice(seenBefore);
     const token = `e2e_${require('crypto').randomUUID().replace(/-/g, '')}`;
     const server = await startSecureServer(token);
+    /** The panel's connection state, error and notices, for a failure message ('' when it is not shown). */
+    const panelText = async () => {
+      const f = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+      const parts = [];
+      for (const sel of ['#state', '#connect-error', '#notice']) {
+        const t = await f.locator(sel).first().textContent({ timeout: 1000 }).catch(() => null);
+        if (t && t.trim()) parts.push(`${sel} ${t.trim().replace(/\s+/g, ' ').slice(0, 300)}`);
+      }
+      return parts.join(' | ');
+    };
     const step = async (what, fn) => {
       const t = Date.now();
       try {
@@ -84,7 +94,8 @@ describe('sandbox panel', function () {
         fs.mkdirSync(OUT, { recursive: true });
         await page.screenshot({ path: path.join(OUT, 'sandbox-failure.png') }).catch(() => {});
         const csp = ownLines().filter((l) => /Content Security Policy|Refused to/.test(l));
-        throw new Error(`${what}: ${e.message.split('\n')[0]}${csp.length ? `\nCSP: ${csp.slice(0, 3).join('\n')}` : ''}`);
+        const panel = await panelText();
+        throw new Error(`${what}: ${e.message.split('\n')[0]}${panel ? `\npanel: ${panel}` : ''}${csp.length ? `\nCSP: ${csp.slice(0, 3).join('\n')}` : ''}`);
       }
     };
     try {
@@ -162,14 +173,20 @@ describe('sandbox panel', function () {
         const html = await revived.locator('html').evaluate((el) => el.outerHTML);
         assert.ok(!html.includes(token), 'the token reached the revived webview');
       });
-      await step('"▶ Try in sandbox" above the tool selects it in the connected panel', async () => {
-        const panelFrame = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+      const panelFrame = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+      await step('the revived panel connects with the stored token', async () => {
         await panelFrame.locator('#connect').click();
         await panelFrame.locator('#state[data-state="connected"]').waitFor({ timeout: 30_000 });
+      });
+      await step('another tool is selected in the panel', async () => {
         await panelFrame.locator('.tool[data-tool="format_text"]').click();
         await panelFrame.locator('#tool-title', { hasText: 'Change the case of a text' }).waitFor({ timeout: 20_000 });
-        const lens = page.locator('.editor-instance .codelens-decoration a', { hasText: 'Try in sandbox' }).first();
+      });
+      const lens = page.locator('.editor-instance .codelens-decoration a', { hasText: 'Try in sandbox' }).first();
+      await step('"▶ Try in sandbox" is shown above the tool in add-tool.ts', async () => {
         await lens.waitFor({ timeout: 30_000 });
+      });
+      await step('"▶ Try in sandbox" selects the tool in the connected panel', async () => {
         await lens.click();
         await panelFrame.locator('#tool-title', { hasText: 'Add two numbers' }).waitFor({ timeout: 20_000 });
         await panelFrame.locator('.tool[data-tool="add"][aria-selected="true"]').waitFor({ timeout: 10_000 });
