@@ -7,6 +7,7 @@ import { attachFixes } from './fixes';
 import { commonEnds } from './hash';
 import { langFromPath, nestingStats, nestingVerdict, ParserCrashed, Parsers, retext, type NestingStats } from './parser';
 import { analyzePy, oneUnitEditRangePy } from './py/analyze';
+import { beginNodeCache, endNodeCache } from './nodecache';
 import { getRule } from './rules';
 import { applySuppressions } from './suppress';
 import type { AnalyzeOptions, FileAnalysis, FileHost, Finding, Lang, McpDefinition, Severity } from './types';
@@ -164,6 +165,7 @@ export class Engine {
     };
     let incomplete: string | undefined;
     this.running++;
+    beginNodeCache();
     try {
       if (lang === 'python') analyzePy(ctx);
       else analyzeJs(ctx);
@@ -202,7 +204,12 @@ export class Engine {
    */
   withFixes(file: string, lang: Lang, text: string, tree: Tree, findings: Finding[], definitions: readonly McpDefinition[]): Finding[] {
     if (this.parsers.broken) return findings;
-    return attachFixes({ file, lang, text, root: tree.rootNode, definitions, deadline: performance.now() + FIX_BUDGET_MS }, findings);
+    beginNodeCache();
+    try {
+      return attachFixes({ file, lang, text, root: tree.rootNode, definitions, deadline: performance.now() + FIX_BUDGET_MS }, findings);
+    } finally {
+      endNodeCache();
+    }
   }
 
   /**
@@ -225,6 +232,7 @@ export class Engine {
     };
     let incomplete: string | undefined;
     this.running++;
+    beginNodeCache();
     try {
       runChecks(ctx, opts.rules);
     } catch (e) {
@@ -309,6 +317,7 @@ export class Engine {
   }
 
   private analysisDone(): void {
+    endNodeCache();
     if (--this.running > 0) return;
     const trees = this.dropped;
     this.dropped = [];

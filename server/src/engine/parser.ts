@@ -17,6 +17,7 @@ function loadBinding(wasmDir: string): Binding {
   return req(file) as Binding;
 }
 import { isMcpConfigPath } from './config/files';
+import { installNodeCache } from './nodecache';
 import type { Lang, TreeLang } from './types';
 
 const GRAMMAR_FILES: Record<TreeLang, string> = {
@@ -180,6 +181,7 @@ export class Parsers {
 
   private static async instantiate(wasmDir: string): Promise<{ binding: Binding; languages: Map<TreeLang, Language> }> {
     const binding = loadBinding(wasmDir);
+    installNodeCache(binding.Node);
     await binding.Parser.init({ locateFile: (f: string) => path.join(wasmDir, f) });
     const languages = new Map<TreeLang, Language>();
     for (const [lang, file] of Object.entries(GRAMMAR_FILES) as [TreeLang, string][]) {
