@@ -14,7 +14,7 @@
 // With MCP_WARDEN_PHASES=1 in the environment, the server times each phase of the keystroke path
 // and (a) prints those figures as notes.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -272,13 +272,18 @@ async function latency(serverJs, dir, label, tools, seed) {
 async function throughput(treeDir, files) {
   const engine = await Engine.create(dist);
   const texts = files.map((f) => ({ abs: join(treeDir, f.path), lang: langFromPath(f.path), text: readFileSync(join(treeDir, f.path), 'utf8'), bytes: f.bytes }));
+  // As the CLI's host (server/src/cli/cli.ts diskHost): a stat gives the version stamp.
   const host = {
     readFile(p) {
       try {
-        return readFileSync(p, 'utf8');
+        return statSync(p, { throwIfNoEntry: false })?.isFile() ? readFileSync(p, 'utf8') : undefined;
       } catch {
         return undefined;
       }
+    },
+    version(p) {
+      const st = statSync(p, { throwIfNoEntry: false });
+      return st?.isFile() ? `${st.mtimeMs}:${st.size}` : undefined;
     },
   };
   const totalBytes = texts.reduce((s, t) => s + t.bytes, 0);

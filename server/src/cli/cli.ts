@@ -46,6 +46,8 @@ export function readSource(abs: string): string {
 export const diskHost: FileHost = {
   readFile(abs) {
     try {
+      // A missing file is common (import resolution tries several extensions): no exception for it.
+      if (!fs.statSync(abs, { throwIfNoEntry: false })?.isFile()) return undefined;
       return readSource(abs);
     } catch {
       return undefined;
@@ -53,8 +55,8 @@ export const diskHost: FileHost = {
   },
   version(abs) {
     try {
-      const st = fs.statSync(abs);
-      return `${st.mtimeMs}:${st.size}`;
+      const st = fs.statSync(abs, { throwIfNoEntry: false });
+      return st?.isFile() ? `${st.mtimeMs}:${st.size}` : undefined;
     } catch {
       return undefined;
     }

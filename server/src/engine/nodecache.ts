@@ -68,8 +68,11 @@ const PATCHED = Symbol.for('mcp-warden.nodecache');
 /** Field name → field id, per grammar (web-tree-sitter searches the field list on every call). */
 const fieldIds = new WeakMap<object, Map<string, number>>();
 
+let lastLanguage: object | undefined;
+let lastIds: Map<string, number> | undefined;
+
 function fieldId(language: WebTreeSitter.Language, name: string): number {
-  let ids = fieldIds.get(language);
+  let ids = language === lastLanguage ? lastIds : fieldIds.get(language);
   if (!ids) {
     ids = new Map();
     language.fields.forEach((f, i) => {
@@ -77,6 +80,8 @@ function fieldId(language: WebTreeSitter.Language, name: string): number {
     });
     fieldIds.set(language, ids);
   }
+  lastLanguage = language;
+  lastIds = ids;
   return ids.get(name) ?? -1;
 }
 

@@ -137,7 +137,10 @@ export interface FileAnalysis {
 export interface FileHost {
   /** Returns the current text of a file (open editor buffer first, then disk), or undefined. */
   readFile(absPath: string): string | undefined;
-  /** A cheap version stamp for caching (document version or mtime). */
+  /**
+   * A cheap version stamp for caching (document version or mtime); undefined when there is no
+   * such file, which import resolution relies on to probe candidate paths without reading them.
+   */
   version?(absPath: string): string | number | undefined;
 }
 

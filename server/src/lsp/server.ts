@@ -684,8 +684,8 @@ function hostFor(d: OpenDoc, fresh = true): FileHost {
       const o = openByPath(p);
       if (o) return o.doc.getText();
       try {
-        const st = fs.statSync(p);
-        if (!st.isFile() || st.size > MAX_HELPER_BYTES) return undefined;
+        const st = fs.statSync(p, { throwIfNoEntry: false });
+        if (!st?.isFile() || st.size > MAX_HELPER_BYTES) return undefined;
         return fs.readFileSync(p, 'utf8');
       } catch {
         return undefined;
@@ -696,8 +696,8 @@ function hostFor(d: OpenDoc, fresh = true): FileHost {
       const o = openByPath(p);
       if (o) return `open:${o.doc.version}`;
       try {
-        const st = fs.statSync(p);
-        return `disk:${st.mtimeMs}:${st.size}`;
+        const st = fs.statSync(p, { throwIfNoEntry: false });
+        return st?.isFile() && st.size <= MAX_HELPER_BYTES ? `disk:${st.mtimeMs}:${st.size}` : undefined;
       } catch {
         return undefined;
       }

@@ -61,7 +61,9 @@ export function resolveRelative(fromFile: string, spec: string, ctx: AnalysisCon
     for (const e of JS_EXTS) candidates.push(base + e);
     for (const e of JS_EXTS) candidates.push(path.join(base, 'index' + e));
   }
-  for (const c of candidates) if (ctx.host.readFile(c) !== undefined) return c;
+  // A version stamp (a stat) says whether the file is there without reading it.
+  const host = ctx.host;
+  for (const c of candidates) if ((host.version ? host.version(c) : host.readFile(c)) !== undefined) return c;
   return undefined;
 }
 
