@@ -1,34 +1,26 @@
 // Client side of the tool CodeLens (the lenses themselves come from the server, see
-// server/src/lsp/codeLens.ts): hides "▶ Try in sandbox" while no sandbox panel registers
+// server/src/lsp/codeLens.ts): hides "▶ Try in sandbox" unless the sandbox panel registered
 // `mcpWarden.openSandbox`, and implements the "N findings" lens's command.
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
 import { OPEN_SANDBOX_COMMAND, SHOW_FINDINGS_COMMAND, type ShowFindingsArgs } from '../../server/src/lsp/codeLens';
 
-/** Whether the sandbox command exists; re-checked at most every few seconds until it does. */
+/**
+ * Set by the sandbox panel when it registers its command, before the language client starts
+ * (extension.ts). Known here rather than asked of `vscode.commands.getCommands()`: asking raced
+ * with a window reload in the E2E suite (the lens was dropped once and never asked for again).
+ */
 let sandboxAvailable = false;
-let checkedAt = 0;
-const RECHECK_MS = 5000;
 
-async function hasSandboxCommand(): Promise<boolean> {
-  if (sandboxAvailable) return true;
-  const now = Date.now();
-  if (now - checkedAt < RECHECK_MS) return false;
-  checkedAt = now;
-  try {
-    sandboxAvailable = (await vscode.commands.getCommands(true)).includes(OPEN_SANDBOX_COMMAND);
-  } catch {
-    sandboxAvailable = false;
-  }
-  return sandboxAvailable;
+export function setSandboxAvailable(available: boolean): void {
+  sandboxAvailable = available;
 }
 
 /** Language-client middleware: drops sandbox lenses when the sandbox command is not registered. */
 export const codeLensMiddleware: Pick<Middleware, 'provideCodeLenses'> = {
   async provideCodeLenses(document, token, next) {
     const lenses = await next(document, token);
-    if (!lenses || lenses.length === 0) return lenses;
-    if (await hasSandboxCommand()) return lenses;
+    if (!lenses || lenses.length === 0 || sandboxAvailable) return lenses;
     return lenses.filter((l) => l.command?.command !== OPEN_SANDBOX_COMMAND);
   },
 };

@@ -11,6 +11,7 @@ import { newNonce, sandboxHtml } from './core/html';
 import type { McpJsonInput } from './core/mcpJson';
 import { PersistedStateSchema, type ToolView } from './core/protocol';
 import { DEFAULT_LIMITS, describeServer, type Secrets, type ServerConfig } from './core/types';
+import { setSandboxAvailable } from '../codelens';
 
 export const OPEN_SANDBOX = 'mcpWarden.openSandbox';
 const VIEW_TYPE = 'mcpWarden.sandbox';
@@ -23,7 +24,9 @@ interface OpenArgs {
 }
 
 export function registerSandbox(context: vscode.ExtensionContext): vscode.Disposable {
+  setSandboxAvailable(true);
   return vscode.Disposable.from(
+    { dispose: () => setSandboxAvailable(false) },
     vscode.commands.registerCommand(OPEN_SANDBOX, (arg?: unknown) => {
       const a = (arg && typeof arg === 'object' ? arg : {}) as OpenArgs;
       const tool = typeof a.tool === 'string' ? a.tool : undefined;
