@@ -61,7 +61,7 @@ const wasmSources = [
   ...['typescript', 'tsx', 'javascript', 'python'].map((g) => join(root, `node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter-${g}.wasm`)),
 ];
 for (const src of wasmSources) copyFileSync(src, join(dist, src.split('/').pop()));
-// Two changes to the copy of web-tree-sitter.cjs:
+// Changes to the copy of web-tree-sitter.cjs (each checked: the build fails if the library changed):
 // - Every Node accessor passes the node to WebAssembly through 5 `setValue(ptr, v, "i32")` calls
 //   and reads results with `getValue`, generic Emscripten helpers that test the type string on
 //   each call; the i32 ones are rewritten to the DataView those helpers end up using (the same
@@ -74,6 +74,20 @@ for (const src of wasmSources) copyFileSync(src, join(dist, src.split('/').pop()
   let rewritten = 0;
   src = src.replace(/\bC\.setValue\(([^;"]+?), "i32"\)/g, (_m, args) => (rewritten++, `C.HEAP_DATA_VIEW.setInt32(${args}, true)`));
   src = src.replace(/\bC\.getValue\(([^;"]+?), "i32"\)/g, (_m, args) => (rewritten++, `C.HEAP_DATA_VIEW.getInt32(${args}, true)`));
+  // Node objects (one per node returned, the most allocated object of an analysis) get their
+  // fields from plain assignments in the constructor instead of class field definitions, which
+  // V8 runs as a separate initializer per object.
+  const start = src.indexOf('var Node = class {');
+  const end = src.indexOf('\n};', start);
+  let node = start >= 0 && end > start ? src.slice(start, end) : '';
+  const fieldsBefore = '  /** @internal */\n  // @ts-expect-error: never read\n  [0] = 0;\n  // Internal handle for Wasm\n  /** @internal */\n  _children;\n  /** @internal */\n  _namedChildren;\n  /** @internal */\n  constructor(';
+  const body = '    assertInternal(internal);\n    this[0] = other;\n    this.id = id;\n';
+  const fieldsAfter = /\n {2}(?:id|startIndex|startPosition|tree);(?=\n)/g;
+  if (!node.includes(fieldsBefore) || !node.includes(body) || (node.match(fieldsAfter) ?? []).length !== 4) {
+    throw new Error('web-tree-sitter.cjs changed: its Node class fields are not as expected; update scripts/build.mjs');
+  }
+  node = node.replace(fieldsBefore, '  constructor(').replace(body, '    assertInternal(internal);\n    this[0] = other;\n    this._children = void 0;\n    this._namedChildren = void 0;\n    this.id = id;\n').replace(fieldsAfter, '');
+  src = src.slice(0, start) + node + src.slice(end);
   // The view is replaced when the memory grows; Module.HEAP_DATA_VIEW always holds the current one.
   if (rewritten < 60 || !/Module\["HEAP_DATA_VIEW"\] = HEAP_DATA_VIEW = new DataView/.test(src)) {
     throw new Error(`web-tree-sitter.cjs changed: ${rewritten} setValue/getValue calls rewritten; update scripts/build.mjs`);

@@ -275,7 +275,8 @@ const RUNS = QUICK ? 1 : 3;
 async function throughput(treeDir, files) {
   const engine = await Engine.create(dist);
   const texts = files.map((f) => ({ abs: join(treeDir, f.path), lang: langFromPath(f.path), text: readFileSync(join(treeDir, f.path), 'utf8'), bytes: f.bytes }));
-  // As the CLI's host (server/src/cli/cli.ts diskHost): a stat gives the version stamp.
+  // As the CLI's host (server/src/cli/cli.ts diskHost): a stat gives the version stamp, once per file.
+  const versions = new Map();
   const host = {
     readFile(p) {
       try {
@@ -285,8 +286,11 @@ async function throughput(treeDir, files) {
       }
     },
     version(p) {
-      const st = statSync(p, { throwIfNoEntry: false });
-      return st?.isFile() ? `${st.mtimeMs}:${st.size}` : undefined;
+      if (!versions.has(p)) {
+        const st = statSync(p, { throwIfNoEntry: false });
+        versions.set(p, st?.isFile() ? `${st.mtimeMs}:${st.size}` : undefined);
+      }
+      return versions.get(p);
     },
   };
   const totalBytes = texts.reduce((s, t) => s + t.bytes, 0);

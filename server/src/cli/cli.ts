@@ -42,26 +42,37 @@ export function readSource(abs: string): string {
   return decoder.decode(fs.readFileSync(abs));
 }
 
-/** Lets the engine follow imports into helper modules on disk. */
-export const diskHost: FileHost = {
-  readFile(abs) {
-    try {
-      // A missing file is common (import resolution tries several extensions): no exception for it.
-      if (!fs.statSync(abs, { throwIfNoEntry: false })?.isFile()) return undefined;
-      return readSource(abs);
-    } catch {
-      return undefined;
-    }
-  },
-  version(abs) {
-    try {
-      const st = fs.statSync(abs, { throwIfNoEntry: false });
-      return st?.isFile() ? `${st.mtimeMs}:${st.size}` : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-};
+/**
+ * Lets the engine follow imports into helper modules on disk. One per scan: a file's version
+ * stamp is taken once (the engine asks again for every file that imports it; a scan reads the
+ * tree as it was when it got there).
+ */
+export function diskHost(): FileHost {
+  const versions = new Map<string, string | undefined>();
+  return {
+    readFile(abs) {
+      try {
+        // A missing file is common (import resolution tries several extensions): no exception for it.
+        if (!fs.statSync(abs, { throwIfNoEntry: false })?.isFile()) return undefined;
+        return readSource(abs);
+      } catch {
+        return undefined;
+      }
+    },
+    version(abs) {
+      if (versions.has(abs)) return versions.get(abs);
+      let v: string | undefined;
+      try {
+        const st = fs.statSync(abs, { throwIfNoEntry: false });
+        v = st?.isFile() ? `${st.mtimeMs}:${st.size}` : undefined;
+      } catch {
+        v = undefined;
+      }
+      versions.set(abs, v);
+      return v;
+    },
+  };
+}
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const err = (s: string) => io.stderr.write(s.endsWith('\n') ? s : s + '\n');
@@ -101,6 +112,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
 
+  const host = diskHost();
   const report: Report = { toolVersion: toolVersion(io.wasmDir), cwd: io.cwd, files: [], findings: [], incomplete: [] };
   for (const abs of walked.files) {
     const rel = displayPath(io.cwd, abs);
@@ -116,7 +128,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     let analysis: FileAnalysis;
     try {
       // No quick fixes: no output format carries them.
-      analysis = engine.analyzeText(abs, text, { host: diskHost, rules: options.rules, budgetMs: CLI_BUDGET_MS, fixes: false });
+      analysis = engine.analyzeText(abs, text, { host, rules: options.rules, budgetMs: CLI_BUDGET_MS, fixes: false });
     } catch (e) {
       // An engine bug must not hide the rest of the scan: report the file as incomplete.
       analysis = {
