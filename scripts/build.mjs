@@ -76,7 +76,8 @@ for (const src of wasmSources) copyFileSync(src, join(dist, src.split('/').pop()
   src = src.replace(/\bC\.getValue\(([^;"]+?), "i32"\)/g, (_m, args) => (rewritten++, `C.HEAP_DATA_VIEW.getInt32(${args}, true)`));
   // Node objects (one per node returned, the most allocated object of an analysis) get their
   // fields from plain assignments in the constructor instead of class field definitions, which
-  // V8 runs as a separate initializer per object.
+  // V8 runs as a separate initializer per object; `_type` holds the type once it has been read
+  // (engine/nodecache.ts).
   const start = src.indexOf('var Node = class {');
   const end = src.indexOf('\n};', start);
   let node = start >= 0 && end > start ? src.slice(start, end) : '';
@@ -86,7 +87,7 @@ for (const src of wasmSources) copyFileSync(src, join(dist, src.split('/').pop()
   if (!node.includes(fieldsBefore) || !node.includes(body) || (node.match(fieldsAfter) ?? []).length !== 4) {
     throw new Error('web-tree-sitter.cjs changed: its Node class fields are not as expected; update scripts/build.mjs');
   }
-  node = node.replace(fieldsBefore, '  constructor(').replace(body, '    assertInternal(internal);\n    this[0] = other;\n    this._children = void 0;\n    this._namedChildren = void 0;\n    this.id = id;\n').replace(fieldsAfter, '');
+  node = node.replace(fieldsBefore, '  constructor(').replace(body, '    assertInternal(internal);\n    this[0] = other;\n    this._children = void 0;\n    this._namedChildren = void 0;\n    this._type = void 0;\n    this.id = id;\n').replace(fieldsAfter, '');
   src = src.slice(0, start) + node + src.slice(end);
   // The view is replaced when the memory grows; Module.HEAP_DATA_VIEW always holds the current one.
   if (rewritten < 60 || !/Module\["HEAP_DATA_VIEW"\] = HEAP_DATA_VIEW = new DataView/.test(src)) {

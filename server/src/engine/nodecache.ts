@@ -20,7 +20,6 @@ type Point = WebTreeSitter.Point;
 interface Memo {
   /** The node's start: a Node kept from before `tree.edit()` has the same id and an old start. */
   start: number;
-  type: string | undefined;
   named: (Node | null)[] | undefined;
   children: (Node | null)[] | undefined;
   text: string | undefined;
@@ -59,7 +58,7 @@ function memoOf(n: Node): Memo {
     lastMemos = m;
   }
   let e = m.get(n.id);
-  if (!e || e.start !== n.startIndex) m.set(n.id, (e = { start: n.startIndex, type: undefined, named: undefined, children: undefined, text: undefined, endIndex: -1, endPosition: undefined, parent: undefined, fields: undefined }));
+  if (!e || e.start !== n.startIndex) m.set(n.id, (e = { start: n.startIndex, named: undefined, children: undefined, text: undefined, endIndex: -1, endPosition: undefined, parent: undefined, fields: undefined }));
   return e;
 }
 
@@ -99,11 +98,11 @@ export function installNodeCache(NodeClass: typeof WebTreeSitter.Node): void {
   };
   const define = (name: string, get: (this: Node) => unknown) => Object.defineProperty(proto, name, { get, configurable: true, enumerable: false });
 
+  // A node's type never changes (not even when its tree is edited): kept on the Node object
+  // itself, always (the build declares `_type` in web-tree-sitter's Node constructor).
   const type = getter('type') as (this: Node) => string;
-  define('type', function (this: Node) {
-    if (depth === 0) return type.call(this);
-    const m = memoOf(this);
-    return (m.type ??= type.call(this));
+  define('type', function (this: Node & { _type?: string }) {
+    return (this._type ??= type.call(this));
   });
   const named = getter('namedChildren') as (this: Node) => (Node | null)[];
   define('namedChildren', function (this: Node) {
