@@ -16,7 +16,7 @@ type Node = WebTreeSitter.Node;
 type Tree = WebTreeSitter.Tree;
 type Point = WebTreeSitter.Point;
 
-/** What is remembered of one node (fields by field id; undefined = not asked yet). */
+/** What is remembered of one node (undefined = not asked yet). */
 interface Memo {
   /** The node's start: a Node kept from before `tree.edit()` has the same id and an old start. */
   start: number;
@@ -26,7 +26,8 @@ interface Memo {
   endIndex: number;
   endPosition: Point | undefined;
   parent: Node | null | undefined;
-  fields: (Node | null | undefined)[] | undefined;
+  /** Field id, child, field id, child… for the fields asked for. */
+  fields: (number | Node | null)[] | undefined;
 }
 
 let depth = 0;
@@ -147,9 +148,12 @@ export function installNodeCache(NodeClass: typeof WebTreeSitter.Node): void {
     const id = fieldId(this.tree.language, name);
     if (id < 0) return null;
     const m = memoOf(this);
+    // Field id, child, field id, child…: a node is asked for a few of its fields, and an array
+    // indexed by field id (up to ~60 in the TypeScript grammar) allocated several times more.
     const f = (m.fields ??= []);
-    let v = f[id];
-    if (v === undefined) v = f[id] = childForFieldId.call(this, id);
+    for (let i = 0; i < f.length; i += 2) if (f[i] === id) return f[i + 1] as Node | null;
+    const v = childForFieldId.call(this, id);
+    f.push(id, v);
     return v;
   };
   proto[PATCHED] = true;
