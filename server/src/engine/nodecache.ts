@@ -31,13 +31,23 @@ interface Memo {
 }
 
 let depth = 0;
+/** Counts the windows begun at depth 0 (nodeCacheWindow). */
+let windows = 0;
 let memos = new Map<Tree, Map<number, Memo>>();
 let lastTree: Tree | undefined;
 let lastMemos: Map<number, Memo> | undefined;
 
 /** Starts (or nests in) a window in which node accessors are memoised. */
 export function beginNodeCache(): void {
-  depth++;
+  if (depth++ === 0) windows++;
+}
+
+/**
+ * The current window's number, or -1 outside one: lets other per-window caches (py/syntax.ts)
+ * know when to start afresh.
+ */
+export function nodeCacheWindow(): number {
+  return depth > 0 ? windows : -1;
 }
 
 /** Ends the window begun by the matching beginNodeCache(); the outermost end forgets everything. */

@@ -219,23 +219,32 @@ function opsIn(ctx: CheckContext, span: HandlerSpan): OpHit[] {
 
 const clientMemo = new WeakMap<CheckContext, Map<string, boolean>>();
 
-/** Whether `name` is assigned, in this file, from an HTTP client factory (`const am = axios.create({ baseURL })`). */
-function httpClientVar(ctx: CheckContext, name: string): boolean {
+/**
+ * Whether some whole-word occurrence of `name` in the file (the first 40) is followed by text
+ * (`span` characters) for which `test` holds; memoised per file under `kind`.
+ */
+function assignedLike(ctx: CheckContext, kind: string, name: string, span: number, test: (rest: string) => boolean): boolean {
   let memo = clientMemo.get(ctx);
   if (!memo) clientMemo.set(ctx, (memo = new Map()));
-  const key = `http:${name}`;
+  const key = `${kind}:${name}`;
   let v = memo.get(key);
   if (v !== undefined) return v;
   v = false;
   const text = ctx.text;
   for (let i = text.indexOf(name), k = 0; i >= 0 && k < 40 && !v; i = text.indexOf(name, i + name.length), k++) {
     if (/[\w$.]/.test(text[i - 1] ?? '') || /[\w$]/.test(text[i + name.length] ?? '')) continue;
-    const rest = text.slice(i + name.length, i + name.length + 120);
-    const eq = /^\s*(?::[^=\n]{0,60})?=(?![=>])\s*/.exec(rest);
-    if (eq && CLIENT_FACTORY.test(rest.slice(eq[0].length))) v = true;
+    v = test(text.slice(i + name.length, i + name.length + span));
   }
   memo.set(key, v);
   return v;
+}
+
+/** Whether `name` is assigned, in this file, from an HTTP client factory (`const am = axios.create({ baseURL })`). */
+function httpClientVar(ctx: CheckContext, name: string): boolean {
+  return assignedLike(ctx, 'http', name, 120, (rest) => {
+    const eq = /^\s*(?::[^=\n]{0,60})?=(?![=>])\s*/.exec(rest);
+    return !!eq && CLIENT_FACTORY.test(rest.slice(eq[0].length));
+  });
 }
 
 /** Whether `name` is a module-level instance of a class imported from a package (`es = new Client(…)` / `Elasticsearch(…)`). */
@@ -254,24 +263,14 @@ function libraryClient(ctx: CheckContext, name: string): boolean {
  */
 function libraryInstance(ctx: CheckContext, name: string): boolean {
   if (libraryClient(ctx, name)) return true;
-  let memo = clientMemo.get(ctx);
-  if (!memo) clientMemo.set(ctx, (memo = new Map()));
-  const key = `lib:${name}`;
-  let v = memo.get(key);
-  if (v !== undefined) return v;
-  v = false;
-  const text = ctx.text;
   const imports = moduleIndex(ctx).imports;
-  for (let i = text.indexOf(name), k = 0; i >= 0 && k < 40 && !v; i = text.indexOf(name, i + name.length), k++) {
-    if (/[\w$.]/.test(text[i - 1] ?? '') || /[\w$]/.test(text[i + name.length] ?? '')) continue;
-    const rest = text.slice(i + name.length, i + name.length + 160);
+  return assignedLike(ctx, 'lib', name, 160, (rest) => {
     const m = /^\s*(?::[^=\n]{0,60})?=(?![=>])\s*(?:await\s+)?(?:new\s+)?([A-Za-z_$][\w$]*)\s*\.\s*[A-Z][\w$]*\s*\(/.exec(rest);
     const imp = m ? imports.get(m[1]) : undefined;
+    if (!imp) return false;
     // Python: a package known as one, or a module the project does not have.
-    if (imp) v = ctx.lang === 'ts' ? !imp.spec.startsWith('.') : imp.level === 0 && (isExternalModule(imp.spec) || !ctx.importModule(imp.spec, 0));
-  }
-  memo.set(key, v);
-  return v;
+    return ctx.lang === 'ts' ? !imp.spec.startsWith('.') : imp.level === 0 && (isExternalModule(imp.spec) || !ctx.importModule(imp.spec, 0));
+  });
 }
 
 /** Cheap text test before the calls of a span are looked at: one of the verbs is written there. */

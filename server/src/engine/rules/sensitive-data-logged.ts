@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
-import { NOT_A_VALUE, callArgs, callPrefix, calleeName, literalText, matchAll, nodeAt, secretKind, upFrom, words } from '../checks/text/util';
+import { NOT_A_VALUE, callArgs, callAt, callPrefix, calleeName, literalText, matchAll, secretKind, words } from '../checks/text/util';
 import type { CheckRule } from './types';
 
 const ID = 'sensitive-data-logged';
@@ -273,14 +273,7 @@ function storedNames(ctx: CheckContext): Map<string, number[]> {
   for (const w of matchAll(ctx, STORE_WRITE)) {
     const method = callPrefix(w[0]).slice(1);
     if (!STORE_WORDS.test(receiverBefore(t, w.index)) && !STORE_WORDS.test(method)) continue;
-    let call: Node | undefined;
-    const fnEnd = w.index + callPrefix(w[0]).length;
-    for (const a of upFrom(nodeAt(ctx, w.index), 6)) {
-      if ((a.type === 'call_expression' || a.type === 'call') && a.childForFieldName('function')?.endIndex === fnEnd) {
-        call = a;
-        break;
-      }
-    }
+    const call = callAt(ctx, w.index, w.index + callPrefix(w[0]).length);
     if (!call) continue;
     const args = callArgs(call);
     const names: Node[] = [];
@@ -341,14 +334,7 @@ function check(ctx: CheckContext): void {
     } else if (!(ctx.lang === 'ts' ? TS_LOGGER : PY_LOGGER).test(receiverBefore(ctx.text, m.index))) continue;
     const args = argsText(ctx.text, m.index + m[0].length - 1);
     if (!SENSITIVE_HINT.test(args) && !mentionsStored(ctx, args)) continue;
-    let call: Node | undefined;
-    const fnEnd = m.index + callPrefix(m[0]).length;
-    for (const a of upFrom(nodeAt(ctx, m.index), 6)) {
-      if ((a.type === 'call_expression' || a.type === 'call') && a.childForFieldName('function')?.endIndex === fnEnd) {
-        call = a;
-        break;
-      }
-    }
+    const call = callAt(ctx, m.index, m.index + callPrefix(m[0]).length);
     if (!call) continue;
     // print(..., file=sys.stderr) is logging; print(..., file=some_file) writes a file.
     if (ctx.lang === 'py' && /^print$/.test(call.childForFieldName('function')?.text ?? '')) {

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { CheckContext } from '../checks/context';
 import { step } from '../context';
 import { fromProject, projectCallsIn, resolveCallee, resolveRef, type Callee } from '../checks/text/project';
-import { callArgs, callPrefix, handlerSpans, matchAll, nodeAt, offsetOf, upFrom } from '../checks/text/util';
+import { callArgs, callAt, callPrefix, handlerSpans, matchAll, nodeAt, offsetOf, upFrom } from '../checks/text/util';
 import type { CheckRule } from './types';
 
 const ID = 'stdout-in-stdio-server';
@@ -13,13 +13,6 @@ const TS_STDOUT_REF = /\bconsole\.(?:log|info|debug)\b(?!\s*\(|\.(?:bind|call|ap
 /** Python: anything handed sys.stdout as its stream (`json.dump(x, sys.stdout)`, `traceback.print_exc(file=sys.stdout)`), pprint(). */
 const PY_STDOUT_ARG = /\bsys\.stdout\b(?!\.)|\bpprint\s*\(/g;
 const PY_STDOUT = /\bprint\s*\(|\bsys\.stdout\.write(?:lines)?\s*\(|\bStreamHandler\s*\(\s*(?:stream\s*=\s*)?sys\.stdout\b|\bstream\s*=\s*sys\.stdout\b/g;
-
-function callAt(ctx: CheckContext, index: number, fnEnd: number): Node | undefined {
-  for (const a of upFrom(nodeAt(ctx, index), 6)) {
-    if ((a.type === 'call_expression' || a.type === 'call') && a.childForFieldName('function')?.endIndex === fnEnd) return a;
-  }
-  return undefined;
-}
 
 function check(ctx: CheckContext): void {
   if (!ctx.usesStdio) return;

@@ -47,6 +47,17 @@ export function nodeAt(ctx: CheckContext, index: number): Node | null {
   return ctx.root.namedDescendantForIndex(index);
 }
 
+/**
+ * The call whose callee ends at `fnEnd`, from a regex match of the callee at `index`
+ * (`console.log(` matched → its call_expression / call node).
+ */
+export function callAt(ctx: CheckContext, index: number, fnEnd: number): Node | undefined {
+  for (const a of upFrom(nodeAt(ctx, index), 6)) {
+    if ((a.type === 'call_expression' || a.type === 'call') && a.childForFieldName('function')?.endIndex === fnEnd) return a;
+  }
+  return undefined;
+}
+
 /** Ancestors of n (n itself first), at most `max` of them. */
 export function* upFrom(n: Node | null, max = MAX_UP): Generator<Node> {
   for (let i = 0; n && i <= max; i++, n = n.parent) yield n;
