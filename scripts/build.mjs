@@ -74,21 +74,41 @@ for (const src of wasmSources) copyFileSync(src, join(dist, src.split('/').pop()
   let rewritten = 0;
   src = src.replace(/\bC\.setValue\(([^;"]+?), "i32"\)/g, (_m, args) => (rewritten++, `C.HEAP_DATA_VIEW.setInt32(${args}, true)`));
   src = src.replace(/\bC\.getValue\(([^;"]+?), "i32"\)/g, (_m, args) => (rewritten++, `C.HEAP_DATA_VIEW.getInt32(${args}, true)`));
-  // Node objects (one per node returned, the most allocated object of an analysis) get their
-  // fields from plain assignments in the constructor instead of class field definitions, which
-  // V8 runs as a separate initializer per object; `_type` holds the type once it has been read
-  // (engine/nodecache.ts).
+  // Node objects (one per node returned, the most allocated object of an analysis) are made
+  // leaner:
+  // - fields come from plain assignments in the constructor instead of class field definitions,
+  //   which V8 runs as a separate initializer per object;
+  // - the constructor takes its values as arguments, not an object to destructure;
+  // - the wasm handle is a named field instead of `this[0]` (an indexed property gives every
+  //   Node an elements store of its own);
+  // - the start position is kept as two numbers, and `startPosition` makes its object when read
+  //   (marshalNode, on every accessor call, reads the numbers);
+  // - the memo fields of engine/nodecache.ts are declared, so every Node has one shape.
   const start = src.indexOf('var Node = class {');
   const end = src.indexOf('\n};', start);
   let node = start >= 0 && end > start ? src.slice(start, end) : '';
-  const fieldsBefore = '  /** @internal */\n  // @ts-expect-error: never read\n  [0] = 0;\n  // Internal handle for Wasm\n  /** @internal */\n  _children;\n  /** @internal */\n  _namedChildren;\n  /** @internal */\n  constructor(';
-  const body = '    assertInternal(internal);\n    this[0] = other;\n    this.id = id;\n';
+  const fieldsBefore = '  /** @internal */\n  // @ts-expect-error: never read\n  [0] = 0;\n  // Internal handle for Wasm\n  /** @internal */\n  _children;\n  /** @internal */\n  _namedChildren;\n  /** @internal */\n  constructor(internal, {\n    id,\n    tree,\n    startIndex,\n    startPosition,\n    other\n  }) {\n';
+  const body = '    assertInternal(internal);\n    this[0] = other;\n    this.id = id;\n    this.tree = tree;\n    this.startIndex = startIndex;\n    this.startPosition = startPosition;\n  }\n';
   const fieldsAfter = /\n {2}(?:id|startIndex|startPosition|tree);(?=\n)/g;
-  if (!node.includes(fieldsBefore) || !node.includes(body) || (node.match(fieldsAfter) ?? []).length !== 4) {
-    throw new Error('web-tree-sitter.cjs changed: its Node class fields are not as expected; update scripts/build.mjs');
+  const marshal = '  C.HEAP_DATA_VIEW.setInt32(address, node.startPosition.row, true);\n  address += SIZE_OF_INT;\n  C.HEAP_DATA_VIEW.setInt32(address, node.startPosition.column, true);\n  address += SIZE_OF_INT;\n  C.HEAP_DATA_VIEW.setInt32(address, node[0], true);\n';
+  const unmarshal = '  const result = new Node(INTERNAL, {\n    id,\n    tree,\n    startIndex: index,\n    startPosition: { row, column },\n    other\n  });\n';
+  if (!node.includes(fieldsBefore) || !node.includes(body) || (node.match(fieldsAfter) ?? []).length !== 4 || src.split('new Node(').length !== 2 || !src.includes(marshal) || !src.includes(unmarshal)) {
+    throw new Error('web-tree-sitter.cjs changed: its Node class is not as expected; update scripts/build.mjs');
   }
-  node = node.replace(fieldsBefore, '  constructor(').replace(body, '    assertInternal(internal);\n    this[0] = other;\n    this._children = void 0;\n    this._namedChildren = void 0;\n    this._type = void 0;\n    this.id = id;\n').replace(fieldsAfter, '');
+  const memo = ['_w = 0', '_named = void 0', '_kids = void 0', '_text = void 0', '_end = -1', '_endPos = void 0', '_parent = void 0', '_fields = void 0', '_x = void 0'];
+  node = node
+    .replace(fieldsBefore, '  constructor(id, tree, startIndex, row, column, other) {\n')
+    .replace(
+      body,
+      '    this._other = other;\n    this._children = void 0;\n    this._namedChildren = void 0;\n    this._type = void 0;\n    this.id = id;\n    this.tree = tree;\n    this.startIndex = startIndex;\n    this._row = row;\n    this._column = column;\n    this._start = void 0;\n' +
+        memo.map((m) => `    this.${m};\n`).join('') +
+        '  }\n  get startPosition() {\n    return this._start ??= { row: this._row, column: this._column };\n  }\n',
+    )
+    .replace(fieldsAfter, '');
   src = src.slice(0, start) + node + src.slice(end);
+  src = src
+    .replace(marshal, '  const at = node._start;\n  C.HEAP_DATA_VIEW.setInt32(address, at === void 0 ? node._row : at.row, true);\n  address += SIZE_OF_INT;\n  C.HEAP_DATA_VIEW.setInt32(address, at === void 0 ? node._column : at.column, true);\n  address += SIZE_OF_INT;\n  C.HEAP_DATA_VIEW.setInt32(address, node._other, true);\n')
+    .replace(unmarshal, '  const result = new Node(id, tree, index, row, column, other);\n');
   // The view is replaced when the memory grows; Module.HEAP_DATA_VIEW always holds the current one.
   if (rewritten < 60 || !/Module\["HEAP_DATA_VIEW"\] = HEAP_DATA_VIEW = new DataView/.test(src)) {
     throw new Error(`web-tree-sitter.cjs changed: ${rewritten} setValue/getValue calls rewritten; update scripts/build.mjs`);

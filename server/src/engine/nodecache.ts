@@ -6,71 +6,123 @@
 // 2.7, named children 1.8): the evaluator re-reads conditions for guards and runs loops twice,
 // and the discovery, the module index and the check rules each walk the handlers again.
 //
-// Between beginNodeCache() and the matching endNodeCache() the accessors below remember their
-// answer per tree and node id. Nothing is kept afterwards, so memory is bounded by one analysis
-// and a tree edited between two analyses (the language server's keystroke path) is read afresh.
-// Outside that window the accessors are web-tree-sitter's own.
+// Between beginNodeCache() and the matching endNodeCache():
+// - the accessors that return nodes (children, named children, parent, fields) return one Node
+//   object per tree and node id (the first one made in the window: "canonical"), so the same
+//   node reached by two paths is the same object;
+// - the accessors below remember their answer on the Node object itself (fields declared in
+//   web-tree-sitter's Node constructor by scripts/build.mjs), stamped with the window's number.
+// A Node kept from before `tree.edit()` (the language server's keystroke path) has the same id
+// as the node now at that place but an old start: it is never taken as, nor replaced by, the
+// canonical node, and its answers are its own. At the end of the window every memo is cleared,
+// so nothing read in one analysis is answered in another (a tree edited between two analyses is
+// read afresh) and memory is bounded by one analysis. Outside a window the accessors are
+// web-tree-sitter's own.
 import type * as WebTreeSitter from 'web-tree-sitter';
 
 type Node = WebTreeSitter.Node;
 type Tree = WebTreeSitter.Tree;
 type Point = WebTreeSitter.Point;
 
-/** What is remembered of one node (undefined = not asked yet). */
+/** The memo fields scripts/build.mjs declares on web-tree-sitter's Node. */
 interface Memo {
-  /** The node's start: a Node kept from before `tree.edit()` has the same id and an old start. */
-  start: number;
-  named: (Node | null)[] | undefined;
-  children: (Node | null)[] | undefined;
-  text: string | undefined;
-  endIndex: number;
-  endPosition: Point | undefined;
-  parent: Node | null | undefined;
+  /** The window the memo fields below were filled in (0: none). */
+  _w: number;
+  _named: (Node | null)[] | undefined;
+  _kids: (Node | null)[] | undefined;
+  _text: string | undefined;
+  _end: number;
+  _endPos: Point | undefined;
+  _parent: Node | null | undefined;
   /** Field id, child, field id, child… for the fields asked for. */
-  fields: (number | Node | null)[] | undefined;
+  _fields: (number | Node | null)[] | undefined;
+  /** One more per-window value, for memoExtra (py/syntax.ts: comment-free named children). */
+  _x: unknown;
+  _type: string | undefined;
+  /** web-tree-sitter's own caches of the child lists. */
+  _namedChildren: unknown;
+  _children: unknown;
 }
+type MNode = Node & Memo;
 
 let depth = 0;
-/** Counts the windows begun at depth 0 (nodeCacheWindow). */
+/** Counts the windows begun at depth 0. */
 let windows = 0;
-let memos = new Map<Tree, Map<number, Memo>>();
+/** Per tree: node id → the window's canonical Node. */
+let canon = new Map<Tree, Map<number, MNode>>();
 let lastTree: Tree | undefined;
-let lastMemos: Map<number, Memo> | undefined;
+let lastCanon: Map<number, MNode> | undefined;
+/** Nodes whose memo fields were filled in this window (cleared at its end). */
+let stamped: MNode[] = [];
 
 /** Starts (or nests in) a window in which node accessors are memoised. */
 export function beginNodeCache(): void {
   if (depth++ === 0) windows++;
 }
 
-/**
- * The current window's number, or -1 outside one: lets other per-window caches (py/syntax.ts)
- * know when to start afresh.
- */
-export function nodeCacheWindow(): number {
-  return depth > 0 ? windows : -1;
-}
-
 /** Ends the window begun by the matching beginNodeCache(); the outermost end forgets everything. */
 export function endNodeCache(): void {
   if (depth > 0 && --depth > 0) return;
-  memos = new Map();
+  for (const n of stamped) clear(n);
+  stamped = [];
+  canon = new Map();
   lastTree = undefined;
-  lastMemos = undefined;
+  lastCanon = undefined;
 }
 
-function memoOf(n: Node): Memo {
+function clear(n: MNode): void {
+  n._w = 0;
+  n._named = undefined;
+  n._kids = undefined;
+  n._text = undefined;
+  n._end = -1;
+  n._endPos = undefined;
+  n._parent = undefined;
+  n._fields = undefined;
+  n._x = undefined;
+}
+
+/** Makes n's memo fields this window's (clearing what an earlier window left, if anything). */
+function stamp(n: MNode): void {
+  if (n._w !== 0) clear(n);
+  n._w = windows;
+  stamped.push(n);
+}
+
+/** The window's Node object for n's tree and id (n itself when it is the first, or stale). */
+function canonical(n: MNode | null): MNode | null {
+  if (n === null) return null;
   const tree = n.tree;
-  let m: Map<number, Memo> | undefined;
-  if (tree === lastTree) m = lastMemos!;
+  let m: Map<number, MNode> | undefined;
+  if (tree === lastTree) m = lastCanon!;
   else {
-    m = memos.get(tree);
-    if (!m) memos.set(tree, (m = new Map()));
+    m = canon.get(tree);
+    if (!m) canon.set(tree, (m = new Map()));
     lastTree = tree;
-    lastMemos = m;
+    lastCanon = m;
   }
-  let e = m.get(n.id);
-  if (!e || e.start !== n.startIndex) m.set(n.id, (e = { start: n.startIndex, named: undefined, children: undefined, text: undefined, endIndex: -1, endPosition: undefined, parent: undefined, fields: undefined }));
-  return e;
+  const c = m.get(n.id);
+  if (c === undefined) {
+    m.set(n.id, n);
+    return n;
+  }
+  return c.startIndex === n.startIndex ? c : n;
+}
+
+function canonicalAll(list: (MNode | null)[]): (Node | null)[] {
+  for (let i = 0; i < list.length; i++) list[i] = canonical(list[i]);
+  return list;
+}
+
+/**
+ * A value computed once per node and window (`make(n)`), for one client: py/syntax.ts keeps the
+ * comment-free named children there. Outside a window, `make(n)` each time.
+ */
+export function memoExtra<T>(n: Node, make: (n: Node) => T): T {
+  if (depth === 0) return make(n);
+  const m = n as MNode;
+  if (m._w !== windows) stamp(m);
+  return (m._x ??= make(n)) as T;
 }
 
 const PATCHED = Symbol.for('mcp-warden.nodecache');
@@ -107,62 +159,71 @@ export function installNodeCache(NodeClass: typeof WebTreeSitter.Node): void {
     if (!d?.get) throw new Error(`web-tree-sitter's Node has no getter ${name}`);
     return d.get as (this: Node) => unknown;
   };
-  const define = (name: string, get: (this: Node) => unknown) => Object.defineProperty(proto, name, { get, configurable: true, enumerable: false });
+  const define = (name: string, get: (this: MNode) => unknown) => Object.defineProperty(proto, name, { get, configurable: true, enumerable: false });
 
   // A node's type never changes (not even when its tree is edited): kept on the Node object
-  // itself, always (the build declares `_type` in web-tree-sitter's Node constructor).
+  // itself, always.
   const type = getter('type') as (this: Node) => string;
-  define('type', function (this: Node & { _type?: string }) {
+  define('type', function (this: MNode) {
     return (this._type ??= type.call(this));
   });
-  const named = getter('namedChildren') as (this: Node) => (Node | null)[];
-  define('namedChildren', function (this: Node) {
+  const named = getter('namedChildren') as (this: Node) => (MNode | null)[];
+  define('namedChildren', function (this: MNode) {
     if (depth === 0) return named.call(this);
-    const m = memoOf(this);
-    return (m.named ??= named.call(this));
+    if (this._w !== windows) stamp(this);
+    if (this._named === undefined) {
+      this._named = canonicalAll(named.call(this));
+      // web-tree-sitter would keep the array on the Node object for good (and every node in it).
+      this._namedChildren = undefined;
+    }
+    return this._named;
   });
-  const children = getter('children') as (this: Node) => (Node | null)[];
-  define('children', function (this: Node) {
+  const children = getter('children') as (this: Node) => (MNode | null)[];
+  define('children', function (this: MNode) {
     if (depth === 0) return children.call(this);
-    const m = memoOf(this);
-    return (m.children ??= children.call(this));
+    if (this._w !== windows) stamp(this);
+    if (this._kids === undefined) {
+      this._kids = canonicalAll(children.call(this));
+      this._children = undefined;
+    }
+    return this._kids;
   });
   const text = getter('text') as (this: Node) => string;
-  define('text', function (this: Node) {
+  define('text', function (this: MNode) {
     if (depth === 0) return text.call(this);
-    const m = memoOf(this);
-    return (m.text ??= text.call(this));
+    if (this._w !== windows) stamp(this);
+    return (this._text ??= text.call(this));
   });
   const endIndex = getter('endIndex') as (this: Node) => number;
-  define('endIndex', function (this: Node) {
+  define('endIndex', function (this: MNode) {
     if (depth === 0) return endIndex.call(this);
-    const m = memoOf(this);
-    return m.endIndex >= 0 ? m.endIndex : (m.endIndex = endIndex.call(this));
+    if (this._w !== windows) stamp(this);
+    return this._end >= 0 ? this._end : (this._end = endIndex.call(this));
   });
   const endPosition = getter('endPosition') as (this: Node) => Point;
-  define('endPosition', function (this: Node) {
+  define('endPosition', function (this: MNode) {
     if (depth === 0) return endPosition.call(this);
-    const m = memoOf(this);
-    return (m.endPosition ??= endPosition.call(this));
+    if (this._w !== windows) stamp(this);
+    return (this._endPos ??= endPosition.call(this));
   });
-  const parent = getter('parent') as (this: Node) => Node | null;
-  define('parent', function (this: Node) {
+  const parent = getter('parent') as (this: Node) => MNode | null;
+  define('parent', function (this: MNode) {
     if (depth === 0) return parent.call(this);
-    const m = memoOf(this);
-    return m.parent !== undefined ? m.parent : (m.parent = parent.call(this));
+    if (this._w !== windows) stamp(this);
+    return this._parent !== undefined ? this._parent : (this._parent = canonical(parent.call(this)));
   });
-  const childForFieldId = proto.childForFieldId as (this: Node, id: number) => Node | null;
+  const childForFieldId = proto.childForFieldId as (this: Node, id: number) => MNode | null;
   const childForFieldName = proto.childForFieldName as (this: Node, name: string) => Node | null;
-  proto.childForFieldName = function (this: Node, name: string): Node | null {
+  proto.childForFieldName = function (this: MNode, name: string): Node | null {
     if (depth === 0) return childForFieldName.call(this, name);
     const id = fieldId(this.tree.language, name);
     if (id < 0) return null;
-    const m = memoOf(this);
+    if (this._w !== windows) stamp(this);
     // Field id, child, field id, child…: a node is asked for a few of its fields, and an array
     // indexed by field id (up to ~60 in the TypeScript grammar) allocated several times more.
-    const f = (m.fields ??= []);
+    const f = (this._fields ??= []);
     for (let i = 0; i < f.length; i += 2) if (f[i] === id) return f[i + 1] as Node | null;
-    const v = childForFieldId.call(this, id);
+    const v = canonical(childForFieldId.call(this, id));
     f.push(id, v);
     return v;
   };

@@ -1,9 +1,9 @@
 // Null-tolerant accessors for tree-sitter Python nodes. While an analysis runs, the node accessors
-// themselves are memoised (engine/nodecache.ts); the comment-free child lists the evaluator
-// walks again and again are kept here for the same window.
+// themselves are memoised (engine/nodecache.ts), and so are the comment-free child lists the
+// evaluator walks again and again.
 
-import type { Node, Tree } from 'web-tree-sitter';
-import { nodeCacheWindow } from '../nodecache';
+import type { Node } from 'web-tree-sitter';
+import { memoExtra } from '../nodecache';
 
 /** Source text of a node (undefined for a missing node). */
 export function txt(n: Node): string;
@@ -26,24 +26,9 @@ export function is(n: Node | null | undefined, t: string): n is Checked {
   return !!n && n.type === t;
 }
 
-/** Comment-free named children per tree and node id, for the current analysis window. */
-let kids = new WeakMap<Tree, Map<number, Node[]>>();
-let kidsWindow = -1;
-
-/** Named children without comments. */
+/** Named children without comments (kept per node while an analysis runs). */
 export function named(n: Node | null | undefined): Node[] {
-  if (!n) return [];
-  const w = nodeCacheWindow();
-  if (w < 0) return filterComments(n);
-  if (w !== kidsWindow) {
-    kids = new WeakMap();
-    kidsWindow = w;
-  }
-  let m = kids.get(n.tree);
-  if (!m) kids.set(n.tree, (m = new Map()));
-  let k = m.get(n.id);
-  if (!k) m.set(n.id, (k = filterComments(n)));
-  return k;
+  return n ? memoExtra(n, filterComments) : [];
 }
 
 function filterComments(n: Node): Node[] {
