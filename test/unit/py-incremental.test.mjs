@@ -192,3 +192,37 @@ def short_flow(cmd: str) -> str:
   const short = r.findings.find((f) => f.definition === 'short_flow');
   assert.ok(short.flow.some((s) => s.message.startsWith('assigned to `q`')), 'the helper\'s own steps are on the flow');
 });
+
+test('a helper with a syntax error is read afresh: an edit elsewhere can change how it parses', () => {
+  // Fuzz run 1, sequence 2882: `_sh`'s text stayed the same, but after an edit in another
+  // function tree-sitter's error recovery read `r.eturn subprocess.run(…)` differently (the call
+  // no longer a sink); the cached flow of unit_log through `_sh` was reused all the same.
+  const text = `import os
+import subprocess
+
+from mcp.server.fastmcp import FastMCP
+
+mcp = FastMCP("broken-helper")
+
+
+def _sh(command: str) -> str:
+    r.eturn subprocess.run(command, shell=True, capture_output=True, text=True).stdout
+
+
+@mcp.tool()
+def unit_log(unit: str) -> str:
+   command = "journalctl -u {} | tail".format(unit)
+    command = "journalctl -u {} | tail".format(unit)
+    return _sh(command)
+
+@mcp.tool()
+def branch_log(branch: str = "main") -> str:
+    # ruleid: tool-input-to-shell
+    os.system("git log --oneline " + branch + " | head -20")
+    return "ok"
+`;
+  const before = engine.analyzeText('/w/broken-helper.py', text, { fixes: false });
+  assert.ok(before.findings.some((f) => f.message.includes('`unit_log`')), 'before the edit, the flow through _sh is found');
+  const r = editSequence('/w/broken-helper.py', text, [['    # ruleid: tool-input-to-shell\n    os.system', '   :# ruleid: tool-input-to-shell\n    os.system']]);
+  assert.ok(!r.findings.some((f) => f.message.includes('`unit_log`')), 'after it, _sh reads differently and there is no flow');
+});

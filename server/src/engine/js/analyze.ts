@@ -321,6 +321,9 @@ interface UnitKey {
   inClass: boolean;
 }
 
+/** Declarations with syntax errors keyed so far (each key part is unique: never reused). */
+let brokenDecls = 0;
+
 function makeKeyer(info: ModuleInfo, idents: (text: string) => string[], text: string): (anchor: Node) => UnitKey {
   // Classes not at the top level (nested in functions, or after broken code) are found by
   // walking up from each registration; the common case only looks at top-level classes.
@@ -329,7 +332,9 @@ function makeKeyer(info: ModuleInfo, idents: (text: string) => string[], text: s
   const closures = new Map<string, string>();
   const namesOf = new Map<string, string[]>();
   // Offset and line: findings may point into the declaration, and an edit can move its lines without moving its offset.
-  const declPart = (decl: Node, text: string) => `${decl.startIndex}:${decl.startPosition.row}:${textHash(text)}`;
+  // A declaration with a syntax error never matches: tree-sitter's error recovery can read the
+  // same broken text differently after an edit elsewhere in the file (found by the fuzzer).
+  const declPart = (decl: Node, text: string) => `${decl.startIndex}:${decl.startPosition.row}:${textHash(text)}${decl.hasError ? `:broken#${++brokenDecls}` : ''}`;
   const closureOf = (name: string): string => {
     let c = closures.get(name);
     if (c !== undefined) return c;

@@ -340,6 +340,8 @@ interface DepSpan {
 const DEPS_KEY = '\u0000py-deps';
 /** Closures cut short so far (each gets a key part no later analysis repeats). */
 let incompleteClosures = 0;
+/** Declarations with syntax errors keyed so far (each gets a key part no later analysis repeats). */
+let brokenDecls = 0;
 /** Text of a unit → its distinct identifiers, kept from one analysis of the file to the next. */
 const IDENTS_KEY = '\u0000py-idents';
 const IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
@@ -412,8 +414,12 @@ class UnitCache {
       // Registered functions too: a tool that calls another tool's function is analysed into it.
       // With its decorators: reused findings are shifted by the whole span's move (span()), so
       // the whole span's text must be unchanged, not only the definition's.
-      const t = withDecorators(decl).text;
+      const whole = withDecorators(decl);
+      const t = whole.text;
       parts.push(`${n0}=${textHash(t)}`);
+      // With a syntax error, never a match: tree-sitter's error recovery can read the same broken
+      // text differently after an edit elsewhere in the file (found by the fuzzer).
+      if (whole.hasError) parts.push(`broken#${++brokenDecls}`);
       names.push(n0);
       for (const n of new Set(t.match(IDENT) ?? [])) if (!seen.has(n) && this.declOf(n)) {
         seen.add(n);
@@ -454,7 +460,7 @@ class UnitCache {
         this.lastNested = true;
         const t = p.text;
         const rest = t.slice(0, u.anchor.startIndex - p.startIndex) + t.slice(u.anchor.endIndex - p.startIndex);
-        parts.push(`${p.startIndex}:${textHash(rest)}`);
+        parts.push(`${p.startIndex}:${textHash(rest)}${p.hasError ? `:broken#${++brokenDecls}` : ''}`);
         for (const n of new Set(rest.match(IDENT) ?? [])) if (this.declOf(n)) parts.push(this.closureOf(n).key);
       }
     }
