@@ -344,7 +344,9 @@ interface SkipState {
   controls: number;
   nesting: NestingStats;
 }
-let lastSkip: SkipState | undefined;
+/** The last few texts skipReason was asked about, most recent first (a file and its helpers). */
+let skipStates: SkipState[] = [];
+const SKIP_STATES = 4;
 
 /** Characters whose insertion or removal can change bracket depth or type-argument chains. */
 const NESTING_CHARS = /[()[\]{}<>;?\u0000]/;
@@ -352,14 +354,25 @@ const NESTING_CHARS = /[()[\]{}<>;?\u0000]/;
 /**
  * Why a text is not analysed at all, or undefined when it is. The language server asks about
  * the same text several times per keystroke (before parsing, before analysing), and about a
- * text that differs from the last one by a keystroke: the last answer is kept, and a small edit
+ * text that differs from the last one by a keystroke; an analysis asks about its helper files,
+ * which the CLI analyses afterwards in turn. The last few answers are kept, and a small edit
  * that adds or removes no bracket is checked from the last figures instead of a full scan.
  */
 export function skipReason(text: string): string | undefined {
-  const last = lastSkip;
-  if (last && text === last.text) return last.reason;
-  lastSkip = (last && last.reason === undefined && afterSmallEdit(last, text)) || fullSkipState(text);
-  return lastSkip.reason;
+  const states = skipStates;
+  for (let i = 0; i < states.length; i++) {
+    const s = states[i];
+    if (s.text.length === text.length && s.text === text) {
+      if (i > 0) skipStates = [s, ...states.slice(0, i), ...states.slice(i + 1)];
+      return s.reason;
+    }
+  }
+  const last = states[0];
+  const edited = last && last.reason === undefined ? afterSmallEdit(last, text) : undefined;
+  const now = edited ?? fullSkipState(text);
+  // A keystroke's text replaces the one it was edited from; any other is added.
+  skipStates = edited ? [now, ...states.slice(1)] : [now, ...states].slice(0, SKIP_STATES);
+  return now.reason;
 }
 
 function afterSmallEdit(last: SkipState, text: string): SkipState | undefined {
@@ -372,19 +385,22 @@ function afterSmallEdit(last: SkipState, text: string): SkipState | undefined {
   // Depth changes only at brackets: unchanged. A `>…<` chain can gain at most one link where
   // the text between a `>` and a `<` was edited: keep an upper bound, rescan when it could matter.
   const plus = inserted.split('+').length - 1;
-  const nesting = { maxDepth: last.nesting.maxDepth, maxChain: last.nesting.maxChain + 1, maxTernary: last.nesting.maxTernary + 1, maxLineOps: last.nesting.maxLineOps + plus };
-  if (nesting.maxChain > 1000 || nesting.maxTernary > 1000 || nesting.maxLineOps > 2000) return undefined;
   const lines = last.lines + countNewlines(inserted) - countNewlines(removed);
   const controls = last.controls + controlCount(inserted) - controlCount(removed);
+  const nesting = { maxDepth: last.nesting.maxDepth, maxChain: last.nesting.maxChain + 1, maxTernary: last.nesting.maxTernary + 1, maxLineOps: last.nesting.maxLineOps + plus, newlines: lines - 1, controls };
+  if (nesting.maxChain > 1000 || nesting.maxTernary > 1000 || nesting.maxLineOps > 2000) return undefined;
   const reason = sizeReason(text, lines, controls) ?? nestingReason(nesting);
   return { text, reason, lines, controls, nesting };
 }
 
 function fullSkipState(text: string): SkipState {
-  const lines = countNewlines(text) + 1;
-  if (text.length > MAX_FILE_BYTES || text.indexOf('\u0000') !== -1) return { text, reason: sizeReason(text, lines, 0), lines, controls: 0, nesting: { maxDepth: 0, maxChain: 0, maxTernary: 0, maxLineOps: 0 } };
-  const controls = controlCount(text);
+  if (text.length > MAX_FILE_BYTES || text.indexOf('\u0000') !== -1) {
+    const lines = countNewlines(text) + 1;
+    return { text, reason: sizeReason(text, lines, 0), lines, controls: 0, nesting: { maxDepth: 0, maxChain: 0, maxTernary: 0, maxLineOps: 0, newlines: lines - 1, controls: 0 } };
+  }
   const nesting = nestingStats(text);
+  const lines = nesting.newlines + 1;
+  const controls = nesting.controls;
   const reason = sizeReason(text, lines, controls) ?? nestingReason(nesting);
   return { text, reason, lines, controls, nesting };
 }

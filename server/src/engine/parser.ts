@@ -101,6 +101,10 @@ export interface NestingStats {
   maxTernary: number;
   /** Most `+` and `{` on one line (a chain of thousands of `a + a + …` or `{x}{x}…`). */
   maxLineOps: number;
+  /** Newline characters. */
+  newlines: number;
+  /** Control characters that do not occur in source text (see NESTING_CHARS). */
+  controls: number;
 }
 
 export function nestingVerdict(st: NestingStats): string | undefined {
@@ -118,10 +122,21 @@ export function nestingVerdict(st: NestingStats): string | undefined {
   return undefined;
 }
 
-/** The characters nestingStats acts on; every other character is passed over with one lookup. */
+/**
+ * What nestingStats does with each ASCII character: 0 passes over it with one lookup, 1 acts on
+ * it (brackets, `>`, `;`, `?`, `+`, newlines), 2 counts it as a control character (C0 controls
+ * other than NUL, tab, newlines, vertical tab, form feed and escape; DEL).
+ */
 const NESTING_CHARS = new Uint8Array(128);
 for (const ch of '\n+(){}[]>;?') NESTING_CHARS[ch.charCodeAt(0)] = 1;
+for (let c = 1; c < 128; c++) if ((c <= 8 || (c >= 14 && c <= 26) || c >= 28) && c < 32) NESTING_CHARS[c] = 2;
+NESTING_CHARS[127] = 2;
 
+/**
+ * One pass over a text: bracket depth, `>…<` chains, conditional chains and operators per line
+ * (nestingVerdict), and for skipReason the newlines and the control characters (those above,
+ * U+FFFE and U+FFFF), which binary content is full of.
+ */
 export function nestingStats(text: string): NestingStats {
   let depth = 0;
   let maxDepth = 0;
@@ -131,11 +146,24 @@ export function nestingStats(text: string): NestingStats {
   let maxTernary = 0;
   let lineOps = 0;
   let maxLineOps = 0;
+  let newlines = 0;
+  let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128 || NESTING_CHARS[c] === 0) continue;
-    if (c === 10) lineOps = 0;
-    else if ((c === 43 || c === 123) && ++lineOps > maxLineOps) maxLineOps = lineOps;
+    if (c >= 128) {
+      if (c >= 0xfffe) controls++;
+      continue;
+    }
+    const k = NESTING_CHARS[c];
+    if (k === 0) continue;
+    if (k === 2) {
+      controls++;
+      continue;
+    }
+    if (c === 10) {
+      lineOps = 0;
+      newlines++;
+    } else if ((c === 43 || c === 123) && ++lineOps > maxLineOps) maxLineOps = lineOps;
     if (c === 40 || c === 91 || c === 123) {
       if (++depth > maxDepth) maxDepth = depth;
     } else if (c === 41 || c === 93 || c === 125) {
@@ -155,7 +183,7 @@ export function nestingStats(text: string): NestingStats {
     }
     if (c === 123 || c === 125) ternary = 0;
   }
-  return { maxDepth, maxChain, maxTernary, maxLineOps };
+  return { maxDepth, maxChain, maxTernary, maxLineOps, newlines, controls };
 }
 
 /** Characters handed to tree-sitter per read (see Parsers.parse). */
