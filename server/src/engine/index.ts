@@ -6,3 +6,4 @@ export { parseSuppressions } from './suppress';
 export * from './types';
 export { rulesWithFixes } from './fixes';
 export { commonEnds } from './hash';
+export { has as textHasAny } from './checks/transport/util';
