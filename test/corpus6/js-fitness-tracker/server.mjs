@@ -1,4 +1,5 @@
 import express from "express";
+import cors from "cors";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { SSEServerTransport } from "@modelcontextprotocol/sdk/server/sse.js";
 import pg from "pg";
@@ -55,6 +56,8 @@ server.tool(
 );
 
 const app = express();
+// ok: cors-wildcard-credentials
+app.use(cors({ origin: ["https://fit.example.app", "https://coach.fit.example.app"], credentials: true }));
 const transports = new Map();
 
 app.get("/sse", async (req, res) => {

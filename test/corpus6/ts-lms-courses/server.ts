@@ -75,7 +75,11 @@ app.use(express.json({ limit: "1mb" }));
 app.post("/mcp", async (req, res) => {
   const server = buildServer();
   // ruleid: http-transport-without-auth
-  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+  const transport = new StreamableHTTPServerTransport({
+    sessionIdGenerator: undefined,
+    // ruleid: dns-rebinding-unprotected
+    enableDnsRebindingProtection: false,
+  });
   res.on("close", () => {
     transport.close();
     server.close();
