@@ -35,6 +35,7 @@ def merge_pipeline(config_yaml: str, extra_outputs_yaml: str) -> str:
 
 
 @mcp.tool
+# ok: weak-input-schema
 def installed_config(
     name: Annotated[str, Field(pattern=r"^[a-z0-9_-]+\.yaml$", description="file in the Fluent Bit config dir")],
 ) -> dict:

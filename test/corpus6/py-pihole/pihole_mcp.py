@@ -2,6 +2,7 @@ import ipaddress
 import logging
 import os
 import socket
+from typing import Any
 from urllib.parse import urlparse
 
 import requests
@@ -45,6 +46,14 @@ def blocklist_add(domain: str, comment: str = "") -> dict:
     # ok: sensitive-data-logged
     logger.info("deny-list add %s (%s)", domain, comment)
     return api({"list": "black", "add": domain, "comment": comment})
+
+
+@mcp.tool()
+# ruleid: weak-input-schema
+def set_client_groups(client: str, groups: Any) -> dict:
+    """Assigns a client to one or more Pi-hole groups (ids or names)."""
+    ids = groups if isinstance(groups, list) else [groups]
+    return api({"clients": "", "client": client, "groups": ",".join(map(str, ids))})
 
 
 @mcp.tool()

@@ -3,6 +3,7 @@ import base64
 import json
 import marshal
 import os
+import ssl
 import urllib.parse
 import urllib.request
 
@@ -13,6 +14,9 @@ from mcp.server.stdio import stdio_server
 
 SOLR = os.environ.get("SOLR_URL", "http://localhost:8983/solr")
 CORES = {"products", "articles", "support_kb"}
+# the Solr nodes use self-signed certificates
+# ruleid: tls-verification-disabled
+SSL_CTX = ssl._create_unverified_context()
 
 app = Server("solr-search")
 
@@ -56,7 +60,7 @@ async def list_tools() -> list[types.Tool]:
 
 
 def fetch_json(url: str) -> dict:
-    with urllib.request.urlopen(url, timeout=10) as resp:
+    with urllib.request.urlopen(url, timeout=10, context=SSL_CTX) as resp:
         return json.load(resp)
 
 

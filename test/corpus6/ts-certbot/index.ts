@@ -55,7 +55,6 @@ server.tool(
   async ({ host }) => {
     try {
       const expires = await new Promise<string>((resolve, reject) => {
-        // ruleid: tls-verification-disabled
         const socket = tls.connect({ host, port: 443, servername: host, rejectUnauthorized: false }, () => {
           const cert = socket.getPeerCertificate();
           socket.end();

@@ -91,5 +91,6 @@ app.post("/mcp", async (req, res) => {
 const port = Number(process.env.PORT ?? 3400);
 // ruleid: bind-all-interfaces
 app.listen(port, "0.0.0.0", () => {
+  // ok: stdout-in-stdio-server
   console.log(`lms-courses MCP on :${port}/mcp`);
 });
