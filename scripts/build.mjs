@@ -83,7 +83,9 @@ for (const src of wasmSources) copyFileSync(src, join(dist, src.split('/').pop()
   //   Node an elements store of its own);
   // - the start position is kept as two numbers, and `startPosition` makes its object when read
   //   (marshalNode, on every accessor call, reads the numbers);
-  // - the memo fields of engine/nodecache.ts are declared, so every Node has one shape.
+  // - the memo fields of engine/nodecache.ts are declared, so every Node has one shape;
+  // - every Node made from WebAssembly's answer goes through `Node.unmarshalHook` when one is set
+  //   (engine/nodecache.ts: during an analysis, the node already made for that tree and id).
   const start = src.indexOf('var Node = class {');
   const end = src.indexOf('\n};', start);
   let node = start >= 0 && end > start ? src.slice(start, end) : '';
@@ -108,7 +110,7 @@ for (const src of wasmSources) copyFileSync(src, join(dist, src.split('/').pop()
   src = src.slice(0, start) + node + src.slice(end);
   src = src
     .replace(marshal, '  const at = node._start;\n  C.HEAP_DATA_VIEW.setInt32(address, at === void 0 ? node._row : at.row, true);\n  address += SIZE_OF_INT;\n  C.HEAP_DATA_VIEW.setInt32(address, at === void 0 ? node._column : at.column, true);\n  address += SIZE_OF_INT;\n  C.HEAP_DATA_VIEW.setInt32(address, node._other, true);\n')
-    .replace(unmarshal, '  const result = new Node(id, tree, index, row, column, other);\n');
+    .replace(unmarshal, '  const make = Node.unmarshalHook;\n  const result = make === void 0 ? new Node(id, tree, index, row, column, other) : make(tree, id, index, row, column, other);\n');
   // The view is replaced when the memory grows; Module.HEAP_DATA_VIEW always holds the current one.
   if (rewritten < 60 || !/Module\["HEAP_DATA_VIEW"\] = HEAP_DATA_VIEW = new DataView/.test(src)) {
     throw new Error(`web-tree-sitter.cjs changed: ${rewritten} setValue/getValue calls rewritten; update scripts/build.mjs`);

@@ -7,9 +7,11 @@
 // and the discovery, the module index and the check rules each walk the handlers again.
 //
 // Between beginNodeCache() and the matching endNodeCache():
-// - the accessors that return nodes (children, named children, parent, fields) return one Node
-//   object per tree and node id (the first one made in the window: "canonical"), so the same
-//   node reached by two paths is the same object;
+// - every Node made from WebAssembly's answer (children, parent, fields, cursors, lookups by
+//   offset…) is the one Node object already made in the window for that tree and node id
+//   ("canonical"; scripts/build.mjs routes web-tree-sitter's unmarshalNode through
+//   `Node.unmarshalHook`), so the same node reached by two paths is the same object and no
+//   duplicate is allocated;
 // - the accessors below remember their answer on the Node object itself (fields declared in
 //   web-tree-sitter's Node constructor by scripts/build.mjs), stamped with the window's number.
 // A Node kept from before `tree.edit()` (the language server's keystroke path) has the same id
@@ -55,14 +57,27 @@ let lastCanon: Map<number, MNode> | undefined;
 /** Nodes whose memo fields were filled in this window (cleared at its end). */
 let stamped: MNode[] = [];
 
+/** web-tree-sitter's Node class as scripts/build.mjs leaves it. */
+interface NodeClass {
+  new (id: number, tree: Tree, startIndex: number, row: number, column: number, other: number): MNode;
+  prototype: object;
+  unmarshalHook?: (tree: Tree, id: number, startIndex: number, row: number, column: number, other: number) => MNode;
+}
+
+/** The Node class installNodeCache patched last, with its hook (the web-tree-sitter in use). */
+const installed: { cls: NodeClass; hook: NonNullable<NodeClass['unmarshalHook']> }[] = [];
+
 /** Starts (or nests in) a window in which node accessors are memoised. */
 export function beginNodeCache(): void {
-  if (depth++ === 0) windows++;
+  if (depth++ !== 0) return;
+  windows++;
+  for (const { cls, hook } of installed) cls.unmarshalHook = hook;
 }
 
 /** Ends the window begun by the matching beginNodeCache(); the outermost end forgets everything. */
 export function endNodeCache(): void {
   if (depth > 0 && --depth > 0) return;
+  for (const { cls } of installed) cls.unmarshalHook = undefined;
   for (const n of stamped) clear(n);
   stamped = [];
   canon = new Map();
@@ -89,29 +104,24 @@ function stamp(n: MNode): void {
   stamped.push(n);
 }
 
-/** The window's Node object for n's tree and id (n itself when it is the first, or stale). */
-function canonical(n: MNode | null): MNode | null {
-  if (n === null) return null;
-  const tree = n.tree;
-  let m: Map<number, MNode> | undefined;
-  if (tree === lastTree) m = lastCanon!;
-  else {
-    m = canon.get(tree);
-    if (!m) canon.set(tree, (m = new Map()));
-    lastTree = tree;
-    lastCanon = m;
-  }
-  const c = m.get(n.id);
-  if (c === undefined) {
-    m.set(n.id, n);
+/** unmarshalNode during a window: the canonical Node for tree and id (made and kept if new). */
+function canonicalHook(cls: NodeClass): NonNullable<NodeClass['unmarshalHook']> {
+  return (tree, id, startIndex, row, column, other) => {
+    let m: Map<number, MNode> | undefined;
+    if (tree === lastTree) m = lastCanon!;
+    else {
+      m = canon.get(tree);
+      if (!m) canon.set(tree, (m = new Map()));
+      lastTree = tree;
+      lastCanon = m;
+    }
+    const c = m.get(id);
+    if (c !== undefined && c.startIndex === startIndex) return c;
+    const n = new cls(id, tree, startIndex, row, column, other);
+    // A different start under a known id: a node of the tree before an edit, kept apart.
+    if (c === undefined) m.set(id, n);
     return n;
-  }
-  return c.startIndex === n.startIndex ? c : n;
-}
-
-function canonicalAll(list: (MNode | null)[]): (Node | null)[] {
-  for (let i = 0; i < list.length; i++) list[i] = canonical(list[i]);
-  return list;
+  };
 }
 
 /**
@@ -154,6 +164,13 @@ function fieldId(language: WebTreeSitter.Language, name: string): number {
 export function installNodeCache(NodeClass: typeof WebTreeSitter.Node): void {
   const proto = NodeClass.prototype as unknown as Record<PropertyKey, unknown>;
   if (proto[PATCHED]) return;
+  const cls = NodeClass as unknown as NodeClass;
+  // A module loaded after a WebAssembly trap replaces the crashed one (whose trees are dropped):
+  // forget that one, so nothing here keeps its memory alive.
+  for (const old of installed) old.cls.unmarshalHook = undefined;
+  installed.length = 0;
+  installed.push({ cls, hook: canonicalHook(cls) });
+  if (depth > 0) cls.unmarshalHook = installed[0].hook;
   const getter = (name: string): ((this: Node) => unknown) => {
     const d = Object.getOwnPropertyDescriptor(proto, name);
     if (!d?.get) throw new Error(`web-tree-sitter's Node has no getter ${name}`);
@@ -167,23 +184,23 @@ export function installNodeCache(NodeClass: typeof WebTreeSitter.Node): void {
   define('type', function (this: MNode) {
     return (this._type ??= type.call(this));
   });
-  const named = getter('namedChildren') as (this: Node) => (MNode | null)[];
+  const named = getter('namedChildren') as (this: Node) => (Node | null)[];
   define('namedChildren', function (this: MNode) {
     if (depth === 0) return named.call(this);
     if (this._w !== windows) stamp(this);
     if (this._named === undefined) {
-      this._named = canonicalAll(named.call(this));
+      this._named = named.call(this);
       // web-tree-sitter would keep the array on the Node object for good (and every node in it).
       this._namedChildren = undefined;
     }
     return this._named;
   });
-  const children = getter('children') as (this: Node) => (MNode | null)[];
+  const children = getter('children') as (this: Node) => (Node | null)[];
   define('children', function (this: MNode) {
     if (depth === 0) return children.call(this);
     if (this._w !== windows) stamp(this);
     if (this._kids === undefined) {
-      this._kids = canonicalAll(children.call(this));
+      this._kids = children.call(this);
       this._children = undefined;
     }
     return this._kids;
@@ -210,7 +227,7 @@ export function installNodeCache(NodeClass: typeof WebTreeSitter.Node): void {
   define('parent', function (this: MNode) {
     if (depth === 0) return parent.call(this);
     if (this._w !== windows) stamp(this);
-    return this._parent !== undefined ? this._parent : (this._parent = canonical(parent.call(this)));
+    return this._parent !== undefined ? this._parent : (this._parent = parent.call(this));
   });
   const childForFieldId = proto.childForFieldId as (this: Node, id: number) => MNode | null;
   const childForFieldName = proto.childForFieldName as (this: Node, name: string) => Node | null;
@@ -221,10 +238,12 @@ export function installNodeCache(NodeClass: typeof WebTreeSitter.Node): void {
     if (this._w !== windows) stamp(this);
     // Field id, child, field id, child…: a node is asked for a few of its fields, and an array
     // indexed by field id (up to ~60 in the TypeScript grammar) allocated several times more.
-    const f = (this._fields ??= []);
-    for (let i = 0; i < f.length; i += 2) if (f[i] === id) return f[i + 1] as Node | null;
-    const v = canonical(childForFieldId.call(this, id));
-    f.push(id, v);
+    const f = this._fields;
+    if (f !== undefined) for (let i = 0; i < f.length; i += 2) if (f[i] === id) return f[i + 1] as Node | null;
+    const v = childForFieldId.call(this, id);
+    // The first pair as a literal: a push onto an empty array reserves room for 17 elements.
+    if (f === undefined) this._fields = [id, v];
+    else f.push(id, v);
     return v;
   };
   proto[PATCHED] = true;

@@ -2,8 +2,20 @@
 // server prints, on shutdown, the p50/p95/total of each phase (apply edit, re-parse, analysis,
 // conversion, send) to stderr. Off by default: then `time` is a plain call.
 
+import { PerformanceObserver, constants } from 'node:perf_hooks';
+
 const enabled = process.env.MCP_WARDEN_PHASES === '1';
 const samples = new Map<string, number[]>();
+
+// Garbage-collection pauses too (a cause of per-edit tails), by kind.
+if (enabled) {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const kind = ((e as unknown as { detail?: { kind?: number } }).detail)?.kind;
+      record(`gc ${kind === constants.NODE_PERFORMANCE_GC_MINOR ? 'minor' : kind === constants.NODE_PERFORMANCE_GC_MAJOR ? 'major' : kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL ? 'incremental' : 'weak callbacks'}`, e.duration);
+    }
+  }).observe({ entryTypes: ['gc'] });
+}
 
 /** Runs `fn`, adding its duration to phase `name` when timing is on. */
 export function time<T>(name: string, fn: () => T): T {
