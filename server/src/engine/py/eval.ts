@@ -979,17 +979,23 @@ export class PyEval {
     // Host fixed by what comes before the first tainted piece?
     let text = '';
     let unknownHead = false;
+    // The literal start alone already fixes the host (`f"https://api.x.com/{ws}/{slug}"`,
+    // `f"/repositories/{ws}/{slug}"` on a client with a base_url), whatever comes after it.
+    let headFixed = false;
     for (const p of merged) {
       if (p.s !== undefined) {
         text += p.s;
         continue;
       }
       if (isTainted(p.v)) break;
+      // A lone "/" is not enough: an unknown value after it could make "//host".
+      if (!unknownHead && prefixFixesHost(text) && !/^\/(?:\/|$)/.test(text)) headFixed = true;
       unknownHead = true;
       text = '';
     }
     let fixed = false;
-    if (!unknownHead) fixed = prefixFixesHost(text);
+    if (headFixed) fixed = true;
+    else if (!unknownHead) fixed = prefixFixesHost(text);
     else fixed = !/\/\/[^/?#]*$/.test(text) && !/^[a-z]*:?\/?$/i.test(text.trim()) ? true : false;
     if (unknownHead && text === '') fixed = true;
     let v: PyVal = { t: flat({ elems: vals }).t, parts: keep };
@@ -1569,7 +1575,7 @@ export class PyEval {
         const text = kv.val.lit ?? (kv.val.str !== undefined ? JSON.stringify(kv.val.str) : txt(kv.node));
         if (!spec.requires.value.test(text)) continue;
       }
-      if (spec.unless && this.unlessMatches(spec, args)) continue;
+      if (spec.unless && this.unlessMatches(spec, args, n)) continue;
       if (spec.argv) {
         this.checkArgv(rule, spec, callee, args, fr);
         continue;
@@ -1629,10 +1635,13 @@ export class PyEval {
     return name !== undefined && (URL_NAME.test(name) || URL_NAME_CAMEL.test(name));
   }
 
-  private unlessMatches(spec: SinkSpec, args: Args): boolean {
+  private unlessMatches(spec: SinkSpec, args: Args, call: Node): boolean {
     const u = spec.unless!;
     const kv = args.kw.get(u.key);
     if (kv && u.value.test(kv.val.lit ?? txt(kv.node))) return true;
+    // `Loader=loader` with `loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)` (or a
+    // SafeLoader on every path) in the same function or module.
+    if (kv && is(kv.node, 'identifier') && u.key === 'Loader' && assignedLoadersSafe(call, txt(kv.node))) return true;
     const sinkIdx = spec.args === undefined ? [0] : spec.args;
     for (let i = 0; i < args.pos.length; i++) {
       if (sinkIdx !== 'all' && sinkIdx.includes(i)) continue;
@@ -2809,6 +2818,35 @@ function paramName(p: Node): string | undefined {
 }
 
 export { paramName };
+
+/** Loader classes of PyYAML that build only plain data. */
+const SAFE_LOADER = /^C?(?:Safe|Base)Loader$/;
+
+/**
+ * Every assignment to `name` in the function around `call` (else the module) names loader
+ * classes, and only safe ones: `loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)`,
+ * `Loader = yaml.CSafeLoader if fast else yaml.SafeLoader`.
+ */
+function assignedLoadersSafe(call: Node, name: string): boolean {
+  let fn: Node | null = call.parent;
+  for (let up = 0; fn && fn.type !== 'function_definition' && up < 64; up++) fn = fn.parent;
+  const re = new RegExp(`^[ \\t]*${name.replace(/[^\w]/g, '')}[ \\t]*(?::[^=\\n]*)?=(?!=)([^\\n]*)`, 'gm');
+  // The function's own assignments decide; without any, the module's.
+  for (const scope of [fn?.type === 'function_definition' ? fn : null, call.tree.rootNode]) {
+    if (!scope) continue;
+    const text = scope.text;
+    if (text.length > 200_000) return false;
+    let seen = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const loaders = m[1].match(/\b\w*Loader\b/g) ?? [];
+      if (loaders.length === 0 || !loaders.every((l) => SAFE_LOADER.test(l))) return false;
+      seen++;
+    }
+    if (seen > 0) return true;
+  }
+  return false;
+}
 
 function elementNode(n: Node, i: number): Node {
   if (is(n, 'list') || is(n, 'tuple')) {
