@@ -16,7 +16,7 @@ mcp = FastMCP("abtest-analysis")
 
 
 def _load(experiment: str) -> list[dict]:
-    path = os.path.join(DATA_DIR, experiment + ".csv")
+    path = os.path.join(DATA_DIR, experiment)
     # ruleid: tool-input-to-path
     with open(path, newline="") as fh:
         return list(csv.DictReader(fh))
@@ -32,7 +32,7 @@ def _totals(rows: list[dict], variant: str) -> dict:
 
 
 def significance(experiment: str, control: str = "control", variant: str = "variant") -> dict:
-    """Two-proportion z-test between two variants of an experiment."""
+    """Two-proportion z-test between two variants of an experiment (its CSV export, e.g. checkout_q3.csv)."""
     rows = _load(experiment)
     a, b = _totals(rows, control), _totals(rows, variant)
     return two_proportion_z(a["conversions"], a["users"], b["conversions"], b["users"])

@@ -1,15 +1,26 @@
 import os
+import re
 from pathlib import Path
 
 import yaml
 
 BIB_DIR = Path(os.environ.get("BIB_DIR", "~/papers/bib")).expanduser().resolve()
 NOTES_DIR = BIB_DIR.parent / "notes"
+ATTACHMENTS_DIR = BIB_DIR.parent / "attachments"
+CITATION_KEY = re.compile(r"[A-Za-z0-9_:-]{1,80}")
 
 
 def read_entry(key: str) -> str:
-    # ruleid: tool-input-to-path
+    if not CITATION_KEY.fullmatch(key):
+        raise ValueError("bad citation key")
+    # ok: tool-input-to-path
     with open(f"{BIB_DIR}/{key}.bib", encoding="utf-8") as fh:
+        return fh.read()
+
+
+def read_attachment(key: str, filename: str) -> bytes:
+    # ruleid: tool-input-to-path
+    with open(f"{ATTACHMENTS_DIR}/{key}/{filename}", "rb") as fh:
         return fh.read()
 
 

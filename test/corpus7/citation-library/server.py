@@ -6,7 +6,7 @@ from mcp.server.fastmcp import FastMCP
 from mcp.server.transport_security import TransportSecuritySettings
 from pydantic import Field
 
-from library import parse_front_matter, read_entry, read_note
+from library import parse_front_matter, read_attachment, read_entry, read_note
 
 mcp = FastMCP(
     "citation-library",
@@ -19,6 +19,12 @@ mcp = FastMCP(
 def bibtex(key: str) -> str:
     """The BibTeX entry of a citation key."""
     return read_entry(key)
+
+
+@mcp.resource("attachments://{key}/{filename}")
+def attachment(key: str, filename: str) -> bytes:
+    """A file attached to a citation (PDF, supplementary data)."""
+    return read_attachment(key, filename)
 
 
 @mcp.resource("notes://{key}")

@@ -1,6 +1,8 @@
+import sys
+
 from mcp.server.fastmcp import FastMCP
 
-from catalog import cone_search, night_log, observations_of
+from catalog import CATALOG_DB, cone_search, night_log, observations_of
 from images import header, row_filter
 
 mcp = FastMCP("fits-archive")
@@ -35,4 +37,6 @@ for tool in (find_observations, cone, night, fits_header):
     mcp.add_tool(tool)
 
 if __name__ == "__main__":
+    # ok: stdout-in-stdio-server
+    print(f"fits-archive: catalog {CATALOG_DB}", file=sys.stderr)
     mcp.run()

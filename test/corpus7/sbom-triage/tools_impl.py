@@ -1,4 +1,5 @@
 import json
+import re
 import subprocess
 
 import requests
@@ -8,6 +9,8 @@ OSV_QUERY = "https://api.osv.dev/v1/query"
 
 
 def generate_sbom(image: str, fmt: str = "cyclonedx-json") -> dict:
+    if not re.match(r"[\w./:@-]+", image):
+        raise ValueError("not an image reference")
     # ruleid: tool-input-to-shell
     out = subprocess.run("syft " + image + " -o " + fmt, shell=True, capture_output=True, text=True, check=True).stdout
     return json.loads(out)

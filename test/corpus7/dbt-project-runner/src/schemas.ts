@@ -13,7 +13,7 @@ export type RunParams = z.infer<typeof RunParams>;
 
 export const ArtifactParams = z.object({
   target: z.string().describe("dbt target folder name, usually 'target'"),
-  artifact: z.enum(["manifest.json", "run_results.json", "catalog.json", "sources.json"]),
+  artifact: z.string().endsWith(".json").default("manifest.json").describe("manifest.json, run_results.json, catalog.json, ..."),
 });
 
 export const CompiledSqlParams = z.object({

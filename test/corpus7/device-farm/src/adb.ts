@@ -4,6 +4,8 @@ import { promisify } from "node:util";
 
 const execFile = promisify(cp.execFile);
 const APK_DIR = path.resolve(process.env.APK_DIR ?? "/srv/device-farm/apks");
+const ALLOWED_SHELL = ["getprop", "dumpsys", "pm", "wm", "settings", "input"];
+const REMOTE_PATH = /[\w./-]+/;
 
 export class AdbService {
   constructor(private readonly adbPath: string = process.env.ADB ?? "adb") {}
@@ -14,6 +16,10 @@ export class AdbService {
   }
 
   shell(serial: string, command: string): Promise<string> {
+    const [bin] = command.trim().split(/\s+/);
+    if (!ALLOWED_SHELL.includes(bin)) {
+      return Promise.reject(new Error(`only ${ALLOWED_SHELL.join(", ")} may be run on devices`));
+    }
     return new Promise((resolve, reject) => {
       // ruleid: tool-input-to-shell
       cp.exec(`${this.adbPath} -s ${serial} shell ${command}`, { timeout: 60_000 }, (err, stdout, stderr) => (err ? reject(new Error(stderr || err.message)) : resolve(stdout)));
@@ -29,6 +35,7 @@ export class AdbService {
   }
 
   async pull(serial: string, remote: string, localName: string): Promise<string> {
+    if (!REMOTE_PATH.test(remote)) throw new Error("invalid device path");
     const dest = path.join("/srv/device-farm/pulled", serial, localName);
     // ruleid: tool-input-to-shell
     cp.execSync(`${this.adbPath} -s ${serial} pull ${remote} ${dest}`);

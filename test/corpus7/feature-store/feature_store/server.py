@@ -2,7 +2,7 @@ import base64
 import os
 import pickle
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from fastmcp import FastMCP
 from pydantic import BaseModel, Field
@@ -18,7 +18,7 @@ ViewName = Literal["user_activity", "merchant_risk", "device"]
 class FeatureRequest(BaseModel):
     view: ViewName
     entity_id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")
-    features: list[str] = Field(default_factory=list, max_length=50)
+    features: list[Annotated[str, Field(pattern=r"^[a-z_][a-z0-9_]{0,62}$")]] = Field(default_factory=list, max_length=50)
 
 
 @mcp.tool

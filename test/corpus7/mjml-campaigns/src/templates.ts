@@ -5,11 +5,11 @@ export const TEMPLATE_DIR = process.env.MJML_TEMPLATES ?? path.join(process.cwd(
 
 export async function listTemplates(): Promise<string[]> {
   const entries = await readdir(TEMPLATE_DIR);
-  return entries.filter((e) => e.endsWith(".mjml")).map((e) => e.replace(/\.mjml$/, ""));
+  return entries.filter((e) => e.endsWith(".mjml"));
 }
 
 export async function loadTemplate(name: string): Promise<string> {
-  const file = path.join(TEMPLATE_DIR, `${name}.mjml`);
+  const file = path.join(TEMPLATE_DIR, name);
   // ruleid: tool-input-to-path
   return readFile(file, "utf8");
 }

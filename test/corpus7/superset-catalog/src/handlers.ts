@@ -27,7 +27,8 @@ async function listOwned({ pool }: Deps, args: Record<string, any>) {
 }
 
 async function recentlyChanged({ pool }: Deps, args: Record<string, any>) {
-  const table = ENTITY_TABLES[String(args.entity)];
+  const entity = String(args.entity);
+  const table = Object.hasOwn(ENTITY_TABLES, entity) ? ENTITY_TABLES[entity] : undefined;
   if (!table) throw new Error("entity must be one of " + Object.keys(ENTITY_TABLES).join(", "));
   const days = Math.min(Math.max(parseInt(String(args.days ?? "7"), 10) || 7, 1), 90);
   // ok: tool-input-to-sql

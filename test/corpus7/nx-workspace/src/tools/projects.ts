@@ -13,11 +13,14 @@ function toFlags(options: Record<string, unknown>): string[] {
 
 export function registerProjectTools(server: McpServer, ws: Workspace) {
   server.tool(
-    "show_project",
-    "Show the project.json of an application in the workspace",
-    { project: z.string().describe("Project folder under apps/, e.g. 'web-shop'") },
-    async ({ project }) => {
-      const file = path.join(ws.root, "apps", project, "project.json");
+    "show_project_file",
+    "Show a configuration file (project.json, tsconfig.app.json, ...) of an application in the workspace",
+    {
+      project: z.string().describe("Project folder under apps/, e.g. 'web-shop'"),
+      file: z.string().default("project.json"),
+    },
+    async ({ project, file: name }) => {
+      const file = path.join(ws.root, "apps", project, name);
       // ruleid: tool-input-to-path
       const raw = await readFile(file, "utf8");
       return { content: [{ type: "text", text: raw }] };

@@ -25,9 +25,9 @@ def load_cached_result(blob: str) -> str:
 
 @mcp.resource("runs://{run_name}/summary")
 def run_summary(run_name: str) -> str:
-    """Cell count and size of an executed notebook."""
+    """Cell count, size and beginning of an executed notebook."""
     path = Path(OUTPUT_DIR, run_name)
     # ruleid: tool-input-to-path
     text = path.read_text(encoding="utf-8")
     cells = text.count('"cell_type"')
-    return f"{run_name}: {cells} cells, {len(text)} bytes"
+    return f"{run_name}: {cells} cells, {len(text)} bytes\n\n{text[:4000]}"
