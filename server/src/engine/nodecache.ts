@@ -50,10 +50,18 @@ type MNode = Node & Memo;
 let depth = 0;
 /** Counts the windows begun at depth 0. */
 let windows = 0;
-/** Per tree: node id → the window's canonical Node. */
-let canon = new Map<Tree, Map<number, MNode>>();
-let lastTree: Tree | undefined;
-let lastCanon: Map<number, MNode> | undefined;
+// The window's canonical Nodes: an open-addressing hash table from node id (a WebAssembly
+// address, never 0) to Node, kept from one window to the next and emptied slot by slot (a Map
+// per tree allocated some 50 MB per bench (b) run as it grew). The trees an analysis reads are
+// all alive during its window, so their ids differ; a Node of another tree under the same id (a
+// tree from before an edit) is told apart by its tree and start and never made canonical.
+let slotIds = new Int32Array(1 << 12);
+let slotNodes: (MNode | undefined)[] = new Array<MNode | undefined>(1 << 12).fill(undefined);
+let slotMask = (1 << 12) - 1;
+let slotShift = 32 - 12;
+/** Slots filled in this window, in order (emptied at its end). */
+let filled = new Int32Array(1 << 10);
+let filledCount = 0;
 /** Nodes whose memo fields were filled in this window (cleared at its end). */
 let stamped: MNode[] = [];
 
@@ -80,9 +88,7 @@ export function endNodeCache(): void {
   for (const { cls } of installed) cls.unmarshalHook = undefined;
   for (const n of stamped) clear(n);
   stamped = [];
-  canon = new Map();
-  lastTree = undefined;
-  lastCanon = undefined;
+  emptySlots();
 }
 
 function clear(n: MNode): void {
@@ -107,21 +113,70 @@ function stamp(n: MNode): void {
 /** unmarshalNode during a window: the canonical Node for tree and id (made and kept if new). */
 function canonicalHook(cls: NodeClass): NonNullable<NodeClass['unmarshalHook']> {
   return (tree, id, startIndex, row, column, other) => {
-    let m: Map<number, MNode> | undefined;
-    if (tree === lastTree) m = lastCanon!;
-    else {
-      m = canon.get(tree);
-      if (!m) canon.set(tree, (m = new Map()));
-      lastTree = tree;
-      lastCanon = m;
+    let i = Math.imul(id, 0x9e3779b1) >>> slotShift;
+    for (;;) {
+      const k = slotIds[i];
+      if (k === 0) break;
+      if (k === id) {
+        const c = slotNodes[i]!;
+        if (c.startIndex === startIndex && c.tree === tree) return c;
+        // Another tree's node, or one from before an edit: kept apart.
+        return new cls(id, tree, startIndex, row, column, other);
+      }
+      i = (i + 1) & slotMask;
     }
-    const c = m.get(id);
-    if (c !== undefined && c.startIndex === startIndex) return c;
     const n = new cls(id, tree, startIndex, row, column, other);
-    // A different start under a known id: a node of the tree before an edit, kept apart.
-    if (c === undefined) m.set(id, n);
+    slotIds[i] = id;
+    slotNodes[i] = n;
+    if (filledCount === filled.length) {
+      const more = new Int32Array(filled.length * 2);
+      more.set(filled);
+      filled = more;
+    }
+    filled[filledCount++] = i;
+    // At most half full: grow (and re-insert what this window holds).
+    if (filledCount * 2 > slotMask) growSlots();
     return n;
   };
+}
+
+function growSlots(): void {
+  const oldIds = slotIds;
+  const oldNodes = slotNodes;
+  const size = oldIds.length * 2;
+  slotIds = new Int32Array(size);
+  slotNodes = new Array<MNode | undefined>(size).fill(undefined);
+  slotMask = size - 1;
+  slotShift--;
+  let count = 0;
+  for (let j = 0; j < filledCount; j++) {
+    const at = filled[j];
+    const id = oldIds[at];
+    let i = Math.imul(id, 0x9e3779b1) >>> slotShift;
+    while (slotIds[i] !== 0) i = (i + 1) & slotMask;
+    slotIds[i] = id;
+    slotNodes[i] = oldNodes[at];
+    filled[count++] = i;
+  }
+  filledCount = count;
+}
+
+/** Empties the slots this window filled (the table keeps its size). */
+function emptySlots(): void {
+  for (let j = 0; j < filledCount; j++) {
+    const i = filled[j];
+    slotIds[i] = 0;
+    slotNodes[i] = undefined;
+  }
+  filledCount = 0;
+  // A table grown for a huge file is not kept at that size for the small ones after it.
+  if (slotIds.length > 1 << 20) {
+    slotIds = new Int32Array(1 << 12);
+    slotNodes = new Array<MNode | undefined>(1 << 12).fill(undefined);
+    slotMask = (1 << 12) - 1;
+    slotShift = 32 - 12;
+    filled = new Int32Array(1 << 10);
+  }
 }
 
 /**

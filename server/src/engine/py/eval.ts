@@ -1575,7 +1575,7 @@ export class PyEval {
         const text = kv.val.lit ?? (kv.val.str !== undefined ? JSON.stringify(kv.val.str) : txt(kv.node));
         if (!spec.requires.value.test(text)) continue;
       }
-      if (spec.unless && this.unlessMatches(spec, args, n)) continue;
+      if (spec.unless && this.unlessMatches(spec, args, n, fr.mod.root)) continue;
       if (spec.argv) {
         this.checkArgv(rule, spec, callee, args, fr);
         continue;
@@ -1635,13 +1635,13 @@ export class PyEval {
     return name !== undefined && (URL_NAME.test(name) || URL_NAME_CAMEL.test(name));
   }
 
-  private unlessMatches(spec: SinkSpec, args: Args, call: Node): boolean {
+  private unlessMatches(spec: SinkSpec, args: Args, call: Node, moduleRoot: Node): boolean {
     const u = spec.unless!;
     const kv = args.kw.get(u.key);
     if (kv && u.value.test(kv.val.lit ?? txt(kv.node))) return true;
     // `Loader=loader` with `loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)` (or a
     // SafeLoader on every path) in the same function or module.
-    if (kv && is(kv.node, 'identifier') && u.key === 'Loader' && assignedLoadersSafe(call, txt(kv.node))) return true;
+    if (kv && is(kv.node, 'identifier') && u.key === 'Loader' && assignedLoadersSafe(call, moduleRoot, txt(kv.node))) return true;
     const sinkIdx = spec.args === undefined ? [0] : spec.args;
     for (let i = 0; i < args.pos.length; i++) {
       if (sinkIdx !== 'all' && sinkIdx.includes(i)) continue;
@@ -2823,16 +2823,17 @@ export { paramName };
 const SAFE_LOADER = /^C?(?:Safe|Base)Loader$/;
 
 /**
- * Every assignment to `name` in the function around `call` (else the module) names loader
+ * Every assignment to `name` in the function around `call` (else in `moduleRoot`, the module as
+ * a whole also on the keystroke path, where `call` sits in a tree of one statement) names loader
  * classes, and only safe ones: `loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)`,
  * `Loader = yaml.CSafeLoader if fast else yaml.SafeLoader`.
  */
-function assignedLoadersSafe(call: Node, name: string): boolean {
+function assignedLoadersSafe(call: Node, moduleRoot: Node, name: string): boolean {
   let fn: Node | null = call.parent;
   for (let up = 0; fn && fn.type !== 'function_definition' && up < 64; up++) fn = fn.parent;
   const re = new RegExp(`^[ \\t]*${name.replace(/[^\w]/g, '')}[ \\t]*(?::[^=\\n]*)?=(?!=)([^\\n]*)`, 'gm');
   // The function's own assignments decide; without any, the module's.
-  for (const scope of [fn?.type === 'function_definition' ? fn : null, call.tree.rootNode]) {
+  for (const scope of [fn?.type === 'function_definition' ? fn : null, moduleRoot]) {
     if (!scope) continue;
     const text = scope.text;
     if (text.length > 200_000) return false;
