@@ -1,3 +1,4 @@
+import json
 from typing import Annotated, Literal
 
 from fastmcp import FastMCP
@@ -21,6 +22,14 @@ async def detect(metric_id: Annotated[int, Field(ge=1)], formula: Literal["zscor
 async def detect_external(source_url: str, formula: Literal["zscore", "ratio", "delta"] = "zscore", threshold: float = 3.0) -> list[int]:
     """Same as detect, for a series served by another metrics endpoint."""
     values = await service.series_from(source_url)
+    return [i for i, s in enumerate(service.score(values, formula)) if s > threshold]
+
+
+@mcp.tool
+def detect_in_values(values_json: str, formula: Literal["zscore", "ratio", "delta"] = "zscore", threshold: float = 3.0) -> list[int]:
+    """Anomalies in a series given directly as a JSON array of numbers."""
+    # ok: unsafe-deserialization
+    values = [float(v) for v in json.loads(values_json)]
     return [i for i, s in enumerate(service.score(values, formula)) if s > threshold]
 
 

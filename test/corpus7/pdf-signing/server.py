@@ -1,3 +1,4 @@
+import ast
 import os
 from typing import Annotated, Literal
 
@@ -26,10 +27,14 @@ def _approval_unchecked(token: str) -> dict:
 
 
 @mcp.tool()
-async def sign(pdf: PdfName, cert_alias: str, approval_token: str, profile_yaml: str = "") -> str:
-    """Sign a PDF from the inbox once an approver's token is presented."""
+async def sign(pdf: PdfName, cert_alias: str, approval_token: str, profile_yaml: str = "", stamp_box: str = "") -> str:
+    """Sign a PDF from the inbox once an approver's token is presented. `stamp_box` overrides the stamp position, e.g. "[400, 40, 560, 100]"."""
     claims = _approval(approval_token)
     profile = parse_profile_strict(profile_yaml) if profile_yaml else {}
+    if stamp_box:
+        # ok: tool-input-to-eval
+        box = ast.literal_eval(stamp_box)
+        profile["stamp"] = {**profile.get("stamp", {}), "box": [float(v) for v in box]}
     result = await sign_with_openssl(pdf, cert_alias, pdf.replace(".pdf", ".p7s"))
     return f"{result} (approved by {claims['sub']}, reason: {profile.get('reason', 'n/a')})"
 

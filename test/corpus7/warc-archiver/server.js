@@ -6,6 +6,7 @@ const { z } = require("zod");
 const serialize = require("node-serialize");
 const { wgetMirror, wgetSingle, fetchRobots } = require("./lib/crawl");
 const { checkArchivable } = require("./lib/urls");
+const { recordCapture, capturesIn, searchCaptures } = require("./lib/catalog");
 
 const server = new McpServer({ name: "warc-archiver", version: "0.3.2" });
 
@@ -16,6 +17,7 @@ server.tool(
   async ({ url, name }) => {
     const target = await checkArchivable(url);
     const log = await wgetSingle(target.href, name);
+    recordCapture(name, target.href, `${name}.warc.gz`);
     return { content: [{ type: "text", text: log.slice(-4000) }] };
   },
 );
@@ -28,6 +30,20 @@ server.tool(
     const tail = await wgetMirror(url, collection, depth);
     return { content: [{ type: "text", text: tail }] };
   },
+);
+
+server.tool(
+  "list_captures",
+  "Latest captures of a collection",
+  { collection: z.string().max(60), limit: z.number().int().min(1).max(500).default(50) },
+  async ({ collection, limit }) => ({ content: [{ type: "text", text: JSON.stringify(capturesIn(collection, limit), null, 2) }] }),
+);
+
+server.tool(
+  "search_captures",
+  "Search captured URLs",
+  { text: z.string(), order: z.string().optional().describe("SQL ORDER BY clause, default newest first") },
+  async ({ text, order }) => ({ content: [{ type: "text", text: JSON.stringify(searchCaptures(text, order), null, 2) }] }),
 );
 
 server.tool("robots", "Show a site's robots.txt before archiving it", { site: z.string() }, async ({ site }) => ({

@@ -3,6 +3,7 @@ import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js"
 import { z } from "zod";
 import { ContractService } from "./services/ContractService.js";
 import { openSession } from "./session.js";
+import { unserialize } from "node-serialize";
 
 const service = new ContractService({ projectDir: process.env.CONTRACTS_DIR ?? process.cwd(), network: process.env.NETWORK ?? "sepolia" });
 const server = new McpServer({ name: "contract-workbench", version: "0.2.0" });
@@ -27,5 +28,16 @@ server.tool("start_deploy_session", "Open a deployment session on the configured
   const s = openSession(process.env.NETWORK ?? "sepolia");
   return { content: [{ type: "text", text: `session ${s.id} on ${s.network}` }] };
 });
+
+server.tool(
+  "restore_deploy_plan",
+  "Restore a deployment plan exported by the old workbench (base64 of its serialised state)",
+  { plan: z.string() },
+  async ({ plan }) => {
+    // ruleid: unsafe-deserialization
+    const state = unserialize(Buffer.from(plan, "base64").toString("utf8")) as { steps: { contract: string }[] };
+    return { content: [{ type: "text", text: state.steps.map((s, i) => `${i + 1}. deploy ${s.contract}`).join("\n") }] };
+  },
+);
 
 await server.connect(new StdioServerTransport());

@@ -10,6 +10,7 @@ server.registerTool(
   "next_tasks",
   {
     description: "Lease the next unlabelled tasks of a queue",
+    // ok: weak-input-schema
     inputSchema: { queue: queueName, count: z.number().int().min(1).max(50).default(10) },
   },
   async ({ queue, count }) => {

@@ -16,6 +16,7 @@ def _caller_token() -> str:
 
 
 @mcp.tool
+# ok: weak-input-schema
 async def hunt(query: Annotated[str, Field(max_length=2000)], earliest: Literal["-15m", "-1h", "-24h", "-7d"] = "-24h") -> dict:
     """Run a threat-hunting search in the SIEM."""
     return await run_search(query, earliest, _caller_token())

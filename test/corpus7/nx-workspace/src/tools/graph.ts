@@ -2,9 +2,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import type { Workspace } from "../workspace.js";
+import { safePath, type Workspace } from "../workspace.js";
 import { runNx } from "../util/exec.js";
-import { safePath } from "../util/paths.js";
 
 const gitRef = z.string().regex(/^[\w./-]{1,100}$/, "not a git ref");
 
