@@ -125,7 +125,7 @@ const CLEAN_PREFIXES = /^(hashlib|hmac|logging|math|random|secrets|time|datetime
 /** Methods of a Pillow image that return data (or nothing) rather than another image. */
 const IMAGE_DATA_METHODS = new Set(['save', 'show', 'tobytes', 'getdata', 'getpixel', 'histogram', 'getbbox', 'getcolors', 'getextrema', 'close', 'verify', 'load', 'thumbnail', 'paste', 'putpixel', 'putdata']);
 const HTTP_CLIENTS = /^(httpx\.(Async)?Client|requests\.(Session|session)|requests\.sessions\.Session|aiohttp\.ClientSession|urllib3\.PoolManager|niquests\.(Async)?Session)$/;
-const DB_CONNECT = /^(sqlite3\.connect|aiosqlite\.connect|psycopg2?\.connect|psycopg\.(Async)?Connection\.connect|psycopg_pool\.\w+|pymysql\.connect|MySQLdb\.connect|mysql\.connector\.connect|asyncpg\.(connect|create_pool)|aiomysql\.(connect|create_pool)|duckdb\.connect|sqlalchemy\.create_engine|sqlalchemy\.ext\.asyncio\.create_async_engine|clickhouse_connect\.get_client|snowflake\.connector\.connect|pyodbc\.connect|cx_Oracle\.connect|oracledb\.connect)$/;
+const DB_CONNECT = /^(sqlite3\.connect|(google\.cloud\.)?bigquery\.Client|trino\.dbapi\.connect|pymssql\.connect|databricks\.sql\.connect|redshift_connector\.connect|pyathena\.connect|impala\.dbapi\.connect|aiosqlite\.connect|psycopg2?\.connect|psycopg\.(Async)?Connection\.connect|psycopg_pool\.\w+|pymysql\.connect|MySQLdb\.connect|mysql\.connector\.connect|asyncpg\.(connect|create_pool)|aiomysql\.(connect|create_pool)|duckdb\.connect|sqlalchemy\.create_engine|sqlalchemy\.ext\.asyncio\.create_async_engine|clickhouse_connect\.get_client|snowflake\.connector\.connect|pyodbc\.connect|cx_Oracle\.connect|oracledb\.connect)$/;
 const DB_METHODS = new Set(['cursor', 'connect', 'acquire', 'begin', 'execute', 'connection', '__enter__', '__aenter__', 'get_connection']);
 const PATH_CTORS = /^(pathlib\.(Path|PurePath|PosixPath|PurePosixPath|WindowsPath|PureWindowsPath)|anyio\.Path|trio\.Path|aiopath\.AsyncPath|zipfile\.Path|Path)$/;
 
@@ -1950,8 +1950,10 @@ export class PyEval {
     if (m === 'values') return recv.props ? { t: flat(recv).t, item: mergePy([...recv.props.values()] as PyVal[]) } : isTainted(recv) ? { t: flat(recv).t, item: { t: flat(recv).t } } : CLEAN;
     if (m === 'keys') return isTainted(recv) && !recv.props ? { t: flat(recv).t, item: { t: flat(recv).t } } : CLEAN;
     if (m === 'model_dump' || m === 'dict' || m === 'copy' || m === 'model_copy' || m === '_asdict') return recv;
-    if ((m === 'append' || m === 'extend' || m === 'insert' || m === 'add' || m === 'update') && is(recvNode, 'identifier')) {
-      const cur = sc.get(txt(recvNode)) ?? recv;
+    // On a local name, or on an attribute of one (`self._filters.append(cond)` in a builder class).
+    const attrRecv = is(recvNode, 'attribute') && is(field(recvNode, 'object'), 'identifier');
+    if ((m === 'append' || m === 'extend' || m === 'insert' || m === 'add' || m === 'update') && recvNode && (is(recvNode, 'identifier') || attrRecv)) {
+      const cur = attrRecv ? recv : (sc.get(txt(recvNode)) ?? recv);
       let nv: PyVal;
       if (m === 'append' && cur.elems) nv = { ...cur, elems: [...cur.elems, a0] };
       else if (m === 'extend' && cur.elems && a0.elems) nv = { ...cur, elems: [...cur.elems, ...a0.elems] };
@@ -1966,7 +1968,8 @@ export class PyEval {
         if (!isTainted(added)) return CLEAN;
         nv = { ...cur, t: flat({ elems: [cur, added] }).t, item: mergePy([cur.item, elementOf(added), added]), elems: undefined, table: undefined };
       }
-      sc.set(txt(recvNode), nv);
+      if (attrRecv) this.assignTarget(recvNode, nv, sc, fr);
+      else sc.set(txt(recvNode), nv);
       return CLEAN;
     }
     if (m === 'hexdigest' || m === 'digest' || m === 'total_seconds' || m === 'isoformat' || m === 'timestamp') return CLEAN;

@@ -148,7 +148,21 @@ export function mergePy(vals: (PyVal | undefined)[]): PyVal {
     if (rest.length) elems.push(flat({ elems: rest }));
     return { elems };
   }
-  const m = mergeVals(present) as PyVal;
+  // Objects on every path (an instance whose method ran on one branch only, a dict updated in
+  // one branch): attribute by attribute, so each keeps its own value (one taint for the whole
+  // object would lose the attributes: `q.where(x); if c: q.where("a = 1")`, then `q.sql()`).
+  let m: PyVal;
+  if (present.length <= 8 && present.every((v) => v.props && !v.elems && (v.props.size ?? 0) <= 64)) {
+    const keys = new Set<string>();
+    for (const v of present) for (const k of v.props!.keys()) keys.add(k);
+    const props = new Map<string, PyVal>();
+    for (const k of keys) props.set(k, mergePy(present.map((v) => v.props!.get(k) as PyVal | undefined)));
+    const own = present.filter((v) => v.t).map((v) => ({ t: v.t }) as PyVal);
+    const whole = own.length ? (mergeVals(own) as PyVal) : undefined;
+    m = { ...first, props, t: whole?.t };
+    if (!m.t) delete m.t;
+    if (!present.every((v) => v.table === first.table)) delete m.table;
+  } else m = mergeVals(present) as PyVal;
   const out: PyVal = m === CLEAN ? {} : { ...m };
   const tag = first.tag;
   if (tag && present.every((v) => v.tag === tag)) out.tag = tag;
