@@ -651,8 +651,8 @@ export class JsEvaluator {
         if (idx) this.evalExpr(idx, env, st);
         const key = idx ? stringValue(idx) : undefined;
         if (key !== undefined) return this.member(ov, key, n, st);
-        const fns = obj ? this.functionTable(obj, st) : undefined;
-        if (fns) return { fns } as Val;
+        const table = obj ? this.functionTable(obj, st) : undefined;
+        if (table) return { fns: table.fns, fnsInfo: table.info } as Val;
         if (ov.table) return CLEAN;
         if (idx?.type === 'number' && ov.elems) return ov.elems[Number(idx.text)] ?? CLEAN;
         return ov.elems ? elemOf(ov) : flatten(ov);
@@ -785,27 +785,41 @@ export class JsEvaluator {
     return CLEAN; // comparisons and arithmetic produce booleans/numbers
   }
 
-  /** `handlers[name]` where `handlers` is a module-level object of functions: every one may run. */
-  private functionTable(obj: Node, st: FnState): Node[] | undefined {
+  /**
+   * `handlers[name]` where `handlers` is a module-level object of functions, here or imported
+   * (`import { DISPATCH } from "./dispatch.js"`): every one may run, in the module it is in.
+   */
+  private functionTable(obj: Node, st: FnState): { fns: Node[]; info: ModuleInfo } | undefined {
     const o = unwrap(obj);
-    if (o?.type !== 'identifier') return undefined;
-    const init = unwrap(st.info.consts.get(o.text));
-    if (init?.type !== 'object') return undefined;
-    const fns: Node[] = [];
-    for (const p of init.namedChildren) {
-      if (!p) continue;
-      if (p.type === 'method_definition') fns.push(p);
-      else if (p.type === 'pair') {
-        const v = unwrap(p.childForFieldName('value'));
-        if (v && isFunctionNode(v)) fns.push(v);
-        else if (v?.type === 'identifier' && st.info.functions.has(v.text)) fns.push(st.info.functions.get(v.text)!);
-      } else if (p.type === 'shorthand_property_identifier' && st.info.functions.has(p.text)) fns.push(st.info.functions.get(p.text)!);
-    }
-    return fns.length ? fns : undefined;
+    return o?.type === 'identifier' ? this.tableOf(o.text, st.info, 0) : undefined;
   }
 
-  private callAll(fns: Node[], args: Val[], n: Node, st: FnState): Val {
-    return mergeVals(fns.map((fn) => this.callFunction(fn, st.info, args, n, undefined, st)));
+  private tableOf(name: string, info: ModuleInfo, depth: number): { fns: Node[]; info: ModuleInfo } | undefined {
+    const init = unwrap(info.consts.get(name));
+    if (init) {
+      if (init.type !== 'object') return undefined;
+      const fns: Node[] = [];
+      for (const p of init.namedChildren) {
+        if (!p) continue;
+        if (p.type === 'method_definition') fns.push(p);
+        else if (p.type === 'pair') {
+          const v = unwrap(p.childForFieldName('value'));
+          if (v && isFunctionNode(v)) fns.push(v);
+          else if (v?.type === 'identifier' && info.functions.has(v.text)) fns.push(info.functions.get(v.text)!);
+        } else if (p.type === 'shorthand_property_identifier' && info.functions.has(p.text)) fns.push(info.functions.get(p.text)!);
+      }
+      return fns.length ? { fns, info } : undefined;
+    }
+    const rel = info.relImports.get(name);
+    if (!rel?.file || rel.name === '*' || depth > 2) return undefined;
+    const target = this.moduleInfo(rel.file);
+    const exp = target?.exports.get(rel.name);
+    if (!target || typeof exp !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(exp)) return undefined;
+    return this.tableOf(exp, target, depth + 1);
+  }
+
+  private callAll(fns: Node[], args: Val[], n: Node, st: FnState, info: ModuleInfo = st.info): Val {
+    return mergeVals(fns.map((fn) => this.callFunction(fn, info, args, n, undefined, st)));
   }
 
   private evalFunctionValue(fn: Node, env: Env, st: FnState, params: Val[] = []): Val {
@@ -838,9 +852,9 @@ export class JsEvaluator {
       const v = env.get(f.text);
       callee = v ? v.callee : f.text;
       // A locally bound function value (closure) or function declared in the module.
-      const fnVal = v as (Val & { fn?: Node; fnEnv?: Env; fns?: Node[] }) | undefined;
+      const fnVal = v as (Val & { fn?: Node; fnEnv?: Env; fns?: Node[]; fnsInfo?: ModuleInfo }) | undefined;
       if (fnVal?.fn) return this.callLocal(fnVal.fn, args, n, fnVal.fnEnv, st);
-      if (fnVal?.fns) return this.callAll(fnVal.fns, args, n, st);
+      if (fnVal?.fns) return this.callAll(fnVal.fns, args, n, st, fnVal.fnsInfo);
       if (!v) {
         const local = st.info.functions.get(f.text);
         if (local) return this.afterAssertingCall(this.callLocal(local, args, n, undefined, st), n, env, st);
@@ -887,8 +901,16 @@ export class JsEvaluator {
         if (sm) return this.callFunction(sm.fn, sm.info, args, n, undefined, st, sm.classBody);
       }
     } else if (f.type === 'subscript_expression') {
-      const fv = this.evalExpr(f, env, st) as Val & { fns?: Node[] };
-      if (fv.fns) return this.callAll(fv.fns, args, n, st);
+      // handlers["run"](…) on an object of functions here or imported: as handlers.run(…).
+      const obj = unwrap(f.childForFieldName('object'));
+      const idx = f.childForFieldName('index');
+      const key = idx ? stringValue(idx) : undefined;
+      if (obj?.type === 'identifier' && key !== undefined && !env.has(obj.text)) {
+        const sm = this.staticMember(obj.text, key, st.info);
+        if (sm) return this.callFunction(sm.fn, sm.info, args, n, undefined, st, sm.classBody);
+      }
+      const fv = this.evalExpr(f, env, st) as Val & { fns?: Node[]; fnsInfo?: ModuleInfo };
+      if (fv.fns) return this.callAll(fv.fns, args, n, st, fv.fnsInfo);
     } else if (f.type === 'new_expression' || f.type === 'call_expression') {
       // A callee that is itself a call: `new Function("m", body)(m)`, `makeRunner(cmd)(opts)`: its sinks count.
       this.evalExpr(f, env, st);
