@@ -52,6 +52,10 @@ export interface Val {
   cls?: unknown;
   /** Literal text a tainted string is known to start with (a schema's `startsWith("/")`). */
   prefix?: string;
+  /** A URL string that starts with a literal path (`/repos/${x}`): relative to a client's base URL. */
+  relPath?: boolean;
+  /** An HTTP client instance whose base URL fixes scheme and host (`axios.create({ baseURL: "https://…" })`). */
+  baseFixed?: boolean;
 }
 
 export const CLEAN: Val = Object.freeze({}) as Val;

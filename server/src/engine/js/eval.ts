@@ -872,6 +872,8 @@ export class JsEvaluator {
       const base = receiverNode ? calleeOfAlias(receiverNode, env) ?? requiredModule(receiverNode) : undefined;
       if (base && method) callee = canonical(`${base}.${method}`);
       receiver = receiverNode ? this.evalExpr(receiverNode, env, st) : CLEAN;
+      // A module-level client instance (`const api = axios.create(…)`): its methods are the library's.
+      if (!callee && method && receiver.callee && receiverNode?.type === 'identifier') callee = canonical(`${receiver.callee}.${method}`);
       receiverText = receiverNode?.text;
       if ((receiver as Val).tag === 'db' || LIB_OBJECTS.has((receiver as Val).tag ?? '')) receiverText = (receiver as Val).tag;
       // this.method(...) → class method
@@ -926,9 +928,11 @@ export class JsEvaluator {
     }
     if (callee) callee = canonical(callee);
 
-    // Sinks.
+    // Sinks. An instance of an HTTP client with a fixed base URL (`api.get(`/users/${id}`)`): a
+    // path argument stays on that host.
     const sinks = lookupSinks(this.table, callee, method, receiverText);
-    for (const s of sinks) this.checkSink(s.rule, s.spec, callee ?? `${receiverText}.${method}`, n, argNodes, args, st, isNew, env);
+    const sinkArgs = receiver?.baseFixed ? args.map((a) => (a.relPath ? sanitize(a, Kind.Url) : a)) : args;
+    for (const s of sinks) this.checkSink(s.rule, s.spec, callee ?? `${receiverText}.${method}`, n, argNodes, sinkArgs, st, isNew, env);
 
     // Collections filled in place: parts.push(input) makes parts carry input.
     if (method && /^(push|unshift|add|set|splice|append|concat)$/.test(method) && method !== 'concat' && receiverNode) {
@@ -1047,6 +1051,11 @@ export class JsEvaluator {
     if (u?.type === 'binary_expression' && /^(\?\?|\|\|)$/.test(u.childForFieldName('operator')?.text ?? '') && depth < 3) {
       return this.newInstance(u.childForFieldName('right'), info, depth + 1) ?? this.newInstance(u.childForFieldName('left'), info, depth + 1);
     }
+    if (u?.type === 'call_expression') {
+      // const api = axios.create({ baseURL }) at the top of the module.
+      const callee = calleeOfAlias(u.childForFieldName('function')!, info.env);
+      return callee && /^(axios|got|ky)\.(create|extend)$/.test(callee) ? httpClient(u, callee, info) : undefined;
+    }
     if (u?.type !== 'new_expression') return undefined;
     const ctor = unwrap(u.childForFieldName('constructor'));
     return ctor?.type === 'identifier' ? this.classRef(ctor.text, info) : undefined;
@@ -1111,6 +1120,8 @@ export class JsEvaluator {
   /** The value a call returns when the callee is not analysed. */
   private callResult(n: Node, callee: string | undefined, method: string | undefined, receiver: Val | undefined, args: Val[], argNodes: Node[], isNew: boolean, env: Env, st: FnState): Val {
     const name = callee ?? '';
+    const client = /^(axios|got|ky)\.(create|extend)$/.test(name) ? httpClient(n, name, st.info) : undefined;
+    if (client) return client;
     for (const [re, kinds] of SANITIZERS) {
       if (re.test(name) || (method && re.test(method) && re.source.includes('quote'))) {
         return kinds === 0 ? join(...args) : sanitize(join(...args), kinds);
@@ -1784,6 +1795,29 @@ function findMethod(classBody: Node, name: string): Node | undefined {
 }
 
 /**
+ * axios.create({ baseURL }) / got.extend({ prefixUrl }) / ky.create(…): an instance of the same
+ * client (its get/post/… are the library's); with a base URL (a literal one naming a host, or
+ * one from configuration) a path argument (`api.get(`/users/${id}`)`) stays on that host. (An
+ * instance made inside a handler from tool input is the baseURL sink's.)
+ */
+function httpClient(call: Node, callee: string, info: ModuleInfo): Val {
+  const lib = callee.slice(0, callee.indexOf('.'));
+  const opts = unwrap(callArgs(call)[0]);
+  let baseFixed = false;
+  if (opts?.type === 'object') {
+    for (const p of opts.namedChildren) {
+      if (p?.type !== 'pair' || !/^["']?(baseURL|prefixUrl|prefixURL)["']?$/.test(p.childForFieldName('key')?.text ?? '')) continue;
+      const valueNode = unwrap(p.childForFieldName('value'));
+      let text = stringValue(valueNode);
+      if (text === undefined && valueNode?.type === 'identifier') text = stringValue(unwrap(info.consts.get(valueNode.text)));
+      // A base from configuration (`process.env.API_URL`) is not the model's to choose either.
+      baseFixed = text === undefined ? valueNode !== undefined : /^https?:\/\/[^/?#@]+(?:[/?#]|$)/i.test(text);
+    }
+  }
+  return baseFixed ? { callee: lib, baseFixed } : { callee: lib };
+}
+
+/**
  * A string built from literal pieces and values. A URL whose scheme and host come from a literal
  * prefix (`https://api.example.com/items/${id}`) cannot be pointed at another host.
  */
@@ -1801,5 +1835,8 @@ function buildString(pieces: { text?: string; val?: Val }[]): Val {
     } else prefix += '\u0000';
   }
   const hostFixed = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@]+[/?#]/i.test(prefix) || /^\u0000[^:]*[/?#]/.test(prefix);
-  return hostFixed ? sanitize(v, Kind.Url) : v;
+  if (hostFixed) return sanitize(v, Kind.Url);
+  // `/repos/${owner}/…`: a path, which a client with a fixed base URL keeps on its host (not a
+  // lone "/", which a value could turn into "//host").
+  return /^\/[^/\u0000]/.test(prefix) ? { ...v, relPath: true } : v;
 }
