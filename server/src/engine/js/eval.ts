@@ -84,6 +84,8 @@ export class JsEvaluator {
   private steps = 0;
   /** alwaysExits results by node id (nested blocks would otherwise be re-walked at every level). */
   private readonly exitMemo = new Map<number, boolean>();
+  /** readWhole() per function node (by start offset and file). */
+  private readonly readWholeMemo = new Map<Node, boolean>();
   private readonly stack: string[] = [];
   private readonly modules = new Map<string, ModuleInfo | null>();
   private readonly table = sinkTable('ts');
@@ -166,7 +168,10 @@ export class JsEvaluator {
     // assertPublicUrl(u) / resolveSafePath(p) / validateTarget(x): a checker's result is trusted,
     // whatever way its body checks (DNS lookups, libraries) — sinks inside it are still analysed.
     const name = functionName(fn);
-    if (name && GUARD_FUNCTION.test(name) && isTainted(ret)) return sanitize(ret, guardKinds(name));
+    // …unless its body is one the analysis reads whole (string and path checks only): then what
+    // the body proved is what holds (`checkLocal(p)` with `p.startsWith(ROOT)` on an unresolved
+    // path proves nothing; an identity function named `sanitize` neither).
+    if (name && GUARD_FUNCTION.test(name) && isTainted(ret) && !readWhole(fn, this.readWholeMemo)) return sanitize(ret, guardKinds(name));
     return ret;
   }
 
@@ -1691,6 +1696,45 @@ const GUARD_FUNCTION = /^(assert|validate|verify|ensure|sanitize|sanitise|check|
  * any text for a shell or a query; a URL/host checker vets where a request goes. Other names
  * (`validateInput`, `sanitize`) are trusted for everything.
  */
+/** Methods whose result a check can be built from, and which the analysis understands. */
+const READ_METHODS = new Set(['startsWith', 'endsWith', 'includes', 'indexOf', 'lastIndexOf', 'test', 'match', 'has', 'some', 'every', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'replace', 'replaceAll', 'split', 'join', 'slice', 'substring', 'charAt', 'at']);
+/** Functions of that kind (path arithmetic, conversions, error objects). */
+const READ_FUNCTIONS = /^(path\.(resolve|join|normalize|relative|isAbsolute|basename|dirname|extname|sep)|(path\.)?(posix|win32)\.\w+|String|Number|Boolean|encodeURIComponent|decodeURIComponent|Error|TypeError|RangeError|URL|RegExp)$/;
+
+/**
+ * A checker whose body the analysis reads whole: a short block whose calls are all string
+ * methods, path arithmetic and error objects (no DNS lookup, no library validator, no call to
+ * another function): its evaluation already says what it proves.
+ */
+function readWhole(fn: Node, memo: Map<Node, boolean>): boolean {
+  const hit = memo.get(fn);
+  if (hit !== undefined) return hit;
+  let ok = false;
+  const body = fn.childForFieldName('body');
+  if (body?.type === 'statement_block' && body.text.length <= 1500 && statements(body).length <= 8) {
+    ok = true;
+    const walk = (n: Node, depth: number): void => {
+      if (!ok || depth > 40) {
+        ok = false;
+        return;
+      }
+      if (n.type === 'call_expression' || n.type === 'new_expression' || n.type === 'await_expression') {
+        const f = unwrap(n.childForFieldName(n.type === 'new_expression' ? 'constructor' : 'function'));
+        if (n.type === 'await_expression' || !f) ok = false;
+        else if (f.type === 'member_expression') {
+          const prop = f.childForFieldName('property')?.text ?? '';
+          if (!READ_METHODS.has(prop) && !READ_FUNCTIONS.test(f.text)) ok = false;
+        } else if (f.type !== 'identifier' || !READ_FUNCTIONS.test(f.text)) ok = false;
+      }
+      if (isFunctionNode(n) && depth > 0) ok = false;
+      for (const c of n.namedChildren) if (c && ok) walk(c, depth + 1);
+    };
+    walk(body, 0);
+  }
+  memo.set(fn, ok);
+  return ok;
+}
+
 export function guardKinds(name: string): number {
   let kinds = 0;
   if (/path|dir|folder|file|join|root|within|inside|sandbox|contain|confine|resolve/i.test(name)) kinds |= Kind.Path;
