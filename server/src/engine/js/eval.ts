@@ -163,8 +163,14 @@ export class JsEvaluator {
   }
 
   /** Calls a resolved function node (local, class method, or in another module). */
-  private callFunction(fn: Node, info: ModuleInfo, args: Val[], callNode: Node, env: Env | undefined, st: FnState, classBody?: Node): Val {
-    const ret = this.callFunctionBody(fn, info, args, callNode, env, st, classBody);
+  /**
+   * `this` after the last method call made with `self` (callFunction): a method that sets
+   * `this.x` or pushes onto `this.list` hands the updated instance back to its caller.
+   */
+  private selfOut: Val | undefined;
+
+  private callFunction(fn: Node, info: ModuleInfo, args: Val[], callNode: Node, env: Env | undefined, st: FnState, classBody?: Node, self?: Val): Val {
+    const ret = this.callFunctionBody(fn, info, args, callNode, env, st, classBody, self);
     // assertPublicUrl(u) / resolveSafePath(p) / validateTarget(x): a checker's result is trusted,
     // whatever way its body checks (DNS lookups, libraries) — sinks inside it are still analysed.
     const name = functionName(fn);
@@ -175,8 +181,9 @@ export class JsEvaluator {
     return ret;
   }
 
-  private callFunctionBody(fn: Node, info: ModuleInfo, args: Val[], callNode: Node, env: Env | undefined, st: FnState, classBody?: Node): Val {
+  private callFunctionBody(fn: Node, info: ModuleInfo, args: Val[], callNode: Node, env: Env | undefined, st: FnState, classBody?: Node, self?: Val): Val {
     const key = `${info.mod.file}:${fn.startIndex}`;
+    this.selfOut = undefined;
     if (this.stack.includes(key) || st.depth >= MAX_CALL_DEPTH || this.calls >= MAX_CALLS) return join(...args);
     this.calls++;
     this.stack.push(key);
@@ -192,10 +199,25 @@ export class JsEvaluator {
         defName: st.defName,
       };
       const parent = env ?? new Env(info.env);
-      return this.invoke(fn, args, parent, next, callNode, st.info.mod.file);
+      if (self) parent.declare('this', self);
+      const ret = this.invoke(fn, args, parent, next, callNode, st.info.mod.file);
+      this.selfOut = self ? parent.get('this') : undefined;
+      return ret;
     } finally {
       this.stack.pop();
     }
+  }
+
+  /** A method called on an instance value: `this` bound to it, the updated instance written back to `target` (a name, or `this`). */
+  private callMethod(m: Node, info: ModuleInfo, args: Val[], n: Node, st: FnState, body: Node, self: Val, target: Node | null, env: Env): Val {
+    const ret = this.callFunction(m, info, args, n, undefined, st, body, self);
+    const out = this.selfOut;
+    this.selfOut = undefined;
+    if (out && out !== self && target) {
+      if (target.type === 'identifier') env.assign(target.text, out);
+      else if (target.type === 'this') env.assign('this', out);
+    }
+    return ret;
   }
 
   private moduleInfo(file: string): ModuleInfo | undefined {
@@ -535,7 +557,7 @@ export class JsEvaluator {
   private assignMember(target: Node, v: Val, env: Env, st: FnState): void {
     const obj = unwrap(target.childForFieldName('object'));
     const prop = memberName(target);
-    if (obj?.type !== 'identifier') return;
+    if (obj?.type !== 'identifier' && !(obj?.type === 'this' && env.has('this'))) return;
     const cur = env.get(obj.text);
     if (!cur) {
       if (isTainted(v)) env.assign(obj.text, { props: new Map([[prop ?? '*', v]]) });
@@ -884,7 +906,7 @@ export class JsEvaluator {
       // this.method(...) → class method
       if (receiverNode?.type === 'this' && method && st.classBody) {
         const m = findMethod(st.classBody, method);
-        if (m) return this.callFunction(m, st.info, args, n, undefined, st, st.classBody);
+        if (m) return this.callMethod(m, st.info, args, n, st, st.classBody, env.get('this') ?? { cls: { body: st.classBody, info: st.info } }, receiverNode, env);
         // this.sh(...) where the class holds `sh = promisify(exec)` (or sets it in the constructor).
         callee ??= this.fieldCallee(st.classBody, st.info, method);
       }
@@ -892,7 +914,7 @@ export class JsEvaluator {
       const cls = (receiver as Val & { cls?: { body: Node; info: ModuleInfo } }).cls;
       if (cls && method) {
         const m = findMethod(cls.body, method);
-        if (m) return this.callFunction(m, cls.info, args, n, undefined, st, cls.body);
+        if (m) return this.callMethod(m, cls.info, args, n, st, cls.body, receiver, unwrap(receiverNode), env);
       }
       // namespace import of a project module: utils.run(...)
       if (receiverNode?.type === 'identifier' && method && !env.has(receiverNode.text)) {
@@ -946,6 +968,13 @@ export class JsEvaluator {
       if (r?.type === 'identifier' && added.length && !receiver?.table) {
         const cur = env.get(r.text) ?? CLEAN;
         env.assign(r.text, cur.elems && method === 'push' ? { ...cur, elems: [...cur.elems, ...args] } : { ...cur, t: taintOf(join(cur, ...added)) });
+      } else if (r?.type === 'member_expression' && added.length && !receiver?.table) {
+        // this.conditions.push(c) in a method: the instance's property carries it (a builder class).
+        const o = unwrap(r.childForFieldName('object'));
+        if (o?.type === 'this' && env.has('this')) {
+          const cur = receiver ?? CLEAN;
+          this.assignMember(r, cur.elems && method === 'push' ? { ...cur, elems: [...cur.elems, ...args] } : { ...cur, t: taintOf(join(cur, ...added)) }, env, st);
+        }
       }
     }
     // Callbacks passed as arguments run with the receiver's elements (arr.map(x => ...)).
@@ -980,8 +1009,12 @@ export class JsEvaluator {
     const body = cls.childForFieldName('body');
     if (!body) return CLEAN;
     const ctor = findMethod(body, 'constructor');
-    if (ctor) this.callFunction(ctor, info, args, n, undefined, st, body);
-    return { cls: { body, info } } as Val;
+    const self = { cls: { body, info } } as Val;
+    if (!ctor) return self;
+    this.callFunction(ctor, info, args, n, undefined, st, body, self);
+    const out = this.selfOut;
+    this.selfOut = undefined;
+    return out && (out as { cls?: unknown }).cls ? out : self;
   }
 
   /** A class field holding a known function: `private sh = promisify(exec)`, `this.run = execFileAsync`. */
