@@ -1560,7 +1560,9 @@ export class JsEvaluator {
         const lit = stringValue(a0);
         if (lit !== undefined && lit.startsWith('..')) return { guards: [{ target: obj, kinds: Kind.Path }], goodWhen: false };
         if (lit !== undefined && /^(\/|\.|[a-z]:)?$/i.test(lit)) return undefined; // startsWith('/') is no containment check
-        if (a0 && !isTainted(this.evalExpr(a0, env, st))) {
+        const pv = a0 ? this.evalExpr(a0, env, st) : CLEAN;
+        // The prefix is a constant root, or a folder vetted as a path already (`path.join(bookDir(b), "src")`).
+        if (a0 && (!isTainted(pv) || (lit === undefined && !taintFor(pv, Kind.Path)))) {
           const kinds = lit !== undefined && /^https?:\/\/[^/]+\//i.test(lit) ? Kind.Url : Kind.Path;
           // A prefix check on a path that was never resolved is no containment check (`root/../etc`).
           if (kinds === Kind.Path) {
@@ -1580,8 +1582,15 @@ export class JsEvaluator {
           if (m === 'includes' && lit.includes('..')) return undefined;
           return undefined;
         }
-        if (!isRef(args[0])) return undefined;
-        return { guards: [{ target: args[0], kinds: allowKinds(args[0]) }], goodWhen: true, indexOf: m === 'indexOf' };
+        // LIST.includes(`${name}.mjml`): the one value inside literal text is what the list pins down.
+        let target: Node | undefined = args[0];
+        if (target.type === 'template_string') {
+          const subs = target.namedChildren.filter((c): c is Node => c?.type === 'template_substitution');
+          const inner = subs.length === 1 ? unwrap(subs[0].namedChildren[0]) : undefined;
+          target = inner && (inner.type === 'identifier' || inner.type === 'member_expression') ? inner : undefined;
+        }
+        if (!target || !isRef(target)) return undefined;
+        return { guards: [{ target, kinds: allowKinds(target) }], goodWhen: true, indexOf: m === 'indexOf' };
       }
       if (m === 'test' && args[0]) {
         const re = obj.type === 'regex' ? obj.text : this.constRegex(obj, st);
