@@ -1,0 +1,1 @@
+from . import messages, archive, routes  # noqa: F401
