@@ -7,7 +7,20 @@ import { Env, type Val } from '../taint';
 import { isFunctionNode, objectPropValue, propKey, unwrap } from './syntax';
 
 /** Normalises a module path + property chain into the names sink tables use. */
+/** canonical() answers, by name (a few thousand distinct callee names at most in practice). */
+const canonicalNames = new Map<string, string>();
+
 export function canonical(name: string): string {
+  let c = canonicalNames.get(name);
+  if (c === undefined) {
+    c = canonicalOf(name);
+    if (canonicalNames.size >= 8192) canonicalNames.clear();
+    canonicalNames.set(name, c);
+  }
+  return c;
+}
+
+function canonicalOf(name: string): string {
   let s = name.replace(/^node:/, '');
   s = s.replace(/^fs\/promises\b/, 'fs').replace(/^(fs|fs-extra)\.promises\b/, '$1');
   s = s.replace(/\.default\b/g, '').replace(/^globalThis\./, '');
