@@ -63,4 +63,5 @@ def export_unmatched(account: str, out_name: str) -> str:
 
 
 if __name__ == "__main__":
+    # ruleid: http-transport-without-auth
     mcp.run(transport="streamable-http")

@@ -1,6 +1,6 @@
 import { FastMCP } from "fastmcp";
 import { z } from "zod";
-import { runScenario, summarize, evaluateThreshold } from "./runner.js";
+import { runScenario, summarize, evaluateThreshold, evaluateThresholdStrict } from "./runner.js";
 import { scenarioFile, ScenarioOptions } from "./scenarios.js";
 
 const server = new FastMCP({ name: "k6-loadtest", version: "0.4.0" });
@@ -42,6 +42,13 @@ server.addTool({
     const summary = await summarize();
     return String(evaluateThreshold(expression, summary));
   },
+});
+
+server.addTool({
+  name: "check_threshold_strict",
+  description: "Evaluate a threshold of the form '<metric> <op> <number>' against the last summary",
+  parameters: z.object({ expression: z.string().max(40) }),
+  execute: async ({ expression }) => String(evaluateThresholdStrict(expression, await summarize())),
 });
 
 server.addTool({

@@ -36,3 +36,13 @@ export function evaluateThreshold(expression: string, summary: Record<string, nu
   const fn = new Function(...names, `return (${expression});`);
   return Boolean(fn(...names.map((n) => summary[n])));
 }
+
+const THRESHOLD = /^(p95|p99|errors|rps)\s*(<|<=|>|>=)\s*([0-9]{1,6}(?:\.[0-9]{1,3})?)$/;
+
+export function evaluateThresholdStrict(expression: string, summary: Record<string, number>): boolean {
+  const m = THRESHOLD.exec(expression.trim());
+  if (!m) throw new Error("expected e.g. 'p95 < 300'");
+  const [, metric, op, limit] = m;
+  // ok: tool-input-to-eval
+  return eval(`${Number(summary[metric])} ${op} ${limit}`);
+}

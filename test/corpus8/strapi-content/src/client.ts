@@ -2,6 +2,7 @@ import axios from "axios";
 
 export const cms = axios.create({
   baseURL: process.env.STRAPI_URL ?? "https://cms.newsroom.example",
+  // ok: token-passthrough
   headers: { Authorization: `Bearer ${process.env.STRAPI_TOKEN}` },
   timeout: 10_000,
 });
