@@ -270,7 +270,7 @@ async function latency(serverJs, dir, label, tools, seed) {
 // (b) throughput
 
 /** Timed runs of section (b)'s engine loops (parse only, full analysis); the fastest of each is reported. */
-const RUNS = QUICK ? 1 : 3;
+const RUNS = QUICK ? 1 : 5;
 
 async function throughput(treeDir, files) {
   const engine = await Engine.create(dist);
