@@ -818,25 +818,25 @@ export class JsEvaluator {
    */
   private functionTable(obj: Node, st: FnState): { fns: Node[]; info: ModuleInfo } | undefined {
     const o = unwrap(obj);
-    return o?.type === 'identifier' ? this.tableOf(o.text, st.info, 0) : undefined;
+    if (o?.type === 'identifier') return this.tableOf(o.text, st.info, 0);
+    // tools.dispatch[name] with `const tools = require("./lib/tools")` exporting { dispatch: {…} }.
+    if (o?.type === 'member_expression') {
+      const base = unwrap(o.childForFieldName('object'));
+      const key = o.childForFieldName('property')?.text;
+      const rel = base?.type === 'identifier' ? st.info.relImports.get(base.text) : undefined;
+      if (!key || !rel?.file || (rel.name !== '*' && rel.name !== 'default')) return undefined;
+      const target = this.moduleInfo(rel.file);
+      const exp = target?.exports.get(key);
+      if (!target || !exp) return undefined;
+      if (typeof exp === 'string') return /^[A-Za-z_$][\w$]*$/.test(exp) ? this.tableOf(exp, target, 1) : undefined;
+      return exp.type === 'object' ? functionsOf(exp, target) : undefined;
+    }
+    return undefined;
   }
 
   private tableOf(name: string, info: ModuleInfo, depth: number): { fns: Node[]; info: ModuleInfo } | undefined {
     const init = unwrap(info.consts.get(name));
-    if (init) {
-      if (init.type !== 'object') return undefined;
-      const fns: Node[] = [];
-      for (const p of init.namedChildren) {
-        if (!p) continue;
-        if (p.type === 'method_definition') fns.push(p);
-        else if (p.type === 'pair') {
-          const v = unwrap(p.childForFieldName('value'));
-          if (v && isFunctionNode(v)) fns.push(v);
-          else if (v?.type === 'identifier' && info.functions.has(v.text)) fns.push(info.functions.get(v.text)!);
-        } else if (p.type === 'shorthand_property_identifier' && info.functions.has(p.text)) fns.push(info.functions.get(p.text)!);
-      }
-      return fns.length ? { fns, info } : undefined;
-    }
+    if (init) return init.type === 'object' ? functionsOf(init, info) : undefined;
     const rel = info.relImports.get(name);
     if (!rel?.file || rel.name === '*' || depth > 2) return undefined;
     const target = this.moduleInfo(rel.file);
@@ -1054,6 +1054,12 @@ export class JsEvaluator {
     if (cls) return inClass(cls);
     const init = unwrap(info.consts.get(recv));
     if (init) {
+      if (init.type === 'call_expression') {
+        // const handlers = makeHandlers(deps): the object of functions the factory returns.
+        const made = this.factoryObject(init, info);
+        const fn = made ? objectFunction(made.obj, method, made.info) : undefined;
+        return fn && made ? { fn, info: made.info } : undefined;
+      }
       const fn = init.type === 'object' ? objectFunction(init, method, info) : undefined;
       return fn ? { fn, info } : undefined;
     }
@@ -1069,6 +1075,38 @@ export class JsEvaluator {
       return m && body ? { fn: m, info: target, classBody: body } : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The object literal a project function returns (`function makeHandlers(deps) { return { … } }`,
+   * `const makeTools = (deps) => ({ … })`), here or imported, for `factory(...)` at `call`.
+   */
+  private factoryObject(call: Node, info: ModuleInfo): { obj: Node; info: ModuleInfo } | undefined {
+    const f = unwrap(call.childForFieldName('function'));
+    let fn: Node | undefined;
+    let where = info;
+    if (f?.type === 'identifier') {
+      fn = info.functions.get(f.text);
+      if (!fn) {
+        const imp = this.importedFunction(info, f.text);
+        if (imp && isFunctionNode(imp.fn)) ({ fn, info: where } = imp);
+      }
+    } else if (f?.type === 'member_expression') {
+      // ops.makeOps(config) with `const ops = require("./ops")`.
+      const base = unwrap(f.childForFieldName('object'));
+      const member = f.childForFieldName('property')?.text;
+      const imp = base?.type === 'identifier' && member ? this.importedFunction(info, base.text, member) : undefined;
+      if (imp && isFunctionNode(imp.fn)) ({ fn, info: where } = imp);
+    }
+    const body = fn?.childForFieldName('body');
+    if (!body) return undefined;
+    let obj: Node | null | undefined;
+    if (body.type === 'statement_block') {
+      const stmts = statements(body);
+      const last = stmts[stmts.length - 1];
+      obj = last?.type === 'return_statement' ? unwrap(last.namedChildren[0]) : undefined;
+    } else obj = unwrap(body);
+    return obj?.type === 'object' ? { obj, info: where } : undefined;
   }
 
   /** A class of the project by name, as seen from `info` (declared there or imported). */
@@ -1854,6 +1892,21 @@ function derivedFrom(u: Node | null): string | undefined {
 }
 
 /** The function an object literal holds under `name` (method, function value, or a module function by name). */
+/** The functions of an object literal (methods, function values, names of the module's functions). */
+function functionsOf(obj: Node, info: ModuleInfo): { fns: Node[]; info: ModuleInfo } | undefined {
+  const fns: Node[] = [];
+  for (const p of obj.namedChildren) {
+    if (!p) continue;
+    if (p.type === 'method_definition') fns.push(p);
+    else if (p.type === 'pair') {
+      const v = unwrap(p.childForFieldName('value'));
+      if (v && isFunctionNode(v)) fns.push(v);
+      else if (v?.type === 'identifier' && info.functions.has(v.text)) fns.push(info.functions.get(v.text)!);
+    } else if (p.type === 'shorthand_property_identifier' && info.functions.has(p.text)) fns.push(info.functions.get(p.text)!);
+  }
+  return fns.length ? { fns, info } : undefined;
+}
+
 function objectFunction(obj: Node, name: string, info: ModuleInfo): Node | undefined {
   for (const p of obj.namedChildren) {
     if (!p || propKey(p) !== name) continue;

@@ -252,6 +252,8 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext, knownTo
               const v = unwrap(p.childForFieldName('value'));
               if (v && isFunctionNode(v)) info.exports.set(key, v);
               else if (v?.type === 'identifier') info.exports.set(key, v.text);
+              // module.exports = { dispatch: { run: runTool, … } }: a table of handlers.
+              else if (v?.type === 'object') info.exports.set(key, v);
             } else if (p.type === 'method_definition') info.exports.set(key, p);
           }
         } else {
