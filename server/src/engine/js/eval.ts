@@ -679,7 +679,7 @@ export class JsEvaluator {
         const key = idx ? stringValue(idx) : undefined;
         if (key !== undefined) return this.member(ov, key, n, st);
         const table = obj ? this.functionTable(obj, st) : undefined;
-        if (table) return { fns: table.fns, fnsInfo: table.info } as Val;
+        if (table) return { fns: table.fns, fnsInfo: table.info, fnsInfos: table.infos } as Val;
         if (ov.table) return CLEAN;
         if (idx?.type === 'number' && ov.elems) return ov.elems[Number(idx.text)] ?? CLEAN;
         return ov.elems ? elemOf(ov) : flatten(ov);
@@ -816,7 +816,7 @@ export class JsEvaluator {
    * `handlers[name]` where `handlers` is a module-level object of functions, here or imported
    * (`import { DISPATCH } from "./dispatch.js"`): every one may run, in the module it is in.
    */
-  private functionTable(obj: Node, st: FnState): { fns: Node[]; info: ModuleInfo } | undefined {
+  private functionTable(obj: Node, st: FnState): { fns: Node[]; info: ModuleInfo; infos?: ModuleInfo[] } | undefined {
     const o = unwrap(obj);
     if (o?.type === 'identifier') return this.tableOf(o.text, st.info, 0);
     // tools.dispatch[name] with `const tools = require("./lib/tools")` exporting { dispatch: {…} }.
@@ -829,14 +829,14 @@ export class JsEvaluator {
       const exp = target?.exports.get(key);
       if (!target || !exp) return undefined;
       if (typeof exp === 'string') return /^[A-Za-z_$][\w$]*$/.test(exp) ? this.tableOf(exp, target, 1) : undefined;
-      return exp.type === 'object' ? functionsOf(exp, target) : undefined;
+      return exp.type === 'object' ? this.functionsOf(exp, target) : undefined;
     }
     return undefined;
   }
 
-  private tableOf(name: string, info: ModuleInfo, depth: number): { fns: Node[]; info: ModuleInfo } | undefined {
+  private tableOf(name: string, info: ModuleInfo, depth: number): { fns: Node[]; info: ModuleInfo; infos?: ModuleInfo[] } | undefined {
     const init = unwrap(info.consts.get(name));
-    if (init) return init.type === 'object' ? functionsOf(init, info) : undefined;
+    if (init) return init.type === 'object' ? this.functionsOf(init, info) : undefined;
     const rel = info.relImports.get(name);
     if (!rel?.file || rel.name === '*' || depth > 2) return undefined;
     const target = this.moduleInfo(rel.file);
@@ -845,7 +845,44 @@ export class JsEvaluator {
     return this.tableOf(exp, target, depth + 1);
   }
 
-  private callAll(fns: Node[], args: Val[], n: Node, st: FnState, info: ModuleInfo = st.info): Val {
+  /**
+   * The functions of an object literal in `info` (methods, function values, names of the module's
+   * functions or of functions it imports), each with the module it is in.
+   */
+  private functionsOf(obj: Node, info: ModuleInfo): { fns: Node[]; info: ModuleInfo; infos: ModuleInfo[] } | undefined {
+    const fns: Node[] = [];
+    const infos: ModuleInfo[] = [];
+    const byName = (name: string) => {
+      const local = info.functions.get(name);
+      if (local) {
+        fns.push(local);
+        infos.push(info);
+        return;
+      }
+      const imp = this.importedFunction(info, name);
+      if (imp && isFunctionNode(imp.fn)) {
+        fns.push(imp.fn);
+        infos.push(imp.info);
+      }
+    };
+    for (const p of obj.namedChildren) {
+      if (!p) continue;
+      if (p.type === 'method_definition') {
+        fns.push(p);
+        infos.push(info);
+      } else if (p.type === 'pair') {
+        const v = unwrap(p.childForFieldName('value'));
+        if (v && isFunctionNode(v)) {
+          fns.push(v);
+          infos.push(info);
+        } else if (v?.type === 'identifier') byName(v.text);
+      } else if (p.type === 'shorthand_property_identifier') byName(p.text);
+    }
+    return fns.length ? { fns, info, infos } : undefined;
+  }
+
+  private callAll(fns: Node[], args: Val[], n: Node, st: FnState, info: ModuleInfo = st.info, infos?: ModuleInfo[]): Val {
+    if (infos) return mergeVals(fns.map((fn, i) => this.callFunction(fn, infos[i] ?? info, args, n, undefined, st)));
     return mergeVals(fns.map((fn) => this.callFunction(fn, info, args, n, undefined, st)));
   }
 
@@ -879,9 +916,9 @@ export class JsEvaluator {
       const v = env.get(f.text);
       callee = v ? v.callee : f.text;
       // A locally bound function value (closure) or function declared in the module.
-      const fnVal = v as (Val & { fn?: Node; fnEnv?: Env; fns?: Node[]; fnsInfo?: ModuleInfo }) | undefined;
+      const fnVal = v as (Val & { fn?: Node; fnEnv?: Env; fns?: Node[]; fnsInfo?: ModuleInfo; fnsInfos?: ModuleInfo[] }) | undefined;
       if (fnVal?.fn) return this.callLocal(fnVal.fn, args, n, fnVal.fnEnv, st);
-      if (fnVal?.fns) return this.callAll(fnVal.fns, args, n, st, fnVal.fnsInfo);
+      if (fnVal?.fns) return this.callAll(fnVal.fns, args, n, st, fnVal.fnsInfo, fnVal.fnsInfos);
       if (!v) {
         const local = st.info.functions.get(f.text);
         if (local) return this.afterAssertingCall(this.callLocal(local, args, n, undefined, st), n, env, st);
@@ -938,8 +975,8 @@ export class JsEvaluator {
         const sm = this.staticMember(obj.text, key, st.info);
         if (sm) return this.callFunction(sm.fn, sm.info, args, n, undefined, st, sm.classBody);
       }
-      const fv = this.evalExpr(f, env, st) as Val & { fns?: Node[]; fnsInfo?: ModuleInfo };
-      if (fv.fns) return this.callAll(fv.fns, args, n, st, fv.fnsInfo);
+      const fv = this.evalExpr(f, env, st) as Val & { fns?: Node[]; fnsInfo?: ModuleInfo; fnsInfos?: ModuleInfo[] };
+      if (fv.fns) return this.callAll(fv.fns, args, n, st, fv.fnsInfo, fv.fnsInfos);
     } else if (f.type === 'new_expression' || f.type === 'call_expression') {
       // A callee that is itself a call: `new Function("m", body)(m)`, `makeRunner(cmd)(opts)`: its sinks count.
       this.evalExpr(f, env, st);
@@ -1892,21 +1929,6 @@ function derivedFrom(u: Node | null): string | undefined {
 }
 
 /** The function an object literal holds under `name` (method, function value, or a module function by name). */
-/** The functions of an object literal (methods, function values, names of the module's functions). */
-function functionsOf(obj: Node, info: ModuleInfo): { fns: Node[]; info: ModuleInfo } | undefined {
-  const fns: Node[] = [];
-  for (const p of obj.namedChildren) {
-    if (!p) continue;
-    if (p.type === 'method_definition') fns.push(p);
-    else if (p.type === 'pair') {
-      const v = unwrap(p.childForFieldName('value'));
-      if (v && isFunctionNode(v)) fns.push(v);
-      else if (v?.type === 'identifier' && info.functions.has(v.text)) fns.push(info.functions.get(v.text)!);
-    } else if (p.type === 'shorthand_property_identifier' && info.functions.has(p.text)) fns.push(info.functions.get(p.text)!);
-  }
-  return fns.length ? { fns, info } : undefined;
-}
-
 function objectFunction(obj: Node, name: string, info: ModuleInfo): Node | undefined {
   for (const p of obj.namedChildren) {
     if (!p || propKey(p) !== name) continue;
