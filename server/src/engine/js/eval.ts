@@ -995,7 +995,10 @@ export class JsEvaluator {
     // Sinks. An instance of an HTTP client with a fixed base URL (`api.get(`/users/${id}`)`): a
     // path argument stays on that host.
     const sinks = lookupSinks(this.table, callee, method, receiverText);
-    const sinkArgs = receiver?.baseFixed ? args.map((a) => (a.relPath ? sanitize(a, Kind.Url) : a)) : args;
+    // got with a prefixUrl appends whatever it is given to that prefix (it refuses a leading "/"):
+    // every argument stays on the prefix's host.
+    const prefixAll = receiver?.baseFixed && receiver.callee === 'got';
+    const sinkArgs = receiver?.baseFixed ? args.map((a) => (a.relPath || (prefixAll && isTainted(a)) ? sanitize(a, Kind.Url) : a)) : args;
     for (const s of sinks) this.checkSink(s.rule, s.spec, callee ?? `${receiverText}.${method}`, n, argNodes, sinkArgs, st, isNew, env);
 
     // Collections filled in place: parts.push(input) makes parts carry input.
