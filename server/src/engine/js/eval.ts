@@ -1622,6 +1622,32 @@ export class JsEvaluator {
     return out.filter((g) => g.kinds !== 0);
   }
 
+  /**
+   * The constant strings a callback parameter stands for: `s` in `SUFFIXES.some((s) => …)` with
+   * `const SUFFIXES = [".a.example", ".b.example"]` at the top of the module.
+   */
+  private suffixList(param: Node, env: Env, st: FnState): string[] | undefined {
+    let cb: Node | null = param.parent;
+    for (let k = 0; cb && k < 12 && !isFunctionNode(cb); k++) cb = cb.parent;
+    const call = cb?.parent?.type === 'arguments' ? cb.parent.parent : undefined;
+    const fn = call?.type === 'call_expression' ? unwrap(call.childForFieldName('function')) : undefined;
+    if (fn?.type !== 'member_expression' || !/^(some|every|find|filter)$/.test(fn.childForFieldName('property')?.text ?? '')) return undefined;
+    const list = unwrap(fn.childForFieldName('object'));
+    if (list?.type !== 'identifier') return undefined;
+    // Not a local of that name (the module's constant lists are known to the module scope as tables).
+    const bound = env.get(list.text);
+    if (bound && !bound.table) return undefined;
+    const init = unwrap(st.info.consts.get(list.text));
+    if (init?.type !== 'array') return undefined;
+    const out: string[] = [];
+    for (const e of init.namedChildren) {
+      const v = e ? stringValue(e) : undefined;
+      if (v === undefined) return undefined;
+      out.push(v);
+    }
+    return out;
+  }
+
   /** A boolean check on a value: which guards it establishes and when. */
   private predicate(c: Node, env: Env, st: FnState): { guards: Guard[]; goodWhen: boolean; indexOf?: boolean } | undefined {
     if (c.type !== 'call_expression') return undefined;
@@ -1648,6 +1674,18 @@ export class JsEvaluator {
             if (isTainted(ov) && !ov.resolved) return undefined;
           }
           return { guards: [{ target: obj, kinds }], goodWhen: true };
+        }
+        return undefined;
+      }
+      // u.hostname.endsWith(".example.com"): the host is pinned to one domain (with its leading dot,
+      // so not "evilexample.com"); also a callback parameter over a constant list of such suffixes.
+      if (m === 'endsWith' && /^(hostname|host)$/.test(obj.type === 'member_expression' ? (obj.childForFieldName('property')?.text ?? '') : '')) {
+        const a0 = args[0];
+        const lit = stringValue(a0);
+        const suffixes = lit !== undefined ? [lit] : a0?.type === 'identifier' ? this.suffixList(a0, env, st) : undefined;
+        if (suffixes?.length && suffixes.every((x) => /^\.[a-z0-9.-]+\.[a-z]{2,}$/i.test(x))) {
+          const target = unwrap(obj.childForFieldName('object'));
+          if (target) return { guards: [{ target, kinds: Kind.Url }], goodWhen: true };
         }
         return undefined;
       }
