@@ -599,8 +599,10 @@ export class JsEvaluator {
       case 'shorthand_property_identifier': {
         const v = env.get(n.text);
         if (v) return v;
-        // const store = new Store(...) at the top of the module (or imported from another one).
-        return this.moduleInstance(n.text, st.info) ?? CLEAN;
+        // const store = new Store(...) at the top of the module (or imported from another one);
+        // else a parameter of an enclosing function typed with a project class
+        // (`function registerTools(server, ws: Workspace) { … ws.file(p) … }`).
+        return this.moduleInstance(n.text, st.info) ?? this.typedParam(n, st) ?? CLEAN;
       }
       case 'this':
         return env.get('this') ?? CLEAN;
@@ -1147,6 +1149,25 @@ export class JsEvaluator {
       obj = last?.type === 'return_statement' ? unwrap(last.namedChildren[0]) : undefined;
     } else obj = unwrap(body);
     return obj?.type === 'object' ? { obj, info: where } : undefined;
+  }
+
+  /** The instance a parameter of an enclosing function stands for, by its type annotation (a project class). */
+  private typedParam(id: Node, st: FnState): Val | undefined {
+    if (id.type !== 'identifier') return undefined;
+    let f: Node | null = id.parent;
+    for (let up = 0; f && up < 80; up++, f = f.parent) {
+      if (!isFunctionNode(f)) continue;
+      const params = f.childForFieldName('parameters');
+      for (const p of params?.namedChildren ?? []) {
+        if (!p || (p.type !== 'required_parameter' && p.type !== 'optional_parameter')) continue;
+        const pat = p.childForFieldName('pattern');
+        if (pat?.type !== 'identifier' || pat.text !== id.text) continue;
+        // The name is this function's parameter: its type decides, or nothing does.
+        const t = p.childForFieldName('type')?.namedChildren[0];
+        return t?.type === 'type_identifier' ? this.classRef(t.text, st.info) : undefined;
+      }
+    }
+    return undefined;
   }
 
   /** A class of the project by name, as seen from `info` (declared there or imported). */
