@@ -1164,8 +1164,30 @@ export class JsEvaluator {
         if (pat?.type !== 'identifier' || pat.text !== id.text) continue;
         // The name is this function's parameter: its type decides, or nothing does.
         const t = p.childForFieldName('type')?.namedChildren[0];
-        return t?.type === 'type_identifier' ? this.classRef(t.text, st.info) : undefined;
+        return t?.type === 'type_identifier' ? (this.classRef(t.text, st.info) ?? this.interfaceInstances(t.text, st.info)) : undefined;
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * An object typed with an interface of this module whose members are project classes
+   * (`interface Deps { jobs: JobStore; dcmtk: Dcmtk }`): deps.jobs stands for a JobStore.
+   */
+  private interfaceInstances(name: string, info: ModuleInfo): Val | undefined {
+    const root = info.mod.tree.rootNode;
+    for (const top of root.namedChildren) {
+      const d = top?.type === 'export_statement' ? top.childForFieldName('declaration') : top;
+      if (d?.type !== 'interface_declaration' || d.childForFieldName('name')?.text !== name) continue;
+      const props = new Map<string, Val>();
+      for (const m of d.childForFieldName('body')?.namedChildren ?? []) {
+        if (m?.type !== 'property_signature') continue;
+        const key = m.childForFieldName('name')?.text;
+        const t = m.childForFieldName('type')?.namedChildren[0];
+        const inst = key && t?.type === 'type_identifier' ? this.classRef(t.text, info) : undefined;
+        if (key && inst) props.set(key, inst);
+      }
+      return props.size ? { props } : undefined;
     }
     return undefined;
   }
