@@ -1166,6 +1166,17 @@ export class JsEvaluator {
         const t = p.childForFieldName('type')?.namedChildren[0];
         return t?.type === 'type_identifier' ? (this.classRef(t.text, st.info) ?? this.interfaceInstances(t.text, st.info)) : undefined;
       }
+      // const realms = new RealmService(…) in the function that registers the tools.
+      const body = f.childForFieldName('body');
+      if (body?.type === 'statement_block') {
+        for (const stmt of body.namedChildren) {
+          if (stmt?.type !== 'lexical_declaration' && stmt?.type !== 'variable_declaration') continue;
+          for (const d of stmt.namedChildren) {
+            if (d?.type !== 'variable_declarator' || d.childForFieldName('name')?.text !== id.text) continue;
+            return this.newInstance(d.childForFieldName('value'), st.info);
+          }
+        }
+      }
     }
     return undefined;
   }
