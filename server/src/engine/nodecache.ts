@@ -279,10 +279,18 @@ export function installNodeCache(NodeClass: typeof WebTreeSitter.Node): void {
     return (this._endPos ??= endPosition.call(this));
   });
   const parent = getter('parent') as (this: Node) => MNode | null;
+  const isMissing = getter('isMissing') as (this: Node) => boolean;
+  // tree-sitter traps ("memory access out of bounds", and the instance is unusable afterwards)
+  // asking the parent of a zero-width MISSING node in some error-recovered trees (found by the
+  // robustness test: an identifier inserted after a thousand unclosed comments). Such a node
+  // gets no parent: walks up from it stop there.
+  const safeParent = function (this: MNode): MNode | null {
+    return this.startIndex === this.endIndex && isMissing.call(this) ? null : parent.call(this);
+  };
   define('parent', function (this: MNode) {
-    if (depth === 0) return parent.call(this);
+    if (depth === 0) return safeParent.call(this);
     if (this._w !== windows) stamp(this);
-    return this._parent !== undefined ? this._parent : (this._parent = parent.call(this));
+    return this._parent !== undefined ? this._parent : (this._parent = safeParent.call(this));
   });
   const childForFieldId = proto.childForFieldId as (this: Node, id: number) => MNode | null;
   const childForFieldName = proto.childForFieldName as (this: Node, name: string) => Node | null;
