@@ -3,6 +3,8 @@ import { Kind, type TaintRule } from './types';
 
 const U = 'an outbound request URL';
 const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream'];
+// Python clients: `request` and httpx's `stream` take (method, url), so they are listed apart.
+const PY_VERBS = VERBS.filter((v) => v !== 'request' && v !== 'stream');
 
 export const toolInputToUrl: TaintRule = {
   meta: {
@@ -29,9 +31,9 @@ export const toolInputToUrl: TaintRule = {
       { callees: ['*.parseURL'], receiver: /^rss-parser$/, args: [0], what: 'a feed fetched from the URL' },
     ],
     py: [
-      // `request(method, url)` takes the URL second; the verbs take it first.
-      { callees: ['requests', 'httpx', 'aiohttp', 'urllib.request', 'urllib3'].flatMap((m) => [...VERBS.filter((v) => v !== 'request'), 'urlopen'].map((v) => `${m}.${v}`)), args: [0], keys: ['url'], what: U },
-      { callees: ['requests.request', 'httpx.request', 'urllib3.request', 'aiohttp.request'], args: [1], keys: ['url'], what: U },
+      // `request(method, url)` and httpx's `stream(method, url)` take the URL second; the verbs take it first.
+      { callees: ['requests', 'httpx', 'aiohttp', 'urllib.request', 'urllib3'].flatMap((m) => [...PY_VERBS, 'urlopen'].map((v) => `${m}.${v}`)), args: [0], keys: ['url'], what: U },
+      { callees: ['requests.request', 'httpx.request', 'httpx.stream', 'urllib3.request', 'aiohttp.request'], args: [1], keys: ['url'], what: U },
       { callees: ['urllib.request.urlopen', 'urllib.request.Request', 'urllib.request.urlretrieve', 'urllib.urlopen', 'urllib2.urlopen'], args: [0], keys: ['url'], what: U },
       { callees: ['httpx.Client', 'httpx.AsyncClient', 'requests.Session'], args: [], keys: ['base_url'], what: U },
       { callees: ['websockets.connect', 'websocket.create_connection'], args: [0], keys: ['uri'], what: 'a WebSocket connection' },
@@ -43,8 +45,8 @@ export const toolInputToUrl: TaintRule = {
       { callees: PANDAS_READERS.flatMap((r) => [`pd.${r}`, `pandas.${r}`]), args: [0], keys: ['filepath_or_buffer', 'path', 'io', 'path_or_buf'], pathOrUrl: 'url', what: 'a file fetched from the URL' },
       // Methods on clients made by httpx.Client()/AsyncClient()/requests.Session()/aiohttp.ClientSession():
       // the evaluator reports these on values it knows are HTTP clients.
-      { callees: VERBS.filter((v) => v !== 'request').map((v) => `httpclient.${v}`), args: [0], keys: ['url'], what: U },
-      { callees: ['httpclient.request', 'httpclient.build_request'], args: [1], keys: ['url'], what: U },
+      { callees: PY_VERBS.map((v) => `httpclient.${v}`), args: [0], keys: ['url'], what: U },
+      { callees: ['httpclient.request', 'httpclient.stream', 'httpclient.build_request'], args: [1], keys: ['url'], what: U },
       { callees: ['*.goto'], receiver: /^page$/i, args: [0], what: 'a browser navigation' },
     ],
   },
