@@ -584,7 +584,9 @@ function registeredFunctions(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node,
     // A loop over functions: `for tool in (read, write): mcp.add_tool(tool)`.
     for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
       if (p.type !== 'for_statement' || p.childForFieldName('left')?.text !== ref.text) continue;
-      const right = p.childForFieldName('right');
+      let right = p.childForFieldName('right');
+      // ... or over a module-level list of them: `TOOLS = [read, write]` / `for tool in TOOLS:`.
+      if (right?.type === 'identifier') right = mod.assigns.get(right.text) ?? null;
       const items = right && /^(list|tuple|set)$/.test(right.type) ? right.namedChildren : [];
       return items.flatMap((it) => (it ? registeredFunctions(ev, mod, call, it) : []));
     }
