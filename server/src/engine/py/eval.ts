@@ -2098,6 +2098,21 @@ export class PyEval {
   }
 
   /** `selfVar`: the caller's variable holding the instance a method is called on (its state is updated). */
+  /**
+   * `def session(name) -> Session: return _cache[name]`: the body returns something not known to be
+   * an instance (a lookup in a dict filled elsewhere), the return annotation names a project class.
+   * What the value carried (the taint the stored instances were flattened to) stays on it.
+   */
+  private annotatedInstance(fn: Node, mod: ModuleInfo, ret: PyVal): PyVal {
+    if (ret.klass || ret.tag || ret.fn || ret.props || ret.elems || ret.str !== undefined || ret.lit !== undefined) return ret;
+    const rt = field(fn, 'return_type');
+    if (!rt) return ret;
+    const name = txt(rt).replace(/^(['"])(.*)\1$/, '$2').replace(/^Optional\[(.*)\]$/, '$1').replace(/\|\s*None$/, '').trimEnd();
+    const r = /^[A-Za-z_][\w.]*$/.test(name) ? this.resolveClass(name, mod) : undefined;
+    if (!r || isEnumClass(r.cls, r.mod, this.resolveClass) || isModelClass(r.cls, r.mod, this.resolveClass)) return ret;
+    return ret.t ? { t: ret.t, tag: 'instance', klass: r.cls, mod: r.mod } : { tag: 'instance', klass: r.cls, mod: r.mod };
+  }
+
   callFunction(fv: PyVal, self: PyVal | undefined, args: Args, n: Node, sc: Scope, fr: Frame, display: string, selfVar?: string): PyVal {
     const fn = fv.fn!;
     const mod = fv.mod ?? fr.mod;
@@ -2251,7 +2266,7 @@ export class PyEval {
     if (selfVar && res.selfOut?.props && res.selfOut.props !== self?.props && isTainted(res.selfOut)) sc.set(selfVar, mapTaints(res.selfOut, retarget));
     let ret = mapTaints(res.ret, retarget);
     if (isTainted(ret)) ret = stepPy(ret, step(fr.mod.file, n, `returned by \`${fnName}()\``));
-    return ret;
+    return this.annotatedInstance(fn, mod, ret);
   }
 
   // ------------------------------------------------------------ guards
