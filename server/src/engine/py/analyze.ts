@@ -10,7 +10,7 @@ import { sourceVal, type Val } from '../taint';
 import type { DefinitionKind, Finding, Framework, McpDefinition, McpParam, ParamKind, Range } from '../types';
 import { FULL, kwargs, modelFields, positional, stringLiteral, typeInfo, type ClassRef } from './annotations';
 import { PyEval, paramName } from './eval';
-import { attemptedPaths, canonicalOf, moduleInfoFor, type ModuleInfo } from './module';
+import { attemptedPaths, canonicalOf, loadProjectModule, moduleInfoFor, type ModuleInfo } from './module';
 import { regexKinds } from './regex';
 import { Scope, type PyVal } from './values';
 
@@ -84,11 +84,9 @@ export function analyzePy(ctx: AnalysisContext): void {
     checkBudget(ctx);
     const call = enclosing(ctx.root, m.index + 1, CALL, 3);
     if (call && call.childForFieldName('function')?.endIndex === m.index + 4) {
-      const d = toolDeclaration(ctx, mod, ev, call);
-      if (d) {
-        ctx.definitions.push(d);
-        toolsText += call.text + '\n';
-      }
+      const ds = toolDeclarations(ctx, mod, ev, call);
+      for (const d of ds) ctx.definitions.push(d);
+      if (ds.length) toolsText += call.text + '\n';
     }
   }
 
@@ -902,17 +900,84 @@ function schemaParam(name: string, p: Json | undefined): { param: McpParam; safe
   return { param: { name, kind, constrained, unbounded }, safe };
 }
 
-function toolDeclaration(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, call: Node): McpDefinition | undefined {
+/** A module-level assignment `NAME = <rhs>` of this module, or of the project module it is imported from. */
+function moduleAssign(ctx: AnalysisContext, mod: ModuleInfo, name: string): { rhs: Node; mod: ModuleInfo } | undefined {
+  const rhs = mod.assigns.get(name);
+  if (rhs) return { rhs, mod };
+  const imp = mod.imports.get(name);
+  if (imp?.kind !== 'from') return undefined;
+  const m2 = loadProjectModule(ctx, mod.file, imp.module, imp.level);
+  const r2 = m2?.assigns.get(imp.member);
+  return m2 && r2 ? { rhs: r2, mod: m2 } : undefined;
+}
+
+/** Bind the names of a target pattern (`n, (d, s)`) to the expressions of a literal it unpacks. */
+function bindPattern(pat: Node, vals: Node[], out: Map<string, Node>): void {
+  const parts = pat.namedChildren.filter((c): c is Node => !!c);
+  if (parts.length !== vals.length) return;
+  parts.forEach((p, i) => {
+    let v = vals[i];
+    while (v.type === 'parenthesized_expression' && v.namedChild(0)) v = v.namedChild(0)!;
+    if (p.type === 'identifier') out.set(p.text, v);
+    else if ((p.type === 'tuple_pattern' || p.type === 'list_pattern' || p.type === 'pattern_list') && (v.type === 'tuple' || v.type === 'list')) {
+      bindPattern(p, v.namedChildren.filter((c): c is Node => !!c), out);
+    }
+  });
+}
+
+/**
+ * Tool(...) declarations: a literal one, or one per entry of a table the call is made in a loop over:
+ * `[Tool(name=n, description=d, inputSchema=s) for n, (d, s) in TOOLS.items()]` with `TOOLS` a
+ * module-level dict (of this module or imported from another).
+ */
+function toolDeclarations(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, call: Node): McpDefinition[] {
+  const one = toolDeclaration(ctx, mod, ev, call);
+  if (one) return [one];
   const kw = kwargs(call);
   const nameNode = kw.get('name');
-  const name = stringLiteral(nameNode);
   const schemaNode = kw.get('inputSchema') ?? kw.get('input_schema');
+  if (nameNode?.type !== 'identifier' || schemaNode?.type !== 'identifier') return [];
+  for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 16; p = p.parent, up++) {
+    const clauses = p.type === 'for_statement' ? [p] : /comprehension$|^generator_expression$/.test(p.type) ? p.namedChildren.filter((c): c is Node => c?.type === 'for_in_clause') : [];
+    for (const cl of clauses) {
+      const left = cl.childForFieldName('left');
+      const right = cl.childForFieldName('right');
+      const fn = right?.type === 'call' ? right.childForFieldName('function') : null;
+      const obj = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'items' ? fn.childForFieldName('object') : null;
+      if (!left || !/^(pattern_list|tuple_pattern)$/.test(left.type) || obj?.type !== 'identifier') continue;
+      const table = moduleAssign(ctx, mod, obj.text);
+      if (table?.rhs.type !== 'dictionary') continue;
+      const out: McpDefinition[] = [];
+      for (const pair of table.rhs.namedChildren) {
+        const k = pair?.type === 'pair' ? pair.childForFieldName('key') : null;
+        const v = pair?.childForFieldName('value');
+        if (!k || !v) continue;
+        const bound = new Map<string, Node>();
+        bindPattern(left, [k, v], bound);
+        const name = stringLiteral(bound.get(nameNode.text));
+        const schema = bound.get(schemaNode.text);
+        if (!name || !schema) continue;
+        const d = toolDeclaration(ctx, mod, ev, call, { name, schema, schemaMod: table.mod, description: bound.get(kw.get('description')?.text ?? '') });
+        if (d) out.push(d);
+      }
+      return out;
+    }
+  }
+  return [];
+}
+
+function toolDeclaration(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, call: Node, entry?: { name: string; schema: Node; schemaMod: ModuleInfo; description?: Node }): McpDefinition | undefined {
+  const kw = kwargs(call);
+  const nameNode = kw.get('name');
+  const name = entry ? entry.name : stringLiteral(nameNode);
+  const schemaNode = entry ? entry.schema : kw.get('inputSchema') ?? kw.get('input_schema');
+  const schemaMod = entry?.schemaMod ?? mod;
   if (!name || !schemaNode) return undefined;
   // Only `mcp.types.Tool` (or a Tool imported from the mcp package).
   const f = call.childForFieldName('function');
   const canon = f ? canonicalOf(mod, f) ?? f.text : '';
   if (!/^mcp\b|^types\.Tool$|^Tool$/.test(canon) && !mod.importsMcp) return undefined;
-  const schema = toJson(schemaNode, mod, ev);
+  const schema = toJson(schemaNode, schemaMod, ev);
   const params: McpParam[] = [];
   const safeMap = new Map<string, number>();
   if (schema && typeof schema === 'object' && !Array.isArray(schema) && '__model' in schema) {
@@ -933,13 +998,15 @@ function toolDeclaration(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, call
     }
     const weak = schema.type === 'object' && props === undefined && schema.additionalProperties !== false && !schema.anyOf && !schema.oneOf && !schema.allOf && !schema.$ref;
     if (weak && (schemaNode.type === 'dictionary' || schemaNode.type === 'identifier')) {
+      // A table entry of another file: reported at this file's Tool(...) call, with a step at the entry.
+      const here = schemaMod.file === ctx.file;
       ctx.findings.push({
         ruleId: 'weak-input-schema',
         severity: 'warning',
         message: `Tool \`${name}\` declares an inputSchema of \`{"type": "object"}\` with no properties, so any arguments the model sends are accepted. List each property with its type (and enum/pattern/maxLength where they apply) and set \`additionalProperties\` to false.`,
         file: ctx.file,
-        range: nodeRange(schemaNode),
-        flow: [],
+        range: nodeRange(here ? schemaNode : kw.get('inputSchema') ?? kw.get('input_schema') ?? call),
+        flow: here ? [] : [{ file: schemaMod.file, range: nodeRange(schemaNode), message: `inputSchema of \`${name}\` in the tool table` }],
         definition: name,
       });
     }
@@ -948,7 +1015,7 @@ function toolDeclaration(ctx: AnalysisContext, mod: ModuleInfo, ev: PyEval, call
   return {
     kind: 'tool',
     name,
-    description: stringLiteral(kw.get('description')),
+    description: stringLiteral(entry ? entry.description : kw.get('description')),
     framework: 'python-low-level',
     params,
     range: nodeRange(call),
