@@ -990,6 +990,9 @@ export class PyEval {
       if (isTainted(p.v)) break;
       // A lone "/" is not enough: an unknown value after it could make "//host".
       if (!unknownHead && prefixFixesHost(text) && !/^\/(?:\/|$)/.test(text)) headFixed = true;
+      // After an unknown base, a whole literal path segment (`f"{self.base}/items/{kind}/{x}"`) ends
+      // the host part: untainted values after it cannot move the host.
+      if (unknownHead && /\/[^/?#:@]+\//.test(text)) headFixed = true;
       unknownHead = true;
       text = '';
     }
