@@ -50,7 +50,7 @@ export function analyzeJs(ctx: AnalysisContext): void {
         continue;
       }
     }
-    runner.run(unit, key);
+    if (!runner.run(unit, key)) allCacheable = false;
   }
   if (ctx.cache && allCacheable) ctx.cache.next.set(FAST_KEY, { text: ctx.text, importVersions, units: recs } satisfies FastState);
 }
@@ -63,8 +63,10 @@ class UnitRunner {
     private readonly info: ModuleInfo,
   ) {}
 
-  run(unit: Unit, key: string | undefined): void {
+  /** False when the result depended on text outside the registration (not cached, see outerScopeRead). */
+  run(unit: Unit, key: string | undefined): boolean {
     const { ctx, info } = this;
+    if (this.ev) this.ev.outerScopeRead = false;
     const anchor = unit.anchor;
     const defsBefore = ctx.definitions.length;
     const before = ctx.findings.length;
@@ -81,6 +83,7 @@ class UnitRunner {
         if (imp) this.ev.runHandler(imp.fn, handlerArgs(h, ctx, h.registration), h.def.name, undefined, imp.info, h.registration);
       }
     }
+    if (this.ev?.outerScopeRead) return false;
     if (key !== undefined) {
       ctx.cache!.next.set(key, {
         line: anchor.startPosition.row,
@@ -90,6 +93,7 @@ class UnitRunner {
         findings: ctx.findings.slice(before),
       } satisfies CachedUnit);
     }
+    return true;
   }
 }
 
@@ -212,6 +216,7 @@ function editInsideOneUnit(ctx: AnalysisContext, info: ModuleInfo, importVersion
   const k = keyOf(unit.anchor);
   const key = k.key + importVersions;
   const recs: UnitRec[] = [];
+  let cacheable = true;
   for (const u of st.units) {
     if (u === v) {
       recs.push({ ...u, end: vEnd, key, deps: k.deps, container: k.container, inClass: k.inClass, stmtEnd: topStatementEnd(unit.anchor) });
@@ -221,7 +226,7 @@ function editInsideOneUnit(ctx: AnalysisContext, info: ModuleInfo, importVersion
         ctx.definitions.push(...moved.definitions);
         ctx.findings.push(...moved.findings);
         ctx.cache!.next.set(key, moved);
-      } else runner.run(unit, key);
+      } else if (!runner.run(unit, key)) cacheable = false;
       continue;
     }
     const c = ctx.cache!.prev.get(u.key) as CachedUnit;
@@ -242,7 +247,8 @@ function editInsideOneUnit(ctx: AnalysisContext, info: ModuleInfo, importVersion
     ctx.cache!.next.set(u.key, moved);
     recs.push(after ? { ...u, start: u.start + delta, end: u.end + delta, hook: u.hook + delta, stmtEnd: u.stmtEnd < 0 ? -1 : u.stmtEnd + delta } : u);
   }
-  ctx.cache!.next.set(FAST_KEY, { text: now, importVersions, units: recs } satisfies FastState);
+  // A registration whose result depends on text outside it is not kept: no keystroke path next time.
+  if (cacheable) ctx.cache!.next.set(FAST_KEY, { text: now, importVersions, units: recs } satisfies FastState);
   return true;
 }
 

@@ -1152,6 +1152,13 @@ export class JsEvaluator {
   }
 
   /** The instance a parameter of an enclosing function stands for, by its type annotation (a project class). */
+  /**
+   * Set when typedParam answered from a function around the code: the result then depends on
+   * text outside the registration (its enclosing function's parameters and statements, an
+   * interface), which the per-registration cache does not key on (js/analyze.ts: not cached).
+   */
+  outerScopeRead = false;
+
   private typedParam(id: Node, st: FnState): Val | undefined {
     if (id.type !== 'identifier') return undefined;
     let f: Node | null = id.parent;
@@ -1163,6 +1170,7 @@ export class JsEvaluator {
         const pat = p.childForFieldName('pattern');
         if (pat?.type !== 'identifier' || pat.text !== id.text) continue;
         // The name is this function's parameter: its type decides, or nothing does.
+        this.outerScopeRead = true;
         const t = p.childForFieldName('type')?.namedChildren[0];
         return t?.type === 'type_identifier' ? (this.classRef(t.text, st.info) ?? this.interfaceInstances(t.text, st.info)) : undefined;
       }
@@ -1173,6 +1181,7 @@ export class JsEvaluator {
           if (stmt?.type !== 'lexical_declaration' && stmt?.type !== 'variable_declaration') continue;
           for (const d of stmt.namedChildren) {
             if (d?.type !== 'variable_declarator' || d.childForFieldName('name')?.text !== id.text) continue;
+            this.outerScopeRead = true;
             return this.newInstance(d.childForFieldName('value'), st.info);
           }
         }

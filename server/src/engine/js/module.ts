@@ -283,7 +283,8 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext, knownTo
       }
     } else {
       const name = decl.childForFieldName('name');
-      if (name && /function|class/.test(decl.type)) info.decls.set(name.text, decl);
+      // Interfaces and type aliases too: a handler can depend on one (a parameter typed with it).
+      if (name && /function|class|interface|type_alias/.test(decl.type)) info.decls.set(name.text, decl);
     }
   }
 
