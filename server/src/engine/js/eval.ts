@@ -117,6 +117,15 @@ export class JsEvaluator {
 
   /** Binds parameters and runs a function body; returns the joined return value. */
   private invoke(fn: Node, args: Val[], parentEnv: Env, st: FnState, callNode: Node | undefined, callerFile?: string): Val {
+    this.fnStack.push(fn);
+    try {
+      return this.invokeBody(fn, args, parentEnv, st, callNode, callerFile);
+    } finally {
+      this.fnStack.pop();
+    }
+  }
+
+  private invokeBody(fn: Node, args: Val[], parentEnv: Env, st: FnState, callNode: Node | undefined, callerFile?: string): Val {
     const env = new Env(parentEnv);
     // The call's own arguments (not a callback run by `arr.map(fn)`): the flow shows where each was passed.
     const callArgNodes = callNode && callerFile && callNode.type === 'call_expression' ? callArgs(callNode) : [];
@@ -1159,35 +1168,29 @@ export class JsEvaluator {
    */
   outerScopeRead = false;
 
+  /** The functions being run, innermost last (invoke). */
+  private readonly fnStack: Node[] = [];
+  /** outerBindings per function node. */
+  private readonly outerMemo = new Map<Node, OuterBindings | null>();
+
   private typedParam(id: Node, st: FnState): Val | undefined {
     if (id.type !== 'identifier') return undefined;
-    let f: Node | null = id.parent;
-    for (let up = 0; f && up < 80; up++, f = f.parent) {
-      if (!isFunctionNode(f)) continue;
-      const params = f.childForFieldName('parameters');
-      for (const p of params?.namedChildren ?? []) {
-        if (!p || (p.type !== 'required_parameter' && p.type !== 'optional_parameter')) continue;
-        const pat = p.childForFieldName('pattern');
-        if (pat?.type !== 'identifier' || pat.text !== id.text) continue;
-        // The name is this function's parameter: its type decides, or nothing does.
-        this.outerScopeRead = true;
-        const t = p.childForFieldName('type')?.namedChildren[0];
-        return t?.type === 'type_identifier' ? (this.classRef(t.text, st.info) ?? this.interfaceInstances(t.text, st.info)) : undefined;
-      }
-      // const realms = new RealmService(…) in the function that registers the tools.
-      const body = f.childForFieldName('body');
-      if (body?.type === 'statement_block') {
-        for (const stmt of body.namedChildren) {
-          if (stmt?.type !== 'lexical_declaration' && stmt?.type !== 'variable_declaration') continue;
-          for (const d of stmt.namedChildren) {
-            if (d?.type !== 'variable_declarator' || d.childForFieldName('name')?.text !== id.text) continue;
-            this.outerScopeRead = true;
-            return this.newInstance(d.childForFieldName('value'), st.info);
-          }
-        }
-      }
+    // The innermost function being run that holds this name: the functions around it bind it.
+    let b: Node | undefined;
+    for (let i = this.fnStack.length - 1; i >= 0 && !b; i--) {
+      const fn = this.fnStack[i];
+      if (fn.tree !== id.tree || id.startIndex < fn.startIndex || id.endIndex > fn.endIndex) continue;
+      let o = this.outerMemo.get(fn);
+      if (o === undefined) this.outerMemo.set(fn, (o = outerBindings(fn) ?? null));
+      b = o?.names.get(id.text);
+      break;
     }
-    return undefined;
+    if (!b) return undefined;
+    this.outerScopeRead = true;
+    if (b.type === 'variable_declarator') return this.newInstance(b.childForFieldName('value'), st.info);
+    // A parameter: its type decides, or nothing does.
+    const t = b.childForFieldName('type')?.namedChildren[0];
+    return t?.type === 'type_identifier' ? (this.classRef(t.text, st.info) ?? this.interfaceInstances(t.text, st.info)) : undefined;
   }
 
   /**
@@ -1917,6 +1920,43 @@ const GUARD_FUNCTION = /^(assert|validate|verify|ensure|sanitize|sanitise|check|
  * any text for a shell or a query; a URL/host checker vets where a request goes. Other names
  * (`validateInput`, `sanitize`) are trusted for everything.
  */
+/** What the functions around a handler bind: parameters and the declarations of their bodies. */
+interface OuterBindings {
+  tree: Node['tree'];
+  start: number;
+  end: number;
+  /** Name → its parameter (required/optional_parameter) or variable_declarator, nearest first. */
+  names: Map<string, Node>;
+}
+
+/**
+ * The bindings of the functions enclosing a handler (`function registerTools(server, ws:
+ * Workspace) { const vault = new Vault(); server.tool(…, handler) }`), read once per handler: its
+ * free names that are not the module's are answered from them (typedParam).
+ */
+function outerBindings(fn: Node): OuterBindings | undefined {
+  const names = new Map<string, Node>();
+  let f: Node | null = fn.parent;
+  for (let up = 0; f && up < 60; up++, f = f.parent) {
+    if (!isFunctionNode(f)) continue;
+    for (const p of f.childForFieldName('parameters')?.namedChildren ?? []) {
+      if (!p || (p.type !== 'required_parameter' && p.type !== 'optional_parameter')) continue;
+      const pat = p.childForFieldName('pattern');
+      if (pat?.type === 'identifier' && !names.has(pat.text)) names.set(pat.text, p);
+    }
+    const body = f.childForFieldName('body');
+    if (body?.type !== 'statement_block') continue;
+    for (const stmt of body.namedChildren) {
+      if (stmt?.type !== 'lexical_declaration' && stmt?.type !== 'variable_declaration') continue;
+      for (const d of stmt.namedChildren) {
+        const name = d?.type === 'variable_declarator' ? d.childForFieldName('name') : null;
+        if (name?.type === 'identifier' && !names.has(name.text)) names.set(name.text, d!);
+      }
+    }
+  }
+  return names.size ? { tree: fn.tree, start: fn.startIndex, end: fn.endIndex, names } : undefined;
+}
+
 /** Methods whose result a check can be built from, and which the analysis understands. */
 const READ_METHODS = new Set(['startsWith', 'endsWith', 'includes', 'indexOf', 'lastIndexOf', 'test', 'match', 'has', 'some', 'every', 'trim', 'toLowerCase', 'toUpperCase', 'normalize', 'replace', 'replaceAll', 'split', 'join', 'slice', 'substring', 'charAt', 'at']);
 /** Functions of that kind (path arithmetic, conversions, error objects). */
