@@ -1,0 +1,1 @@
+from . import alignment, variants  # noqa: F401  (registers tools on import)
