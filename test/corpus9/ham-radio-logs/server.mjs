@@ -22,6 +22,7 @@ server.addTool({
 server.addTool({
   name: "band_summary",
   description: "QSO counts per band for a year",
+  // ok: weak-input-schema
   parameters: z.object({ year: z.string().regex(/^\d{4}$/) }),
   execute: async (args) => JSON.stringify(book.summary(args.year)),
 });

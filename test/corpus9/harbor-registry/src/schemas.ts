@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 export const ScanInput = z.object({
+  // ok: weak-input-schema
   project: z.string().regex(/^[a-z0-9._-]+$/),
   repository: z.string().regex(/^[a-z0-9._\/-]+$/),
   tag: z.string().regex(/^[\w.-]{1,128}$/),

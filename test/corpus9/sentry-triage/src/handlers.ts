@@ -12,7 +12,28 @@ function compilePredicate(src: string): (issue: unknown) => boolean {
   return new Function("issue", `return (${src});`) as (issue: unknown) => boolean;
 }
 
+const SORTS: Record<string, (a: { count: number; lastSeen: string }, b: { count: number; lastSeen: string }) => number> = {
+  count: (a, b) => b.count - a.count,
+  recent: (a, b) => b.lastSeen.localeCompare(a.lastSeen),
+};
+
+function sortFn(key: string) {
+  if (!(key in SORTS)) throw new Error(`sort must be one of ${Object.keys(SORTS).join(", ")}`);
+  return SORTS[key];
+}
+
+function legacySort(expr: string) {
+  // ruleid: tool-input-to-eval
+  return eval(`(a, b) => ${expr}`);
+}
+
 export const handlers = {
+  async sorted_issues({ project, sort, custom }: { project: string; sort: string; custom?: string }) {
+    const issues = (await sentry(`/projects/acme/${encodeURIComponent(project)}/issues/`)) as { count: number; lastSeen: string }[];
+    const cmp = custom ? legacySort(custom) : sortFn(sort);
+    return JSON.stringify(issues.sort(cmp).slice(0, 25));
+  },
+
   async filter_issues({ project, predicate }: { project: string; predicate: string }) {
     const issues = (await sentry(`/projects/acme/${encodeURIComponent(project)}/issues/?query=is:unresolved`)) as unknown[];
     const keep = compilePredicate(predicate);

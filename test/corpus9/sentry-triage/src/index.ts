@@ -27,4 +27,10 @@ server.tool(
   withErrorHandling(async (args) => handlers.assign_issue(args)),
 );
 
+server.tool(
+  "sorted_issues",
+  { project: z.string(), sort: z.string().default("count"), custom: z.string().optional() },
+  withErrorHandling(async (args) => handlers.sorted_issues(args)),
+);
+
 await server.connect(new StdioServerTransport());
