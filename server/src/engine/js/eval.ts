@@ -1236,7 +1236,7 @@ export class JsEvaluator {
     if (u?.type === 'call_expression') {
       // const api = axios.create({ baseURL }) at the top of the module.
       const callee = calleeOfAlias(u.childForFieldName('function')!, info.env);
-      return callee && /^(axios|got|ky)\.(create|extend)$/.test(callee) ? httpClient(u, callee, info) : undefined;
+      return callee && HTTP_CLIENT_FACTORY.test(callee) ? httpClient(u, callee, info) : undefined;
     }
     if (u?.type !== 'new_expression') return undefined;
     const ctor = unwrap(u.childForFieldName('constructor'));
@@ -1302,7 +1302,7 @@ export class JsEvaluator {
   /** The value a call returns when the callee is not analysed. */
   private callResult(n: Node, callee: string | undefined, method: string | undefined, receiver: Val | undefined, args: Val[], argNodes: Node[], isNew: boolean, env: Env, st: FnState): Val {
     const name = callee ?? '';
-    const client = /^(axios|got|ky)\.(create|extend)$/.test(name) ? httpClient(n, name, st.info) : undefined;
+    const client = HTTP_CLIENT_FACTORY.test(name) ? httpClient(n, name, st.info) : undefined;
     if (client) return client;
     for (const [re, kinds] of SANITIZERS) {
       if (re.test(name) || (method && re.test(method) && re.source.includes('quote'))) {
@@ -2105,6 +2105,9 @@ function findMethod(classBody: Node, name: string): Node | undefined {
  * one from configuration) a path argument (`api.get(`/users/${id}`)`) stays on that host. (An
  * instance made inside a handler from tool input is the baseURL sink's.)
  */
+/** Calls that make an instance of an HTTP client library (httpClient). */
+const HTTP_CLIENT_FACTORY = /^(axios|got|ky)\.(create|extend)$/;
+
 function httpClient(call: Node, callee: string, info: ModuleInfo): Val {
   const lib = callee.slice(0, callee.indexOf('.'));
   const opts = unwrap(callArgs(call)[0]);
