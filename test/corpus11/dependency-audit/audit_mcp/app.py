@@ -1,0 +1,3 @@
+from fastmcp import FastMCP
+
+mcp = FastMCP(name="dependency-audit", instructions="Audit Python and npm dependencies for known vulnerabilities.")

@@ -1,0 +1,1 @@
+from . import python_audit, reports  # noqa: F401
