@@ -25,6 +25,8 @@ async def find_lots(search: LotSearch) -> list[dict]:
 async def adjust_stock(adjustment: Adjustment) -> str:
     """Record a stock adjustment (waste, return, count correction)."""
     await store.adjust(adjustment)
+    # ruleid: stdout-in-stdio-server
+    print(f"adjusted {adjustment.ndc} by {adjustment.delta}")
     return "adjustment recorded"
 
 
