@@ -4,7 +4,6 @@ Runs over stdio on the storage host itself (it needs root for most zfs commands)
 """
 import ast
 import os
-import re
 import shlex
 import subprocess
 import sys
@@ -14,11 +13,10 @@ import yaml
 from mcp.server.fastmcp import FastMCP
 from pydantic import Field
 
+from settings import DATASET_RE, LOG_DIR, PROPERTIES
+
 mcp = FastMCP("zfs-truenas")
 
-LOG_DIR = "/var/log"
-DATASET_RE = re.compile(r"^[A-Za-z0-9_.:-]+(/[A-Za-z0-9_.:-]+)*$")
-PROPERTIES = ("compression", "atime", "recordsize", "quota", "reservation", "readonly")
 
 
 def sh(cmd: str) -> str:

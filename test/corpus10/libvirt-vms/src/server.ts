@@ -7,6 +7,7 @@ import { exec, execFile, spawn } from "node:child_process";
 import { readFileSync, existsSync } from "node:fs";
 import { promisify } from "node:util";
 import { z } from "zod";
+import { parseDominfo, parseTable } from "./parse.js";
 
 const execFileP = promisify(execFile);
 const execP = promisify(exec);
@@ -24,22 +25,6 @@ async function virsh(...args: string[]): Promise<string> {
   // ok: tool-input-to-shell
   const { stdout } = await execFileP("virsh", ["-c", CONNECT_URI, ...args], { timeout: 30_000 });
   return stdout.trim();
-}
-
-function parseTable(out: string): Record<string, string>[] {
-  const lines = out.split("\n").filter((l) => l.trim() && !/^-+$/.test(l.trim()));
-  const [head, ...rows] = lines;
-  const cols = head.trim().split(/\s{2,}/);
-  return rows.map((r) => Object.fromEntries(r.trim().split(/\s{2,}/).map((v, i) => [cols[i] ?? `c${i}`, v])));
-}
-
-function parseDominfo(out: string): Record<string, string> {
-  const info: Record<string, string> = {};
-  for (const line of out.split("\n")) {
-    const idx = line.indexOf(":");
-    if (idx > 0) info[line.slice(0, idx).trim()] = line.slice(idx + 1).trim();
-  }
-  return info;
 }
 
 const server = new McpServer({ name: "libvirt-vms", version: "1.1.0" });
