@@ -24,7 +24,7 @@ import {
   type Val,
 } from '../taint';
 import type { FlowStep } from '../types';
-import { buildModuleInfo, calleeOfAlias, canonical, DB_CONN_METHODS, DB_FACTORY, findExport, LIB_OBJECTS, LIB_TERMINAL, requiredModule, type ModuleInfo } from './module';
+import { buildModuleInfo, calleeOfAlias, canonical, DB_CONN_METHODS, DB_FACTORY, findExport, isDbType, LIB_OBJECTS, LIB_TERMINAL, requiredModule, type ModuleInfo } from './module';
 import { shapeProps, zodInfo } from './discover';
 import { regexKinds } from '../py/regex';
 import { DB_RECEIVER_STRICT } from '../rules/tool-input-to-sql';
@@ -1190,6 +1190,7 @@ export class JsEvaluator {
     if (b.type === 'variable_declarator') return this.newInstance(b.childForFieldName('value'), st.info);
     // A parameter: its type decides, or nothing does.
     const t = b.childForFieldName('type')?.namedChildren[0];
+    if (isDbType(t, st.info.env)) return { tag: 'db' };
     return t?.type === 'type_identifier' ? (this.classRef(t.text, st.info) ?? this.interfaceInstances(t.text, st.info)) : undefined;
   }
 
@@ -1207,7 +1208,7 @@ export class JsEvaluator {
         if (m?.type !== 'property_signature') continue;
         const key = m.childForFieldName('name')?.text;
         const t = m.childForFieldName('type')?.namedChildren[0];
-        const inst = key && t?.type === 'type_identifier' ? this.classRef(t.text, info) : undefined;
+        const inst = !key ? undefined : isDbType(t, info.env) ? ({ tag: 'db' } as Val) : t?.type === 'type_identifier' ? this.classRef(t.text, info) : undefined;
         if (key && inst) props.set(key, inst);
       }
       return props.size ? { props } : undefined;
@@ -1560,10 +1561,14 @@ export class JsEvaluator {
           }
           if (target.type === 'identifier' || target.type === 'member_expression') return [{ target, kinds: ALL_KINDS }];
         }
-        // x === CONST
-        if (truth === eq && (r.type === 'identifier' || r.type === 'member_expression') && /^[A-Z][A-Z0-9_]*$/.test(r.text.split('.').pop() ?? '')) {
-          const tl = unwrap(l);
-          if (tl && (tl.type === 'identifier' || tl.type === 'member_expression') && isTainted(this.evalExpr(tl, env, st))) return [{ target: tl, kinds: ALL_KINDS }];
+        // x === CONST / full === base (a value the tool input does not reach): x is that value.
+        if (truth === eq) {
+          for (const [a, b] of [[l, r], [r, l]] as const) {
+            const ta = unwrap(a);
+            const tb = unwrap(b);
+            if (!ta || !tb || (ta.type !== 'identifier' && ta.type !== 'member_expression') || (tb.type !== 'identifier' && tb.type !== 'member_expression')) continue;
+            if (isTainted(this.evalExpr(ta, env, st)) && !isTainted(this.evalExpr(tb, env, st))) return [{ target: ta, kinds: ALL_KINDS }];
+          }
         }
         return [];
       }

@@ -363,7 +363,7 @@ export function calleeOfAlias(value: Node, env: Env): string | undefined {
 }
 
 /** Constructors and factories of database handles (their methods are SQL sinks whatever the variable is called). */
-export const DB_FACTORY = /^(better-sqlite3|sqlite3\.Database|sqlite3\.verbose|sqlite\.open|pg\.Pool|pg\.Client|mysql2?(\/promise)?\.(createConnection|createPool)|duckdb\.Database|mssql\.connect|postgres|@libsql\/client\.createClient|@clickhouse\/client(-web)?\.createClient|knex|@neondatabase\/serverless\.neon|@vercel\/postgres\.createPool)$/;
+export const DB_FACTORY = /^(trino-client\.Trino\.create|@google-cloud\/bigquery\.BigQuery|snowflake-sdk\.createConnection|cassandra-driver\.Client|oracledb\.getConnection|oracledb\.createPool|mariadb\.(createPool|createConnection)|@planetscale\/database\.connect|mssql\.ConnectionPool|better-sqlite3|sqlite3\.Database|sqlite3\.verbose|sqlite\.open|pg\.Pool|pg\.Client|mysql2?(\/promise)?\.(createConnection|createPool)|duckdb\.Database|mssql\.connect|postgres|@libsql\/client\.createClient|@clickhouse\/client(-web)?\.createClient|knex|@neondatabase\/serverless\.neon|@vercel\/postgres\.createPool)$/;
 
 /**
  * Objects of libraries whose methods are sinks whatever the variable holding them is called:
@@ -389,6 +389,25 @@ export function isDbHandle(value: Node, env: Env): boolean {
   }
   const name = f ? calleeOfAlias(f, env) : undefined;
   return !!name && DB_FACTORY.test(canonical(name));
+}
+
+/**
+ * Types of database handles of known drivers (canonical names): a parameter or interface member
+ * typed with one (`ctx: { trino: Trino }`, `pool: pg.Pool`) is a database handle.
+ */
+const DB_TYPE = /^(trino-client\.Trino|pg\.(Pool|Client|PoolClient)|mysql2(\/promise)?\.(Pool|Connection|PoolConnection)|better-sqlite3(\.Database)?|sqlite3?\.Database|sqlite\.Database|duckdb\.(Database|Connection)|knex(\.Knex)?|mssql\.(ConnectionPool|Request|Transaction)|@google-cloud\/bigquery\.BigQuery|snowflake-sdk\.Connection|cassandra-driver\.Client|oracledb\.Connection|@libsql\/client\.Client|@clickhouse\/client\.ClickHouseClient|postgres\.Sql|mariadb\.(Pool|Connection)|@duckdb\/node-api\.DuckDBConnection|@planetscale\/database\.Connection)$/;
+
+/** `Trino`, `pg.Pool`, `Database.Database`: the database handle a type annotation names, if any. */
+export function isDbType(t: Node | null | undefined, env: Env): boolean {
+  if (!t) return false;
+  let name: string | undefined;
+  if (t.type === 'type_identifier') name = env.get(t.text)?.callee;
+  else if (t.type === 'nested_type_identifier') {
+    const parts = t.text.split('.');
+    const base = env.get(parts[0])?.callee;
+    name = base ? canonical([base, ...parts.slice(1)].join('.')) : undefined;
+  }
+  return !!name && DB_TYPE.test(name);
 }
 
 /** Methods of a database handle that return another handle on the same database (duckdb `db.connect()`, pg `pool.connect()`). */

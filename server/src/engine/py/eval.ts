@@ -10,7 +10,7 @@ import { ALL_KINDS, Kind, type SinkSpec, type TaintRule } from '../rules';
 import { PY_DB_HANDLE } from '../rules/tool-input-to-sql';
 import { isTainted, lookupSinks, reportFlow, sinkTable, sourceVal, taintFor, taintOf, type SinkEntry, type Taint } from '../taint';
 import { FULL, isEnumClass, isModelClass, modelFields, typeInfo, unescapePy, type ClassRef, type ClassResolver } from './annotations';
-import { canonicalOf, importBindings, isExternalModule, loadProjectModule, type ImportRef, type ModuleInfo } from './module';
+import { canonicalOf, importBindings, isCoreModule, isExternalModule, loadProjectModule, type ImportRef, type ModuleInfo } from './module';
 import { kindsForChars, prefixFixesHost, regexKinds } from './regex';
 import { field, is, named, operator, ty, txt } from './syntax';
 import { ALL_BITS, CLEAN, elementOf, flat, stepPy, markSafe, mergePy, FIRSTWORD, NO_ABS, NO_DOTDOT, NOT_PARENT, safeMask, Scope, strVal, litVal, type Origin, type Part, type PyVal } from './values';
@@ -171,7 +171,7 @@ export class PyEval {
   constructor(readonly ctx: AnalysisContext, readonly root: ModuleInfo) {
     this.resolveClass.alias = (name, mod) => {
       const imp = mod.imports.get(name);
-      if (imp?.kind !== 'from' || (imp.level === 0 && isExternalModule(imp.module))) return undefined;
+      if (imp?.kind !== 'from' || (imp.level === 0 && isCoreModule(imp.module))) return undefined;
       const m2 = loadProjectModule(this.ctx, mod.file, imp.module, imp.level);
       const node = m2?.assigns.get(imp.member);
       return m2 && node ? { node, mod: m2 } : undefined;
@@ -1287,11 +1287,11 @@ export class PyEval {
     let v: PyVal = { callee: ref.canonical };
     this.importCache.set(key, v);
     if (ref.kind === 'module') {
-      if (ref.level > 0 || !isExternalModule(ref.module)) {
+      if (ref.level > 0 || !isCoreModule(ref.module)) {
         const m2 = loadProjectModule(this.ctx, mod.file, ref.module, ref.level);
         if (m2) v = { tag: 'module', mod: m2 };
       }
-    } else if (ref.kind === 'from' && (ref.level > 0 || (ref.module && !isExternalModule(ref.module)))) {
+    } else if (ref.kind === 'from' && (ref.level > 0 || (ref.module && !isCoreModule(ref.module)))) {
       const m2 = loadProjectModule(this.ctx, mod.file, ref.module, ref.level);
       if (m2 && (m2.functions.has(ref.member) || m2.classes.has(ref.member) || m2.assigns.has(ref.member) || m2.imports.has(ref.member))) v = this.moduleValue(m2, ref.member);
       else {
@@ -2224,6 +2224,7 @@ export class PyEval {
           const body = field(fn, 'body');
           const term = body ? this.execBlock(body, fsc, nf, 0) : false;
           if (!term) nf.exits.push(paramState(fsc, nf));
+          this.runReturnedClosures(fn, nf, fsc);
         }
       } finally {
         this.active.delete(fnKey);
@@ -2270,6 +2271,25 @@ export class PyEval {
     let ret = mapTaints(res.ret, retarget);
     if (isTainted(ret)) ret = stepPy(ret, step(fr.mod.file, n, `returned by \`${fnName}()\``));
     return this.annotatedInstance(fn, mod, ret);
+  }
+
+  /**
+   * `def compile_rule(expr): code = compile(expr, …); def check(state): return eval(code, …); return check`:
+   * a function defined inside this one and returned (alone or in a tuple/list) runs later, on
+   * what it closed over. Its body runs once here, with its own parameters clean, so a sink it
+   * reaches with the enclosing function's values is reported like one in the enclosing body.
+   */
+  private runReturnedClosures(fn: Node, nf: Frame, env: Scope): void {
+    const seen = new Set<number>();
+    const visit = (v: PyVal | undefined, depth: number): void => {
+      if (!v || depth > 1) return;
+      if (v.fn && v.env && v.fn !== fn && !seen.has(v.fn.id) && v.fn.startIndex > fn.startIndex && v.fn.endIndex <= fn.endIndex && (v.mod ?? nf.mod) === nf.mod) {
+        seen.add(v.fn.id);
+        this.callFunction(v, undefined, { pos: [], kw: new Map(), kwSplat: [] }, v.fn, env, nf, txt(field(v.fn, 'name')) ?? 'closure');
+      }
+      for (const e of v.elems ?? []) visit(e, depth + 1);
+    };
+    for (const r of nf.returns) visit(r, 0);
   }
 
   // ------------------------------------------------------------ guards

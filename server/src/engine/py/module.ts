@@ -261,6 +261,9 @@ const EXTERNAL = new Set([
   'tomli', 'pydantic_settings', 'structlog', 'loguru', 'tenacity', 'cachetools', 'sse_starlette', 'cPickle', '_pickle', 'commands',
 ]);
 
+/** Modules a project file never shadows in practice (not looked for beside the importer). */
+const CORE = new Set(['os', 'sys', 're', 'json', 'typing', 'subprocess', 'asyncio', 'logging', 'pathlib', 'shutil', 'mcp', 'fastmcp', 'pydantic', 'collections', 'functools', 'dataclasses', 'enum', 'abc', 'datetime', 'time']);
+
 /** Candidate file paths for a module import, nearest first. */
 function candidates(fromFile: string, module: string, level: number): string[] {
   const dir = path.dirname(fromFile);
@@ -277,7 +280,13 @@ function candidates(fromFile: string, module: string, level: number): string[] {
     add(base);
     return out;
   }
-  if (!module || EXTERNAL.has(rel[0])) return out;
+  if (!module) return out;
+  if (EXTERNAL.has(rel[0])) {
+    // A script's own folder comes first on sys.path: a sibling `commands.py` or `docker/`
+    // shadows the library of that name (never looked for beside the core modules).
+    if (!CORE.has(rel[0])) add(dir);
+    return out;
+  }
   // Absolute import: the file's own directory, then each ancestor (package roots, src/ layouts).
   let base = dir;
   for (let i = 0; i < 5; i++) {
@@ -314,6 +323,11 @@ const loadedPerAnalysis = new WeakMap<AnalysisContext, Map<string, ModuleInfo | 
 /** Project files this analysis tried to load (found or not), for cache invalidation. */
 export function attemptedPaths(ctx: AnalysisContext): string[] {
   return [...(loadedPerAnalysis.get(ctx)?.keys() ?? [])];
+}
+
+/** Modules never looked for among project files, not even beside the importer. */
+export function isCoreModule(module: string): boolean {
+  return CORE.has(module.split('.')[0]);
 }
 
 export function isExternalModule(module: string): boolean {

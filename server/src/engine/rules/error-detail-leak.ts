@@ -179,8 +179,21 @@ function scanCatches(ctx: CheckContext, view: CheckContext, from: number, to: nu
   }
 }
 
+/** Text of an MCP tool result: `{ content: [{ type: "text", … }] }`, `TextContent(…)`, `{"type": "text", …}`. */
+const TS_RESULT = /\bcontent\s*:\s*\[\s*\{[^]*?\btype\s*:\s*(["'`])text\1/;
+const PY_RESULT = /\bTextContent\s*\(|["']type["']\s*:\s*["']text["']/;
+
+/**
+ * `return { content: [{ type: "text", text: `failed: ${e.stack}` }], isError: true }` in a wrapper
+ * (`withErrorHandling(fn)`, a decorator) or result helper outside any registration, possibly in a
+ * file of its own: the returned value is a tool result, so what it carries reaches the client.
+ */
+function toolResultShaped(sink: Node, lang: 'ts' | 'py'): boolean {
+  if (sink.type !== 'return_statement' || sink.endIndex - sink.startIndex > 4000) return false;
+  return (lang === 'ts' ? TS_RESULT : PY_RESULT).test(sink.text);
+}
+
 function check(ctx: CheckContext): void {
-  if (!ctx.isMcp) return;
   const done = new Set<number>();
   // One finding per return / throw: `err instanceof Error ? err.message : String(err)` is one leak.
   const sinks = new Set<number>();
@@ -191,6 +204,20 @@ function check(ctx: CheckContext): void {
     const other = flow ? ` (in \`${at.text.length > 40 ? at.text.slice(0, 37) + '…' : at.text}\`, ${flow[flow.length - 1].file.replace(/^.*[\\/]/, '')})` : '';
     ctx.report({ ruleId: ID, message: `${describe(form, expr.text.replace(/\s+/g, ' '))}${other} ${WHY}`, at, definition, flow });
   };
+
+  if (ctx.isMcp) checkHandlers(ctx, report);
+  // Catches outside every handler whose error is returned inside a tool result (wrappers, result
+  // helpers); after the handlers' own, which name the tool.
+  if ((ctx.lang === 'ts' ? TS_RESULT : PY_RESULT).test(ctx.text)) {
+    scanCatches(ctx, ctx, 0, ctx.text.length, (_clause, index) => (inHandler(ctx, index) ? undefined : true), (expr, form, sink) => {
+      if (toolResultShaped(sink, ctx.lang)) report(expr, form, sink);
+    });
+  }
+}
+
+type Reporter = (expr: Node, form: Form, sink: Node, definition?: string, at?: Node, flow?: FlowStep[]) => void;
+
+function checkHandlers(ctx: CheckContext, report: Reporter): void {
 
   scanCatches(ctx, ctx, 0, ctx.text.length, (clause, index) => {
     const direct = inHandler(ctx, index);

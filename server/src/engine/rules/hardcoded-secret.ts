@@ -21,7 +21,7 @@ const KEY_FORMATS: { re: RegExp; what: string; prefix: RegExp }[] = [
 ];
 
 /** Words in a secret-sounding name (identifiers, properties, keys, keyword arguments), searched with indexOf. */
-const SECRET_WORDS = ['passw', 'passphrase', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'bearer', 'auth'];
+const SECRET_WORDS = ['passw', 'passphrase', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'bearer', 'auth', 'salt', 'pepper'];
 
 /** The value a name node is assigned / bound to (declaration, assignment, property, key, keyword, default). */
 function assignedValue(name: Node): { target: Node; value: Node } | undefined {

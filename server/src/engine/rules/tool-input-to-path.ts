@@ -57,6 +57,16 @@ export const toolInputToPath: TaintRule = {
         args: [0],
         what: F,
       },
+      // Scientific, geospatial and audio readers (xarray, rasterio, netCDF4, GDAL/fiona/geopandas,
+      // soundfile/librosa, numpy text loaders, SciPy .mat files, medical images).
+      {
+        callees: ['xarray.open_dataset', 'xarray.open_dataarray', 'xarray.open_mfdataset', 'xarray.open_zarr', 'xarray.load_dataset', 'rasterio.open', 'netCDF4.Dataset',
+          'geopandas.read_file', 'fiona.open', 'osgeo.gdal.Open', 'gdal.Open', 'soundfile.read', 'soundfile.write', 'soundfile.SoundFile', 'librosa.load', 'wave.open',
+          'numpy.loadtxt', 'numpy.genfromtxt', 'numpy.fromfile', 'numpy.save', 'numpy.savetxt', 'np.loadtxt', 'np.genfromtxt', 'np.fromfile', 'np.save', 'np.savetxt',
+          'scipy.io.loadmat', 'scipy.io.savemat', 'nibabel.load', 'pydicom.dcmread', 'pyarrow.parquet.read_table', 'polars.read_csv', 'polars.read_parquet', 'trimesh.load'],
+        args: [0],
+        what: F,
+      },
       // pandas readers open a local path, or fetch a URL (tool-input-to-url reports those). Not
       // read_html / read_xml: what they are given is as often the document's text.
       { callees: PANDAS_READERS.filter((r) => r !== 'read_html' && r !== 'read_xml').flatMap((r) => [`pd.${r}`, `pandas.${r}`]), args: [0], keys: ['filepath_or_buffer', 'path', 'io', 'path_or_buf'], pathOrUrl: 'path', what: F },

@@ -25,7 +25,7 @@ export const toolInputToSql: TaintRule = {
   kind: Kind.Sql,
   sinks: {
     ts: [
-      { callees: ['*.query', '*.execute', '*.prepare', '*.raw', '*.unsafe', '*.queryRaw', '*.executeRaw'], receiver: DB_RECEIVER, args: [0], keys: ['sql', 'text'], what: Q },
+      { callees: ['*.query', '*.execute', '*.prepare', '*.raw', '*.unsafe', '*.queryRaw', '*.executeRaw'], receiver: DB_RECEIVER, args: [0], keys: ['sql', 'text', 'sqlText'], what: Q },
       { callees: ['*.exec', '*.run', '*.all', '*.get', '*.each', '*.none', '*.one', '*.oneOrNone', '*.many', '*.any'], receiver: DB_RECEIVER_STRICT, args: [0], keys: ['sql', 'text'], what: Q },
       // ClickHouse (`@clickhouse/client`): the statement is the `query` option; `query_params` are bound server-side.
       // Only on handles made by a known driver (tag `db`): `client.query({ query })` is as often a GraphQL client.

@@ -194,6 +194,8 @@ export function secretKind(name: string): SecretKind | undefined {
   // SENDGRID_KEY, mapsKey: a vendor's key, judged more strictly.
   if (last === 'key' && w.length > 1 && !NOT_KEY_QUALIFIERS.has(w[w.length - 2])) return 'key';
   if (NOT_A_VALUE.has(last)) return undefined;
+  // FLAG_SALT / hmac_pepper: a value mixed into hashes so others cannot recompute them.
+  if (last === 'salt' || last === 'pepper') return 'secret';
   if (w.some((x) => x === 'token' || x === 'secret' || x === 'apikey' || x === 'credential' || x === 'credentials' || x === 'creds' || x === 'bearer' || x === 'authorization' || x === 'auth' || x === 'cookie')) return 'secret';
   return undefined;
 }
