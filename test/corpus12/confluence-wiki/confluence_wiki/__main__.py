@@ -1,0 +1,10 @@
+from . import tools  # noqa: F401  (registers the tools)
+from .app import mcp
+
+
+def main() -> None:
+    mcp.run()
+
+
+if __name__ == "__main__":
+    main()
