@@ -1,0 +1,1 @@
+from tools import inspections, photos  # noqa: F401
