@@ -1,9 +1,10 @@
 """Horse racing form guide MCP server (fastmcp 2): runners, form figures, backtests of staking plans."""
 import os
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastmcp import FastMCP
 from fastmcp.server.auth.providers.jwt import JWTVerifier
+from pydantic import Field
 
 from form import FormDB, backtest_plan, filter_runners, import_ratings, parse_odds_table, tipster_from_token
 from models import RaceQuery
@@ -33,7 +34,7 @@ def trainer_strike_rate(trainer: str, days: int = 14) -> dict:
 
 @mcp.tool
 # ok: weak-input-schema
-def going_stats(going: Literal["firm", "good", "good-to-soft", "soft", "heavy"], course: str) -> dict:
+def going_stats(going: Literal["firm", "good", "good-to-soft", "soft", "heavy"], course: Annotated[str, Field(pattern=r"^[A-Za-z' -]{3,40}$")]) -> dict:
     """Win rate of favourites at a course on a going."""
     return db.going_stats(going, course)
 

@@ -1,4 +1,5 @@
 import express from "express";
+import cors from "cors";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
@@ -60,6 +61,8 @@ function buildServer(authHeader: string | undefined): McpServer {
 
 const app = express();
 app.use(express.json());
+// ok: cors-wildcard-credentials
+app.use(cors({ origin: ["https://wallet.home.arpa"], credentials: true, exposedHeaders: ["mcp-session-id"] }));
 app.use(checkBearer);
 const sessions: Record<string, StreamableHTTPServerTransport> = {};
 
