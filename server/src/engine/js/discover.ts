@@ -187,8 +187,9 @@ export function shapeProps(n: Node | null | undefined, info: ModuleInfo, depth =
   if (e.type === 'member_expression' && e.childForFieldName('property')?.text === 'shape') return shapeProps(e.childForFieldName('object'), info, depth + 1);
   if (e.type === 'object') {
     // Either a zod raw shape or a JSON Schema ({ type: 'object', properties: {...} }).
+    // (`properties: z.record(…)` is a zod shape's property of that name, not a JSON Schema's.)
     const props = objectPropValue(e, 'properties');
-    if (stringValue(objectPropValue(e, 'type')) === 'object' || props) {
+    if (stringValue(objectPropValue(e, 'type')) === 'object' || unwrap(props)?.type === 'object') {
       const p = unwrap(props);
       return { props: p?.type === 'object' ? p.namedChildren.filter((c): c is Node => !!c && (c.type === 'pair' || c.type === 'shorthand_property_identifier')) : [], obj: e };
     }
@@ -250,7 +251,7 @@ function paramsFrom(shape: { props: Node[] }, info: ModuleInfo, json: boolean, w
 
 function isJsonSchema(n: Node | null | undefined): boolean {
   const e = unwrap(n);
-  return e?.type === 'object' && (stringValue(objectPropValue(e, 'type')) === 'object' || !!objectPropValue(e, 'properties'));
+  return e?.type === 'object' && (stringValue(objectPropValue(e, 'type')) === 'object' || unwrap(objectPropValue(e, 'properties'))?.type === 'object');
 }
 
 /** Resolves a handler expression to a function node (inline, local, this.method, or imported). */

@@ -187,6 +187,8 @@ export class JsEvaluator {
     // the body proved is what holds (`checkLocal(p)` with `p.startsWith(ROOT)` on an unresolved
     // path proves nothing; an identity function named `sanitize` neither).
     if (name && GUARD_FUNCTION.test(name) && isTainted(ret) && !readWhole(fn, this.readWholeMemo)) return sanitize(ret, guardKinds(name));
+    // `function collection(): Database.Database` (a lazily opened handle): the annotation names the driver.
+    if (!ret.tag && isDbType(returnedType(fn), info.env)) return { ...ret, tag: 'db' };
     return ret;
   }
 
@@ -1364,6 +1366,11 @@ export class JsEvaluator {
     if (DB_FACTORY.test(name)) return { tag: 'db' };
     // A connection (or pooled client / transaction) taken from a database handle is one too: duckdb's `db.connect()`, pg's `pool.connect()`.
     if (receiver?.tag === 'db' && method && DB_CONN_METHODS.test(method)) return { tag: 'db' };
+    // A statement prepared on a known driver's handle, and the rows queries return: what the
+    // database holds, not the values the query was run with (those are checked at the call).
+    if (receiver?.tag === 'db' && method === 'prepare') return { tag: 'dbstmt' };
+    if (method && ((receiver?.tag === 'db' && DB_QUERY_METHODS.test(method)) || (receiver?.tag === 'dbstmt' && /^(get|all|run|iterate|pluck|values|first|raw)$/.test(method)))) return CLEAN;
+    if (receiver?.tag === 'dbstmt' && method === 'bind') return { tag: 'dbstmt' };
     // sharp(file).resize(…).toFile(out), new Parser().parseURL(u): library objects keep their tag along a chain.
     const lib = LIB_OBJECTS.get(name);
     if (lib) return { tag: lib };
@@ -1504,8 +1511,12 @@ export class JsEvaluator {
     const f = call.childForFieldName('function');
     const name = f?.type === 'member_expression' ? f.childForFieldName('property')?.text : f?.text;
     if (!name) return;
-    if (!/^(assert|validate|verify|ensure|check|require|guard|sanitize)/i.test(name) && !VALIDATOR_NAME.test(name)) {
-      // A project helper whose name says nothing: what its `if (...) throw` checks holds after it.
+    // A project helper whose name says nothing — or one named like a checker whose body the
+    // analysis reads whole (string and path checks only: `url.includes("mattermost")` proves
+    // nothing about the host) — guards what its `if (...) throw` checks, after it.
+    const named = /^(assert|validate|verify|ensure|check|require|guard|sanitize)/i.test(name) || VALIDATOR_NAME.test(name);
+    const fn = named && f?.type === 'identifier' ? this.helperFunction(f.text, env, st)?.fn : undefined;
+    if (!named || (fn && readWhole(fn, this.readWholeMemo))) {
       this.applyGuards(this.helperGuards(call, 'assert', env, st, 0), env, st);
       return;
     }
@@ -1597,24 +1608,23 @@ export class JsEvaluator {
    * `knownHost(u)`): the check its `return` makes, on the values it was given, holds for the
    * arguments of the call.
    */
+  /** The function a plain name calls: a local closure, a function of the module, or an imported one. */
+  private helperFunction(name: string, env: Env, st: FnState): { fn: Node; info: ModuleInfo; fnEnv?: Env } | undefined {
+    const local = env.get(name);
+    if (local?.fn) return { fn: local.fn, info: st.info, fnEnv: local.fnEnv };
+    if (local) return undefined;
+    const fn = st.info.functions.get(name);
+    if (fn) return { fn, info: st.info };
+    const imp = this.importedFunction(st.info, name);
+    return imp && isFunctionNode(imp.fn) ? { fn: imp.fn, info: imp.info } : undefined;
+  }
+
   private helperGuards(c: Node, truth: boolean | 'assert', env: Env, st: FnState, depth: number, direct = false): Guard[] {
     const f = unwrap(c.childForFieldName('function'));
     if (f?.type !== 'identifier' || depth > 2) return [];
-    const local = env.get(f.text);
-    let fn: Node | undefined;
-    let info = st.info;
-    let fnEnv: Env | undefined;
-    if (local?.fn) {
-      fn = local.fn;
-      fnEnv = local.fnEnv;
-    } else if (!local) {
-      fn = st.info.functions.get(f.text);
-      if (!fn) {
-        const imp = this.importedFunction(st.info, f.text);
-        if (imp && isFunctionNode(imp.fn)) ({ fn, info } = imp);
-      }
-    }
-    if (!fn) return [];
+    const found = this.helperFunction(f.text, env, st);
+    if (!found) return [];
+    const { fn, info, fnEnv } = found;
     const body = fn.childForFieldName('body');
     if (!body) return [];
     const stmts = body.type === 'statement_block' ? statements(body) : [];
@@ -1960,6 +1970,16 @@ function outerBindings(fn: Node): OuterBindings | undefined {
     }
   }
   return names.size ? { tree: fn.tree, start: fn.startIndex, end: fn.endIndex, names } : undefined;
+}
+
+/** Methods of a database handle that run a query and answer with rows or a count. */
+const DB_QUERY_METHODS = /^(query|execute|exec|run|all|get|each|none|one|oneOrNone|many|any|manyOrNone|queryRaw|executeRaw|\$queryRaw|\$executeRaw)$/;
+
+/** The type a function's return annotation names, looking through `Promise<…>`. */
+function returnedType(fn: Node): Node | undefined {
+  let t = fn.childForFieldName('return_type')?.namedChildren[0] ?? undefined;
+  if (t?.type === 'generic_type' && t.childForFieldName('name')?.text === 'Promise') t = t.childForFieldName('type_arguments')?.namedChildren[0] ?? undefined;
+  return t;
 }
 
 /** Methods whose result a check can be built from, and which the analysis understands. */

@@ -123,7 +123,8 @@ export function analyzePy(ctx: AnalysisContext): void {
     if (!fnRef) continue;
     for (const { fn, mod: fnMod } of registeredFunctions(ev, mod, call, fnRef)) {
       const external = fnMod.file !== mod.file;
-      if (seen.has(fn.id) || !isServerReceiver(mod, recv, external ? call : fn, false)) continue;
+      // `def register(self, mcp): mcp.tool()(self.search)`: the receiver is a parameter around the call, not the method.
+      if (seen.has(fn.id) || !(isServerReceiver(mod, recv, external ? call : fn, false) || (!external && isServerReceiver(mod, recv, call, false)))) continue;
       seen.add(fn.id);
       const kind: DefinitionKind = /tool/.test(method) ? 'tool' : /resource/.test(method) ? 'resource' : 'prompt';
       // mcp.add_tool(fn, name=...) carries its options on this call; mcp.tool(name=...)(fn) on the inner call.

@@ -999,8 +999,9 @@ export class PyEval {
     let fixed = false;
     if (headFixed) fixed = true;
     else if (!unknownHead) fixed = prefixFixesHost(text);
-    else fixed = !/\/\/[^/?#]*$/.test(text) && !/^[a-z]*:?\/?$/i.test(text.trim()) ? true : false;
-    if (unknownHead && text === '') fixed = true;
+    // Right after an unknown base (`f"{BASE}{path}"`), `@evil.example` or `.evil.example` moves
+    // the host (as in the JS engine): nothing between them is not enough.
+    else fixed = !/\/\/[^/?#]*$/.test(text) && !/^[a-z]*:?\/?$/i.test(text.trim());
     let v: PyVal = { t: flat({ elems: vals }).t, parts: keep };
     if (fixed) v = markSafe(v, Kind.Url);
     return v;
@@ -1039,9 +1040,12 @@ export class PyEval {
     const lv = l ? this.evalExpr(l, sc, fr, d + 1) : CLEAN;
     const rv = r ? this.evalExpr(r, sc, fr, d + 1) : CLEAN;
     if (op === '%' && lv.str !== undefined) return this.percentFormat(lv.str, rv);
-    if (op === '/' && (lv.tag === 'path' || rv.tag === 'path')) {
+    // A path join: one side is a Path, or a string is divided by (`project_dir(p) / "bin"`).
+    if (op === '/' && (lv.tag === 'path' || rv.tag === 'path' || lv.str !== undefined || rv.str !== undefined)) {
       const j = this.join2(lv, rv);
-      return { ...j, tag: 'path' };
+      // The pieces stay known (`root / name / "bin" / "pip"` ends in a literal name).
+      const parts = isTainted(j) ? mergeLiteralParts([...this.partsOf(lv), { s: '/' }, ...this.partsOf(rv)]) : undefined;
+      return parts && parts.length <= 24 ? { ...j, tag: 'path', parts } : { ...j, tag: 'path' };
     }
     if (op === '|' && (lv.props || rv.props)) return { props: new Map([...(lv.props ?? []), ...(rv.props ?? [])]) };
     return this.join2(lv, rv);
@@ -1683,6 +1687,9 @@ export class PyEval {
       if (i === 0) return;
     }
     const t = taintFor(prog.val, rule.kind);
+    // `_project_dir(p) / ".venv" / "bin" / "pip"`: a program of fixed name inside a folder the
+    // input was checked to stay in (which folder is chosen, not which program).
+    if (t && !taintFor(prog.val, Kind.Path) && /\/[\w.+-]+$/.test(prog.val.parts?.[prog.val.parts.length - 1]?.s ?? '')) return;
     if (t) this.report(rule, spec.what, callee, t, prog.node, fr);
   }
 
@@ -2929,6 +2936,17 @@ function paramState(sc: Scope, fr: Frame): Scope {
   if (self !== undefined) {
     const v = sc.get(self);
     if (v) out.vars.set(self, v);
+  }
+  return out;
+}
+
+/** Adjacent literal pieces joined into one. */
+function mergeLiteralParts(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (p.s !== undefined && last?.s !== undefined) out[out.length - 1] = { s: last.s + p.s };
+    else out.push(p);
   }
   return out;
 }

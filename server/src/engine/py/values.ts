@@ -133,6 +133,13 @@ export function stepPy(v: PyVal, st: FlowStep, depth = 0): PyVal {
 }
 
 /** Merge at control-flow joins, keeping Python-specific facts when every path agrees. */
+/** Parts with the same literal pieces in the same places. */
+function sameShape(a: PyVal['parts'], b: NonNullable<PyVal['parts']>): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].s !== b[i].s || (a[i].s === undefined) !== (b[i].s === undefined)) return false;
+  return true;
+}
+
 export function mergePy(vals: (PyVal | undefined)[]): PyVal {
   const present = vals.filter((v): v is PyVal => v !== undefined);
   if (present.length === 0) return CLEAN;
@@ -174,7 +181,9 @@ export function mergePy(vals: (PyVal | undefined)[]): PyVal {
   else delete out.norm;
   if (!(present.every((v) => v.str === first.str))) delete out.str;
   if (!(present.every((v) => v.lit === first.lit))) delete out.lit;
-  if (!present.every((v) => v.parts === first.parts)) delete out.parts;
+  // Same literal pieces on every path (a value re-stepped on one of them): the structure stays.
+  if (first.parts && present.every((v) => v.parts === first.parts || sameShape(v.parts, first.parts!))) out.parts = first.parts;
+  else delete out.parts;
   const org: Origin[] = [];
   for (const v of present) for (const o of v.org ?? []) if (!org.some((x) => x.name === o.name)) org.push(o);
   if (org.length) out.org = org;
