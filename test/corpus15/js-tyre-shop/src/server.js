@@ -85,6 +85,7 @@ app.use(express.json());
 
 app.post("/mcp", staffOnly, async (req, res) => {
   const server = buildServer();
+  // ok: http-transport-without-auth
   const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
   res.on("close", () => transport.close());
   await server.connect(transport);
