@@ -171,7 +171,7 @@ server.tool("search_opensubtitles", "Search OpenSubtitles by IMDb id", { imdbId:
   return text(data.data.map((d) => `${d.id}\t${d.attributes.release}`).join("\n"));
 });
 
-server.tool("fetch_subtitle_by_id", "Download a subtitle file by its OpenSubtitles file id", { fileId: z.string() }, async ({ fileId }) => {
+server.tool("fetch_subtitle_by_id", { fileId: z.string().describe("OpenSubtitles file id") }, async ({ fileId }) => {
   // ok: tool-input-to-url
   const res = await fetch(`https://api.opensubtitles.com/api/v1/download/${encodeURIComponent(fileId)}`, { method: "POST", headers: { "Api-Key": OPENSUBS_KEY } });
   const body = (await res.json()) as { link: string };
