@@ -72,7 +72,7 @@ class UnitRunner {
     const before = ctx.findings.length;
     const { handlers, weak } = unit.discover();
     for (const h of handlers) ctx.definitions.push(h.def);
-    for (const w of weak) ctx.findings.push(weakFinding(w, ctx));
+    for (const w of weak) ctx.findings.push(weakFinding(w, ctx, handlers.find((h) => h.def.name === w.definition)?.def.range ?? nodeRange(anchor)));
     for (const h of handlers) {
       if (h.fn) {
         this.ev ??= new JsEvaluator(ctx, info);
@@ -278,8 +278,12 @@ function touchesLine(c: CachedUnit, row: number, file: string): boolean {
   return lines.has(row);
 }
 
-function weakFinding(w: WeakSchema, ctx: AnalysisContext): Finding {
+function weakFinding(w: WeakSchema, ctx: AnalysisContext, site: Range): Finding {
   const rule = getRule('weak-input-schema')!;
+  // A schema written in another module: reported at the registration, the schema as the flow.
+  if (w.file && w.file !== ctx.file) {
+    return { ruleId: rule.meta.id, severity: rule.meta.severity, message: w.message, file: ctx.file, range: site, flow: [{ file: w.file, range: nodeRange(w.node), message: 'declared here' }], definition: w.definition };
+  }
   return { ruleId: rule.meta.id, severity: rule.meta.severity, message: w.message, file: ctx.file, range: nodeRange(w.node), flow: [], definition: w.definition };
 }
 
@@ -451,7 +455,7 @@ function shift(c: CachedUnit, anchor: Node, file: string): CachedUnit {
 function rawArgs(def: string, ctx: AnalysisContext, h: DiscoveredHandler, at: Node, label = 'arguments'): Val {
   const props = new Map<string, Val>();
   for (const input of h.inputs) {
-    const v = input.constrained ? CLEAN : sourceVal(input.name, def, ctx.file, input.node);
+    const v = input.constrained ? CLEAN : sourceVal(input.name, def, input.file ?? ctx.file, input.node);
     props.set(input.name, input.prefix && v !== CLEAN ? { ...v, prefix: input.prefix } : v);
   }
   const node = at.childForFieldName('parameters') ?? at;

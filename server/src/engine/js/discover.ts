@@ -13,6 +13,8 @@ export interface HandlerInput {
   constrained: boolean;
   /** Literal text the value is known to start with (`z.string().startsWith("/")`). */
   prefix?: string;
+  /** File of `node` when the schema is written in another module. */
+  file?: string;
 }
 
 export interface DiscoveredHandler {
@@ -35,6 +37,8 @@ export interface WeakSchema {
   node: Node;
   message: string;
   definition: string;
+  /** File of `node` when the schema is written in another module (reported at the registration). */
+  file?: string;
 }
 
 const METHOD_RE = /\.\s*(tool|registerTool|resource|registerResource|prompt|registerPrompt|setRequestHandler|addTool|addResource|addResourceTemplate|addPrompt)\s*\(/g;
@@ -79,7 +83,9 @@ export function zodInfo(n: Node | null | undefined, info: ModuleInfo, depth = 0)
   if (!e || depth > 8) return unknown;
   if (e.type === 'identifier') {
     const init = info.consts.get(e.text);
-    return init ? zodInfo(init, info, depth + 1) : unknown;
+    if (init) return zodInfo(init, info, depth + 1);
+    const imp = info.importedConst?.(e.text);
+    return imp ? zodInfo(imp.node, imp.info, depth + 1) : unknown;
   }
   if (e.type !== 'call_expression') return unknown;
   // Walk the method chain: z.string().min(1).max(10).regex(/.../).optional()
@@ -177,12 +183,20 @@ export function zodInfo(n: Node | null | undefined, info: ModuleInfo, depth = 0)
 }
 
 /** Properties of a zod shape `{ a: z.string(), ... }` or `z.object({...})`. */
-export function shapeProps(n: Node | null | undefined, info: ModuleInfo, depth = 0): { props: Node[]; obj?: Node; weak?: string } {
+export function shapeProps(n: Node | null | undefined, info: ModuleInfo, depth = 0): { props: Node[]; obj?: Node; weak?: string; info?: ModuleInfo } {
   const e = unwrap(n);
   if (!e || depth > 5) return { props: [] };
   if (e.type === 'identifier') {
     const init = info.consts.get(e.text);
-    return init ? shapeProps(init, info, depth + 1) : { props: [] };
+    if (init) return shapeProps(init, info, depth + 1);
+    // A shape or schema exported by another module of the project (`schemas.ts`).
+    const imp = info.importedConst?.(e.text);
+    return imp ? { info: imp.info, ...shapeProps(imp.node, imp.info, depth + 1) } : { props: [] };
+  }
+  // schemas.aliasShape (`import * as schemas from "./schemas.js"`)
+  if (e.type === 'member_expression' && e.childForFieldName('object')?.type === 'identifier' && info.relImports.get(e.childForFieldName('object')!.text)?.name === '*') {
+    const imp = info.importedConst?.(e.childForFieldName('object')!.text, e.childForFieldName('property')?.text);
+    if (imp) return { info: imp.info, ...shapeProps(imp.node, imp.info, depth + 1) };
   }
   if (e.type === 'member_expression' && e.childForFieldName('property')?.text === 'shape') return shapeProps(e.childForFieldName('object'), info, depth + 1);
   if (e.type === 'object') {
@@ -233,18 +247,21 @@ function jsonSchemaInfo(v: Node | undefined): { kind: ParamKind; constrained: bo
   return { kind: (type as ParamKind) ?? 'unknown', constrained: false, unbounded: false };
 }
 
-function paramsFrom(shape: { props: Node[] }, info: ModuleInfo, json: boolean, weak: WeakSchema[], defName: string): { params: McpParam[]; inputs: HandlerInput[] } {
+function paramsFrom(shape: { props: Node[]; info?: ModuleInfo }, here: ModuleInfo, json: boolean, weak: WeakSchema[], defName: string): { params: McpParam[]; inputs: HandlerInput[] } {
   const params: McpParam[] = [];
   const inputs: HandlerInput[] = [];
+  // The module the shape is written in (another file for an imported shape).
+  const info = shape.info ?? here;
+  const file = info !== here ? info.mod.file : undefined;
   for (const p of shape.props) {
     const name = propKey(p);
     if (!name) continue;
     const value = p.type === 'pair' ? p.childForFieldName('value') : null;
     const zi = json ? jsonSchemaInfo(value ?? undefined) : zodInfo(value, info);
-    params.push({ name, kind: zi.kind, constrained: zi.constrained, unbounded: zi.unbounded, range: nodeRange(p) });
-    inputs.push({ name, node: p, constrained: zi.constrained, ...(zi.prefix ? { prefix: zi.prefix } : {}) });
+    params.push({ name, kind: zi.kind, constrained: zi.constrained, unbounded: zi.unbounded, ...(file ? {} : { range: nodeRange(p) }) });
+    inputs.push({ name, node: p, constrained: zi.constrained, ...(zi.prefix ? { prefix: zi.prefix } : {}), ...(file ? { file } : {}) });
     const w = (zi as ZodInfo).weak;
-    if (w && value) weak.push({ node: value, message: `Input \`${name}\` of \`${defName}\`: ${w}. Every tool argument is chosen by the model; declare the exact shape and bounds you accept.`, definition: defName });
+    if (w && value) weak.push({ node: value, message: `Input \`${name}\` of \`${defName}\`: ${w}. Every tool argument is chosen by the model; declare the exact shape and bounds you accept.`, definition: defName, ...(file ? { file } : {}) });
   }
   return { params, inputs };
 }
@@ -497,7 +514,7 @@ const REGISTRATION_METHOD = /^(tool|registerTool|resource|registerResource|promp
  */
 function toolObjectCandidates(ctx: AnalysisContext, from = 0, to = ctx.text.length): { obj: Node; fn: Node; hook: number }[] {
   // Files of an MCP project, or modules that define tool objects with a schema (tools/*.ts).
-  if (!/modelcontextprotocol|fastmcp|McpServer|inputSchema|CallToolRequest/.test(ctx.text) && !(/\b(schema|parameters|argsSchema|input_schema)\s*:/.test(ctx.text) && /from ["']zod["']|require\(["']zod["']\)/.test(ctx.text))) return [];
+  if (!/modelcontextprotocol|fastmcp|McpServer|inputSchema|CallToolRequest/.test(ctx.text) && !(/\b(schema|parameters|argsSchema|input_schema|shape)\s*:/.test(ctx.text) && /from ["']zod["']|require\(["']zod["']\)/.test(ctx.text))) return [];
   const out: { obj: Node; fn: Node; hook: number }[] = [];
   // Only up to `to` (plus room for a match that starts before it): the keystroke path asks for
   // one registration, and a search from there would otherwise run on to the next match or the
@@ -516,7 +533,7 @@ function toolObjectCandidates(ctx: AnalysisContext, from = 0, to = ctx.text.leng
       if (v && (v.type === 'arrow_function' || v.type === 'function_expression' || v.type === 'function')) fn = v;
     }
     const obj = owner?.parent;
-    if (!fn || obj?.type !== 'object' || !objectPropValue(obj, 'name')) continue;
+    if (!fn || obj?.type !== 'object' || (!objectPropValue(obj, 'name') && !keyedToolName(obj))) continue;
     // addTool({ ... }) objects are registration calls already.
     const call = obj.parent?.type === 'arguments' ? obj.parent.parent : null;
     const callee = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
@@ -526,12 +543,32 @@ function toolObjectCandidates(ctx: AnalysisContext, from = 0, to = ctx.text.leng
   return out;
 }
 
+/** Schema keys of a tool object. */
+const TOOL_SCHEMA_KEYS = ['inputSchema', 'parameters', 'schema', 'input_schema', 'argsSchema', 'shape'];
+
+/**
+ * A tool object without a `name`, kept under its name in a registry object
+ * (`{ [`get_${entity}`]: { description, shape, handler } }`): the key (its text), when the object
+ * looks like a tool definition (a description and a schema).
+ */
+function keyedToolName(obj: Node): { node: Node; name: string } | undefined {
+  const pair = obj.parent;
+  if (pair?.type !== 'pair' || !pair.childForFieldName('value')?.equals(obj)) return undefined;
+  if (!objectPropValue(obj, 'description') || !TOOL_SCHEMA_KEYS.some((k) => objectPropValue(obj, k))) return undefined;
+  const key = pair.childForFieldName('key');
+  if (!key) return undefined;
+  const inner = key.type === 'computed_property_name' ? unwrap(key.namedChildren[0]) : key;
+  const name = inner ? (stringValue(inner) ?? (inner.type === 'template_string' ? inner.text.slice(1, -1) : inner.type === 'property_identifier' ? inner.text : undefined)) : undefined;
+  return inner && name ? { node: inner, name } : undefined;
+}
+
 function toolObject(obj: Node, fn: Node, info: ModuleInfo): { handlers: DiscoveredHandler[]; weak: WeakSchema[] } {
   const handlers: DiscoveredHandler[] = [];
   const weak: WeakSchema[] = [];
-  const nameNode = objectPropValue(obj, 'name');
-  const name = stringValue(nameNode);
-  const schemaNode = objectPropValue(obj, 'inputSchema') ?? objectPropValue(obj, 'parameters') ?? objectPropValue(obj, 'schema') ?? objectPropValue(obj, 'input_schema') ?? objectPropValue(obj, 'argsSchema');
+  const keyed = objectPropValue(obj, 'name') ? undefined : keyedToolName(obj);
+  const nameNode = keyed?.node ?? objectPropValue(obj, 'name');
+  const name = keyed?.name ?? stringValue(nameNode);
+  const schemaNode = TOOL_SCHEMA_KEYS.map((k) => objectPropValue(obj, k)).find((v) => !!v);
   if (!name || !nameNode || (!schemaNode && !objectPropValue(obj, 'description'))) return { handlers, weak };
   const sh = schemaNode ? shapeProps(schemaNode, info) : { props: [] };
   const { params, inputs } = paramsFrom(sh, info, isJsonSchema(schemaNode), weak, name);

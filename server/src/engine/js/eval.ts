@@ -1200,7 +1200,13 @@ export class JsEvaluator {
    * An object typed with an interface of this module whose members are project classes
    * (`interface Deps { jobs: JobStore; dcmtk: Dcmtk }`): deps.jobs stands for a JobStore.
    */
-  private interfaceInstances(name: string, info: ModuleInfo): Val | undefined {
+  private interfaceInstances(name: string, info: ModuleInfo, depth = 0): Val | undefined {
+    // `import type { Deps } from "../index.js"`: the interface of that module.
+    const rel = info.relImports.get(name);
+    if (rel?.file && depth < 2) {
+      const target = this.moduleInfo(rel.file);
+      return target && rel.name !== '*' ? this.interfaceInstances(rel.name, target, depth + 1) : undefined;
+    }
     const root = info.mod.tree.rootNode;
     for (const top of root.namedChildren) {
       const d = top?.type === 'export_statement' ? top.childForFieldName('declaration') : top;

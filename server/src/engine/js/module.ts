@@ -56,6 +56,27 @@ export interface ModuleInfo {
   importsText: string;
   /** Start offsets of the top-level statements read (declarations, imports, exports). */
   topStarts: number[];
+  /**
+   * The initialiser of a constant another project module exports, imported here under `local`
+   * (`import { aliasShape } from "./schemas.js"`; `member` for a namespace import), with that
+   * module's info.
+   */
+  importedConst?(local: string, member?: string): { node: Node; info: ModuleInfo } | undefined;
+}
+
+/** Module infos of imported project files, per analysis (for importedConst). */
+const importedInfos = new WeakMap<AnalysisContext, Map<string, ModuleInfo | null>>();
+
+function importedInfo(ctx: AnalysisContext, file: string): ModuleInfo | undefined {
+  let m = importedInfos.get(ctx);
+  if (!m) importedInfos.set(ctx, (m = new Map()));
+  const hit = m.get(file);
+  if (hit !== undefined) return hit ?? undefined;
+  m.set(file, null);
+  const mod = ctx.loadModule(file);
+  const info = mod && mod.lang !== 'python' ? buildModuleInfo(mod, ctx) : undefined;
+  m.set(file, info ?? null);
+  return info;
 }
 
 const JS_EXTS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
@@ -107,6 +128,20 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext, knownTo
     decls: new Map(),
     importsText: '',
     topStarts: [],
+    importedConst(local: string, member?: string, depth = 0): { node: Node; info: ModuleInfo } | undefined {
+      const rel = info.relImports.get(local);
+      const name = rel?.name === '*' ? member : rel?.name;
+      if (!rel?.file || !name || name === 'default' || depth > 2) return undefined;
+      const target = importedInfo(ctx, rel.file);
+      if (!target) return undefined;
+      const exported = target.exports.get(name);
+      const localName = typeof exported === 'string' ? exported : name;
+      const node = target.consts.get(localName);
+      if (node) return { node, info: target };
+      // export { x } from "./other.js"
+      const re = target.relImports.get(`__reexport_${name}`) ? `__reexport_${name}` : target.relImports.has(localName) ? localName : undefined;
+      return re ? (target.importedConst as (l: string, m?: string, d?: number) => { node: Node; info: ModuleInfo } | undefined)(re, undefined, depth + 1) : undefined;
+    },
   };
   // Each specifier is resolved once (`import { a, b, c } from './x.js'` would look for x.ts three times).
   const resolved = new Map<string, string | undefined>();

@@ -51,6 +51,8 @@ interface Handler {
   /** Parameters that are not sources (ctx, self, int...) bound clean. */
   others: string[];
   lowLevel?: { argsParam?: Node; nameParam?: string; /** call_tool (not get_prompt). */ tools: boolean };
+  /** The instance a method registered as a tool is bound to (`mcp.add_tool(tool.run)`). */
+  self?: PyVal;
 }
 
 /** One registration: analysed as a whole, or reused from the previous analysis of the file. */
@@ -121,7 +123,7 @@ export function analyzePy(ctx: AnalysisContext): void {
       }
     }
     if (!fnRef) continue;
-    for (const { fn, mod: fnMod } of registeredFunctions(ev, mod, call, fnRef)) {
+    for (const { fn, mod: fnMod, self } of registeredFunctions(ev, mod, call, fnRef)) {
       const external = fnMod.file !== mod.file;
       // `def register(self, mcp): mcp.tool()(self.search)`: the receiver is a parameter around the call, not the method.
       if (seen.has(fn.id) || !(isServerReceiver(mod, recv, external ? call : fn, false) || (!external && isServerReceiver(mod, recv, call, false)))) continue;
@@ -131,7 +133,7 @@ export function analyzePy(ctx: AnalysisContext): void {
       const optsCall = call.childForFieldName('function')?.type === 'call' ? call.childForFieldName('function')! : call;
       const anchor = external ? call : fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
       const extra = external ? `${fnMod.file}:${fn.startIndex}:${fn.text}` : `${call.startIndex}:${call.text}`;
-      units.push({ anchor, extra, build: () => fastmcpHandler(ctx, fnMod, ev, kind, fn, optsCall, call, optsCall === call ? 1 : 0, external ? call : undefined) });
+      units.push({ anchor, extra, build: () => ({ ...fastmcpHandler(ctx, fnMod, ev, kind, fn, optsCall, call, optsCall === call ? 1 : 0, external ? call : undefined), self }) });
     }
   }
 
@@ -568,7 +570,7 @@ function shiftTo(c: CachedUnit, line: number, col: number, file: string, deps: {
 
 /** The function `mcp.add_tool(ref)` registers: a module function, one defined in an enclosing function, or `self.method`. */
 /** The functions `mcp.add_tool(ref)` registers (several for `for fn in (a, b): mcp.add_tool(fn)`). */
-function registeredFunctions(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node, depth = 0): { fn: Node; mod: ModuleInfo }[] {
+function registeredFunctions(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node, depth = 0): { fn: Node; mod: ModuleInfo; self?: PyVal }[] {
   if (ref.type === 'call') {
     // mcp.add_tool(handle_errors(run)): a wrapper hands the arguments on to the function it wraps
     // (not functools.partial, which binds some of them).
@@ -578,7 +580,12 @@ function registeredFunctions(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node,
     return registeredFunctions(ev, mod, call, inner, depth + 1);
   }
   const one = registeredFunction(mod, call, ref);
-  if (one) return [{ fn: one, mod }];
+  if (one) {
+    // `mcp.tool()(self.search)` in a method: bound to an instance of that class.
+    let cls: Node | null = ref.type === 'attribute' ? one.parent : null;
+    for (let up = 0; cls && cls.type !== 'class_definition' && up < 4; up++) cls = cls.parent;
+    return [{ fn: one, mod, ...(cls?.type === 'class_definition' ? { self: { tag: 'instance', klass: cls, mod } as PyVal } : {}) }];
+  }
   if (ref.type === 'identifier') {
     // A loop over functions: `for tool in (read, write): mcp.add_tool(tool)`.
     for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
@@ -590,10 +597,102 @@ function registeredFunctions(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node,
       return items.flatMap((it) => (it ? registeredFunctions(ev, mod, call, it) : []));
     }
   }
+  // Modules loaded by name in a loop: `for n in ["search", "cover"]: m = importlib.import_module(f"tools.{n}"); mcp.add_tool(m.run)`.
+  // Instances in a loop: `TOOLS = [StatsTool(ROOT), ConvertTool(ROOT)]; for t in TOOLS: mcp.add_tool(t.run)`.
+  if (ref.type === 'attribute') {
+    const found = importedInLoop(ev, mod, call, ref) ?? instancesInLoop(ev, mod, call, ref);
+    if (found) return found;
+  }
   // Imported from another project module: `from .tools import read` / `tools.read`.
   const v = ref.type === 'identifier' || ref.type === 'attribute' ? ev.evalStatic(ref, mod) : undefined;
   if (v?.fn && v.mod && v.fn.type === 'function_definition') return [{ fn: v.fn, mod: v.mod }];
   return [];
+}
+
+/**
+ * `m.run` where `m = importlib.import_module(f"tools.{name}")` in a loop over a literal list of
+ * names (or a module-level one): the function of that name in each project module.
+ */
+function importedInLoop(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { fn: Node; mod: ModuleInfo }[] | undefined {
+  const obj = ref.childForFieldName('object');
+  const attr = ref.childForFieldName('attribute')?.text;
+  if (obj?.type !== 'identifier' || !attr) return undefined;
+  for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
+    if (p.type !== 'for_statement') continue;
+    const loopVar = p.childForFieldName('left');
+    let right = p.childForFieldName('right');
+    if (loopVar?.type !== 'identifier') return undefined;
+    if (right?.type === 'identifier') right = mod.assigns.get(right.text) ?? null;
+    const names = right && /^(list|tuple|set)$/.test(right.type) ? right.namedChildren.map((c) => (c ? stringLiteral(c) : undefined)) : [];
+    if (names.length === 0 || names.some((n) => n === undefined)) return undefined;
+    // The assignment of the module in the loop body.
+    let spec: Node | undefined;
+    for (const st of p.childForFieldName('body')?.namedChildren ?? []) {
+      const a = st?.type === 'expression_statement' ? st.namedChild(0) : null;
+      if (a?.type !== 'assignment' || a.childForFieldName('left')?.text !== obj.text) continue;
+      const r = a.childForFieldName('right');
+      const f = r?.type === 'call' ? r.childForFieldName('function')?.text : undefined;
+      if (f && /(^|\.)import_module$/.test(f)) spec = positional(r!)[0];
+    }
+    if (!spec) return undefined;
+    const out: { fn: Node; mod: ModuleInfo }[] = [];
+    for (const n of names) {
+      const name = moduleNameFor(spec, loopVar.text, n!);
+      const m2 = name ? loadProjectModule(ev.ctx, mod.file, name, 0) : undefined;
+      const fn = m2?.functions.get(attr);
+      if (m2 && fn) out.push({ fn, mod: m2 });
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** `t.run` with `t` looping over a list of `Cls(...)` instances: each class's method (inherited too), bound to an instance. */
+function instancesInLoop(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { fn: Node; mod: ModuleInfo; self: PyVal }[] | undefined {
+  const obj = ref.childForFieldName('object');
+  const attr = ref.childForFieldName('attribute')?.text;
+  if (obj?.type !== 'identifier' || !attr) return undefined;
+  for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
+    if (p.type !== 'for_statement' || p.childForFieldName('left')?.text !== obj.text) continue;
+    let right = p.childForFieldName('right');
+    if (right?.type === 'identifier') right = mod.assigns.get(right.text) ?? null;
+    const items = right && /^(list|tuple|set)$/.test(right.type) ? right.namedChildren : [];
+    const out: { fn: Node; mod: ModuleInfo; self: PyVal }[] = [];
+    for (const it of items) {
+      const callee = it?.type === 'call' ? it.childForFieldName('function') : null;
+      if (!callee || (callee.type !== 'identifier' && callee.type !== 'attribute')) continue;
+      const r = ev.resolveClass(callee.text, mod);
+      const m = r ? ev.findMethod(r.cls, r.mod, attr) : undefined;
+      if (r && m) out.push({ fn: m.fn, mod: m.mod, self: { tag: 'instance', klass: r.cls, mod: r.mod } });
+    }
+    return out.length ? out : undefined;
+  }
+  return undefined;
+}
+
+/** The module name `f"tools.{name}"` / `"tools." + name` / `name` stands for when `name` is `value`. */
+function moduleNameFor(spec: Node, loopVar: string, value: string): string | undefined {
+  if (spec.type === 'identifier') return spec.text === loopVar ? value : undefined;
+  if (spec.type === 'binary_operator' && spec.childForFieldName('operator')?.text === '+') {
+    const l = spec.childForFieldName('left');
+    const r = spec.childForFieldName('right');
+    const ls = l ? (l.type === 'identifier' && l.text === loopVar ? value : stringLiteral(l)) : undefined;
+    const rs = r ? (r.type === 'identifier' && r.text === loopVar ? value : stringLiteral(r)) : undefined;
+    return ls !== undefined && rs !== undefined ? ls + rs : undefined;
+  }
+  if (spec.type === 'string') {
+    let out = '';
+    for (const c of spec.namedChildren) {
+      if (!c) continue;
+      if (c.type === 'string_content') out += c.text;
+      else if (c.type === 'interpolation') {
+        if (c.namedChild(0)?.text !== loopVar) return undefined;
+        out += value;
+      } else if (c.type !== 'string_start' && c.type !== 'string_end') return undefined;
+    }
+    return /^[\w.]+$/.test(out) ? out : undefined;
+  }
+  return undefined;
 }
 
 function registeredFunction(mod: ModuleInfo, call: Node, ref: Node): Node | undefined {
@@ -770,6 +869,9 @@ function runHandler(ctx: AnalysisContext, _mod: ModuleInfo, ev: PyEval, h: Handl
   const mod = h.mod;
   const sc = new Scope(ev.closureScope(h.fn, mod));
   for (const o of h.others) sc.set(o, {});
+  // A method's first parameter: the instance it was registered from.
+  const first = h.self ? paramName(h.fn.childForFieldName('parameters')?.namedChildren.find((p) => !!p && !!paramName(p)) ?? h.fn) : undefined;
+  if (h.self && first && h.others.includes(first)) sc.set(first, h.self);
   const fr = ev.newFrame(mod, h.name, true, 0, sc, [...h.others, ...h.sources.map((s) => s.name)]);
   fr.reportAt = h.site;
   ev.handlerSite = h.site;

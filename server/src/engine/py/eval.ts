@@ -1197,6 +1197,35 @@ export class PyEval {
     return elementOf(obj);
   }
 
+  /**
+   * The methods of an instance a computed name can pick (`getattr(self, f"tool_{name}")`): those
+   * starting with the name's literal start (public ones when it has none), keyed by the rest.
+   */
+  private methodSet(obj: PyVal, nameVal: PyVal): PyVal | undefined {
+    const head = nameVal.parts?.[0]?.s ?? '';
+    const props = new Map<string, PyVal>();
+    const seen = new Set<string>();
+    let cls: Node | undefined = obj.klass;
+    let mod = obj.mod!;
+    for (let depth = 0; cls && depth < 4; depth++) {
+      for (const st of named(field(cls, 'body'))) {
+        const def = is(st, 'decorated_definition') ? field(st, 'definition') : st;
+        const name = is(def, 'function_definition') ? txt(field(def, 'name')) : undefined;
+        if (!name || seen.has(name) || name.startsWith('_') && !head.startsWith('_') || !name.startsWith(head) || name === head) continue;
+        seen.add(name);
+        props.set(name.slice(head.length), { fn: def!, mod, klass: obj.klass, item: obj });
+        if (props.size >= 64) break;
+      }
+      // The first base class of the project, for inherited tools.
+      const base = named(field(cls, 'superclasses')).find((b) => is(b, 'identifier'));
+      const r = base ? this.resolveClass(txt(base), mod) : undefined;
+      if (!r || r.cls.id === cls.id) break;
+      cls = r.cls;
+      mod = r.mod;
+    }
+    return props.size ? { tag: 'fnset', props } : undefined;
+  }
+
   /** A table of functions indexed by a value (`HANDLERS[name]`): any of them may be called. */
   private functionSet(table: PyVal): PyVal {
     if (!table.props) return CLEAN;
@@ -1307,7 +1336,7 @@ export class PyEval {
     return v;
   }
 
-  private findMethod(cls: Node, mod: ModuleInfo, name: string, depth = 0): { fn: Node; mod: ModuleInfo } | undefined {
+  findMethod(cls: Node, mod: ModuleInfo, name: string, depth = 0): { fn: Node; mod: ModuleInfo } | undefined {
     const body = field(cls, 'body');
     for (const s of named(body)) {
       const def = is(s, 'decorated_definition') ? field(s, 'definition') : s;
@@ -1462,7 +1491,7 @@ export class PyEval {
       const saved = this.tool;
       for (const [key, fv] of tg.fn.props) {
         if (fr.nameParam || saved === undefined) this.tool = key;
-        results.push(this.callFunction(fv as PyVal, undefined, args, n, sc, fr, key));
+        results.push(this.callFunction(fv as PyVal, (fv as PyVal).klass ? ((fv as PyVal).item as PyVal | undefined) : undefined, args, n, sc, fr, key));
         this.tool = saved;
       }
       return mergePy(results);
@@ -1831,6 +1860,11 @@ export class PyEval {
     if (/^tempfile\.\w+$/.test(c)) return { tag: 'file' };
     // The content of a file the model chose: dangerous only to deserialise.
     if (/^(open|io\.open|codecs\.open|builtins\.open|aiofiles\.open|gzip\.open|bz2\.open|lzma\.open)$/.test(c)) return { ...markSafe(flat(a0), FULL & ~Kind.Deser), tag: 'file' };
+    // getattr(tools, f"tool_{name}"): any method of the instance with that prefix (a dispatch by name).
+    if (c === 'getattr' && a0.tag === 'instance' && a0.klass && a0.mod && args.pos[1] && args.pos[1].val.str === undefined) {
+      const set = this.methodSet(a0, args.pos[1].val);
+      if (set) return set;
+    }
     if (c === 'os.environ.get' || c === 'os.getenv' || c === 'getattr' && !isTainted(args.pos[1]?.val)) return CLEAN;
     if (c === 'json.loads' || c === 'json.load' || c === 'yaml.safe_load' || c === 'tomllib.loads' || c === 'orjson.loads') return isTainted(a0) ? { t: flat(a0).t } : CLEAN;
     if (c === 'list' || c === 'tuple') return a0.elems ? { elems: a0.elems } : isTainted(a0) ? { t: flat(a0).t, item: elementOf(a0) } : a0.str !== undefined ? CLEAN : { item: a0.item };
