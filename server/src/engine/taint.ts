@@ -239,6 +239,22 @@ export function mergeVals(vals: (Val | undefined)[]): Val {
   const present = vals.filter((v): v is Val => v !== undefined);
   if (present.length === 0) return CLEAN;
   if (present.length === 1) return present[0];
+  // Objects on every path (an instance whose method ran on one branch only: `if (x) this.parts.push(…)`):
+  // property by property, so each keeps its own value and the instance stays one.
+  if (present.length <= 8 && present.every((v) => v.props && !v.elems && v.props.size <= 64 && !v.fn) && present.some((v) => v !== present[0])) {
+    const keys = new Set<string>();
+    for (const v of present) for (const k of v.props!.keys()) keys.add(k);
+    const props = new Map<string, Val>();
+    for (const k of keys) props.set(k, mergeVals(present.map((v) => v.props!.get(k))));
+    const own = present.filter((v) => v.t);
+    const out: Val = { ...present[0], props };
+    if (own.length) out.t = join(...own.map((v) => ({ t: v.t }) as Val)).t;
+    else delete out.t;
+    if (!present.every((v) => v.lit === present[0].lit)) delete out.lit;
+    if (!present.every((v) => v.pred === present[0].pred)) delete out.pred;
+    if (!present.every((v) => v.table === present[0].table)) delete out.table;
+    return out;
+  }
   const tainted = present.filter(isTainted);
   if (tainted.length === 0) return present.find((v) => v.props || v.elems || v.tag || v.callee || v.fn || v.table) ?? present[0];
   if (tainted.length === 1 && tainted[0].t && !tainted[0].props && !tainted[0].elems) {

@@ -568,12 +568,16 @@ function toolObject(obj: Node, fn: Node, info: ModuleInfo): { handlers: Discover
   const keyed = objectPropValue(obj, 'name') ? undefined : keyedToolName(obj);
   const nameNode = keyed?.node ?? objectPropValue(obj, 'name');
   const name = keyed?.name ?? stringValue(nameNode);
-  const schemaNode = TOOL_SCHEMA_KEYS.map((k) => objectPropValue(obj, k)).find((v) => !!v);
-  if (!name || !nameNode || (!schemaNode && !objectPropValue(obj, 'description'))) return { handlers, weak };
+  // { name, config: { description, inputSchema }, handler }: the registration options nested.
+  const nested = unwrap(['config', 'options', 'meta', 'definition', 'spec'].map((k) => objectPropValue(obj, k)).find((v) => unwrap(v)?.type === 'object'));
+  const holders = nested ? [obj, nested] : [obj];
+  const schemaNode = holders.flatMap((o) => TOOL_SCHEMA_KEYS.map((k) => objectPropValue(o, k))).find((v) => !!v);
+  const descNode = holders.map((o) => objectPropValue(o, 'description')).find((v) => !!v);
+  if (!name || !nameNode || (!schemaNode && !descNode)) return { handlers, weak };
   const sh = schemaNode ? shapeProps(schemaNode, info) : { props: [] };
   const { params, inputs } = paramsFrom(sh, info, isJsonSchema(schemaNode), weak, name);
   const def = mkDef('tool', name, 'ts-sdk', obj, nameNode, params);
-  def.description = stringValue(objectPropValue(obj, 'description'));
+  def.description = stringValue(descNode);
   handlers.push({ def, fn, argShape: 'args', inputs, classBody: enclosingClassBody(fn), registration: obj });
   return { handlers, weak };
 }

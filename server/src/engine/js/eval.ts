@@ -587,6 +587,8 @@ export class JsEvaluator {
     if (prop === 'length') return CLEAN;
     const t = v.t;
     if (!t) return v.props || v.elems ? CLEAN : v.table ? CLEAN : CLEAN;
+    // An instance that absorbed the raw arguments (`this.parts.push(...)` after `this.filter = args`) is not them.
+    if ((t as RawTaint).raw && (v as { cls?: unknown }).cls) return { t: { ...t, raw: false } as Taint };
     if ((t as RawTaint).raw) {
       if (/^(data|arguments|args|params|input|body)$/.test(prop)) return v;
       return {
@@ -695,6 +697,7 @@ export class JsEvaluator {
         if (table) return { fns: table.fns, fnsInfo: table.info, fnsInfos: table.infos } as Val;
         if (ov.table) return CLEAN;
         if (idx?.type === 'number' && ov.elems) return ov.elems[Number(idx.text)] ?? CLEAN;
+        if (ov.elems && instancesOf(ov)) return { insts: instancesOf(ov) } as Val;
         return ov.elems ? elemOf(ov) : flatten(ov);
       }
       case 'assignment_expression': {
@@ -966,6 +969,17 @@ export class JsEvaluator {
         const m = findMethod(cls.body, method);
         if (m) return this.callMethod(m, cls.info, args, n, st, cls.body, receiver, unwrap(receiverNode), env);
       }
+      // tools.find((t) => t.name === name).execute(args): one of several instances, each one's method.
+      const insts = (receiver as Val & { insts?: Val[] }).insts;
+      if (insts && method) {
+        const outs: Val[] = [];
+        for (const inst of insts) {
+          const c = (inst as Val & { cls?: { body: Node; info: ModuleInfo } }).cls!;
+          const m = findMethod(c.body, method);
+          if (m) outs.push(this.callFunction(m, c.info, args, n, undefined, st, c.body, inst));
+        }
+        if (outs.length) return mergeVals(outs);
+      }
       // namespace import of a project module: utils.run(...)
       if (receiverNode?.type === 'identifier' && method && !env.has(receiverNode.text)) {
         const imp = this.importedFunction(st.info, receiverNode.text, method);
@@ -1067,7 +1081,19 @@ export class JsEvaluator {
     this.callFunction(ctor, info, args, n, undefined, st, body, self);
     const out = this.selfOut;
     this.selfOut = undefined;
-    return out && (out as { cls?: unknown }).cls ? out : self;
+    const inst = out && (out as { cls?: unknown }).cls ? out : self;
+    // constructor(private readonly filter: BillFilter): a parameter property is `this.filter`.
+    const params = (ctor.childForFieldName('parameters')?.namedChildren ?? []).filter((p): p is Node => !!p && (p.type === 'required_parameter' || p.type === 'optional_parameter'));
+    let props: Map<string, Val> | undefined;
+    params.forEach((p, i) => {
+      const a = args[i];
+      const name = p.childForFieldName('pattern');
+      if (!a || name?.type !== 'identifier' || !(isTainted(a) || (a as { cls?: unknown }).cls)) return;
+      if (!p.children.some((c) => c?.type === 'accessibility_modifier' || c?.type === 'readonly' || c?.type === 'override_modifier')) return;
+      props ??= new Map(inst.props ?? []);
+      props.set(name.text, a);
+    });
+    return props ? ({ ...inst, props } as Val) : inst;
   }
 
   /** A class field holding a known function: `private sh = promisify(exec)`, `this.run = execFileAsync`. */
@@ -1189,11 +1215,42 @@ export class JsEvaluator {
     }
     if (!b) return undefined;
     this.outerScopeRead = true;
-    if (b.type === 'variable_declarator') return this.newInstance(b.childForFieldName('value'), st.info);
+    return this.boundInstance(id.text, b, st, 0);
+  }
+
+  /** What a name bound around the code stands for: `new X()`, a typed parameter, or a property destructured from one. */
+  private boundInstance(name: string, b: Node, st: FnState, depth: number): Val | undefined {
+    if (b.type === 'variable_declarator') {
+      const pat = b.childForFieldName('name');
+      const value = unwrap(b.childForFieldName('value'));
+      // const { repo, log } = deps: the member of what `deps` stands for.
+      if (pat?.type === 'object_pattern' && value?.type === 'identifier' && depth < 3) {
+        let key: string | undefined;
+        for (const c of pat.namedChildren) {
+          if (c?.type === 'shorthand_property_identifier_pattern' && c.text === name) key = name;
+          else if (c?.type === 'pair_pattern' && c.childForFieldName('value')?.text === name) key = c.childForFieldName('key')?.text;
+        }
+        const src = key ? this.outerBinding(value) : undefined;
+        const whole = src ? this.boundInstance(value.text, src, st, depth + 1) : undefined;
+        return key && whole?.props ? (whole.props.get(key) as Val | undefined) : undefined;
+      }
+      return this.newInstance(b.childForFieldName('value'), st.info);
+    }
     // A parameter: its type decides, or nothing does.
     const t = b.childForFieldName('type')?.namedChildren[0];
     if (isDbType(t, st.info.env)) return { tag: 'db' };
     return t?.type === 'type_identifier' ? (this.classRef(t.text, st.info) ?? this.interfaceInstances(t.text, st.info)) : undefined;
+  }
+
+  /** The binding of a name used in a function around the code being run (outerBindings of that function). */
+  private outerBinding(id: Node): Node | undefined {
+    for (let p: Node | null = id.parent, up = 0; p && up < 60; p = p.parent, up++) {
+      if (!isFunctionNode(p)) continue;
+      const own = outerBindings(p, true);
+      const b = own?.names.get(id.text);
+      if (b) return b;
+    }
+    return undefined;
   }
 
   /**
@@ -1246,6 +1303,23 @@ export class JsEvaluator {
       // const api = axios.create({ baseURL }) at the top of the module.
       const callee = calleeOfAlias(u.childForFieldName('function')!, info.env);
       return callee && HTTP_CLIENT_FACTORY.test(callee) ? httpClient(u, callee, info) : undefined;
+    }
+    // const ctx = { fleet: new FleetService(), log }: an object holding project class instances.
+    if (u?.type === 'object' && depth < 1) {
+      const props = new Map<string, Val>();
+      for (const p of u.namedChildren) {
+        if (p?.type !== 'pair') continue;
+        const key = propKey(p);
+        const inst = key ? this.newInstance(p.childForFieldName('value'), info, depth + 1) : undefined;
+        if (key && inst) props.set(key, inst);
+      }
+      return props.size ? { props } : undefined;
+    }
+    // const tools = [new SearchTool(), new ExtractTool(pdf)]: an array of project class instances.
+    if (u?.type === 'array' && depth < 1) {
+      const els = u.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+      const insts = els.map((e) => this.newInstance(e, info, depth + 1));
+      return els.length > 0 && els.length <= 64 && insts.every((x) => !!x && !!(x as { cls?: unknown }).cls) ? { elems: insts as Val[] } : undefined;
     }
     if (u?.type !== 'new_expression') return undefined;
     const ctor = unwrap(u.childForFieldName('constructor'));
@@ -1390,6 +1464,8 @@ export class JsEvaluator {
       }
       return isTainted(v) ? { ...v, resolved: true } : v;
     }
+    // tools.find(...) / tools.filter(...)[0] over an array of class instances: any one of them.
+    if (method && /^(find|findLast|at)$/.test(method) && receiver?.elems && instancesOf(receiver)) return { insts: instancesOf(receiver) } as Val;
     if (method && PASS_METHODS.has(method) && receiver) {
       if (method === 'split') return { elems: undefined, ...flatten(receiver), t: taintOf(receiver) } as Val;
       if (method === 'get' && receiver.table) return CLEAN;
@@ -1955,9 +2031,9 @@ interface OuterBindings {
  * Workspace) { const vault = new Vault(); server.tool(…, handler) }`), read once per handler: its
  * free names that are not the module's are answered from them (typedParam).
  */
-function outerBindings(fn: Node): OuterBindings | undefined {
+function outerBindings(fn: Node, self = false): OuterBindings | undefined {
   const names = new Map<string, Node>();
-  let f: Node | null = fn.parent;
+  let f: Node | null = self ? fn : fn.parent;
   for (let up = 0; f && up < 60; up++, f = f.parent) {
     if (!isFunctionNode(f)) continue;
     for (const p of f.childForFieldName('parameters')?.namedChildren ?? []) {
@@ -1972,10 +2048,24 @@ function outerBindings(fn: Node): OuterBindings | undefined {
       for (const d of stmt.namedChildren) {
         const name = d?.type === 'variable_declarator' ? d.childForFieldName('name') : null;
         if (name?.type === 'identifier' && !names.has(name.text)) names.set(name.text, d!);
+        // const { repo, log } = deps
+        if (name?.type === 'object_pattern') {
+          for (const c of name.namedChildren) {
+            const local = c?.type === 'shorthand_property_identifier_pattern' ? c : c?.type === 'pair_pattern' ? c.childForFieldName('value') : null;
+            if (local?.type === 'identifier' || local?.type === 'shorthand_property_identifier_pattern') if (!names.has(local.text)) names.set(local.text, d!);
+          }
+        }
       }
     }
   }
   return names.size ? { tree: fn.tree, start: fn.startIndex, end: fn.endIndex, names } : undefined;
+}
+
+/** The class instances an array holds (all of its elements), if it holds only those. */
+function instancesOf(v: Val): Val[] | undefined {
+  const els = v.elems;
+  if (!els || els.length === 0 || els.length > 64) return undefined;
+  return els.every((e) => !!(e as { cls?: unknown }).cls) ? els : undefined;
 }
 
 /** Methods of a database handle that run a query and answer with rows or a count. */

@@ -587,6 +587,8 @@ function registeredFunctions(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node,
     return [{ fn: one, mod, ...(cls?.type === 'class_definition' ? { self: { tag: 'instance', klass: cls, mod } as PyVal } : {}) }];
   }
   if (ref.type === 'identifier') {
+    const reg = registryInLoop(ev, mod, call, ref) ?? listsOfLoopModules(ev, mod, call, ref);
+    if (reg) return reg;
     // A loop over functions: `for tool in (read, write): mcp.add_tool(tool)`.
     for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
       if (p.type !== 'for_statement' || p.childForFieldName('left')?.text !== ref.text) continue;
@@ -617,32 +619,82 @@ function importedInLoop(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { f
   const obj = ref.childForFieldName('object');
   const attr = ref.childForFieldName('attribute')?.text;
   if (obj?.type !== 'identifier' || !attr) return undefined;
+  const mods = loopModules(ev, mod, call, obj.text);
+  if (!mods) return undefined;
+  const out: { fn: Node; mod: ModuleInfo }[] = [];
+  for (const m2 of mods) {
+    const fn = m2.functions.get(attr);
+    if (fn) out.push({ fn, mod: m2 });
+  }
+  return out;
+}
+
+/**
+ * The project modules a name stands for when it is assigned `importlib.import_module(<spec>)` in
+ * a loop (around `call`) over a literal list of names (here or imported).
+ */
+function loopModules(ev: PyEval, mod: ModuleInfo, call: Node, modVar: string): ModuleInfo[] | undefined {
   for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
     if (p.type !== 'for_statement') continue;
-    const loopVar = p.childForFieldName('left');
-    let right = p.childForFieldName('right');
-    if (loopVar?.type !== 'identifier') return undefined;
-    if (right?.type === 'identifier') right = mod.assigns.get(right.text) ?? null;
-    const names = right && /^(list|tuple|set)$/.test(right.type) ? right.namedChildren.map((c) => (c ? stringLiteral(c) : undefined)) : [];
-    if (names.length === 0 || names.some((n) => n === undefined)) return undefined;
     // The assignment of the module in the loop body.
     let spec: Node | undefined;
     for (const st of p.childForFieldName('body')?.namedChildren ?? []) {
       const a = st?.type === 'expression_statement' ? st.namedChild(0) : null;
-      if (a?.type !== 'assignment' || a.childForFieldName('left')?.text !== obj.text) continue;
+      if (a?.type !== 'assignment' || a.childForFieldName('left')?.text !== modVar) continue;
       const r = a.childForFieldName('right');
       const f = r?.type === 'call' ? r.childForFieldName('function')?.text : undefined;
       if (f && /(^|\.)import_module$/.test(f)) spec = positional(r!)[0];
     }
-    if (!spec) return undefined;
-    const out: { fn: Node; mod: ModuleInfo }[] = [];
+    if (!spec) continue;
+    const loopVar = p.childForFieldName('left');
+    let right = p.childForFieldName('right');
+    if (loopVar?.type !== 'identifier') return undefined;
+    if (right?.type === 'identifier') right = moduleAssign(ev.ctx, mod, right.text)?.rhs ?? null;
+    const names = right && /^(list|tuple|set)$/.test(right.type) ? right.namedChildren.map((c) => (c ? stringLiteral(c) : undefined)) : [];
+    if (names.length === 0 || names.some((n) => n === undefined)) return undefined;
+    const out: ModuleInfo[] = [];
     for (const n of names) {
       const name = moduleNameFor(spec, loopVar.text, n!);
       const m2 = name ? loadProjectModule(ev.ctx, mod.file, name, 0) : undefined;
-      const fn = m2?.functions.get(attr);
-      if (m2 && fn) out.push({ fn, mod: m2 });
+      if (m2) out.push(m2);
     }
     return out;
+  }
+  return undefined;
+}
+
+/**
+ * `for fn in getattr(module, "TOOLS", []): mcp.add_tool(fn)` / `for fn in module.TOOLS:` with
+ * `module` loaded by name in an outer loop: the functions each module's list names.
+ */
+function listsOfLoopModules(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { fn: Node; mod: ModuleInfo }[] | undefined {
+  for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
+    if (p.type !== 'for_statement' || p.childForFieldName('left')?.text !== ref.text) continue;
+    const right = p.childForFieldName('right');
+    let modVar: string | undefined;
+    let listName: string | undefined;
+    if (right?.type === 'attribute' && right.childForFieldName('object')?.type === 'identifier') {
+      modVar = right.childForFieldName('object')!.text;
+      listName = right.childForFieldName('attribute')?.text;
+    } else if (right?.type === 'call' && right.childForFieldName('function')?.text === 'getattr') {
+      const [o, n] = positional(right);
+      if (o?.type === 'identifier' && n) {
+        modVar = o.text;
+        listName = stringLiteral(n);
+      }
+    }
+    if (!modVar || !listName) return undefined;
+    const mods = loopModules(ev, mod, p, modVar);
+    if (!mods) return undefined;
+    const out: { fn: Node; mod: ModuleInfo }[] = [];
+    for (const m2 of mods) {
+      const list = m2.assigns.get(listName);
+      for (const it of list && /^(list|tuple|set)$/.test(list.type) ? list.namedChildren : []) {
+        const fn = it?.type === 'identifier' ? m2.functions.get(it.text) : undefined;
+        if (fn) out.push({ fn, mod: m2 });
+      }
+    }
+    return out.length ? out : undefined;
   }
   return undefined;
 }
@@ -655,19 +707,103 @@ function instancesInLoop(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { 
   for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
     if (p.type !== 'for_statement' || p.childForFieldName('left')?.text !== obj.text) continue;
     let right = p.childForFieldName('right');
-    if (right?.type === 'identifier') right = mod.assigns.get(right.text) ?? null;
+    let listMod = mod;
+    if (right?.type === 'identifier') {
+      // A module-level list here, or imported (`from .tools.ration import TOOLS`).
+      const found = moduleAssign(ev.ctx, mod, right.text);
+      right = found?.rhs ?? null;
+      listMod = found?.mod ?? mod;
+    }
     const items = right && /^(list|tuple|set)$/.test(right.type) ? right.namedChildren : [];
     const out: { fn: Node; mod: ModuleInfo; self: PyVal }[] = [];
     for (const it of items) {
       const callee = it?.type === 'call' ? it.childForFieldName('function') : null;
       if (!callee || (callee.type !== 'identifier' && callee.type !== 'attribute')) continue;
-      const r = ev.resolveClass(callee.text, mod);
+      const r = ev.resolveClass(callee.text, listMod);
       const m = r ? ev.findMethod(r.cls, r.mod, attr) : undefined;
       if (r && m) out.push({ fn: m.fn, mod: m.mod, self: { tag: 'instance', klass: r.cls, mod: r.mod } });
     }
     return out.length ? out : undefined;
   }
   return undefined;
+}
+
+/**
+ * `for name, fn in REGISTRY.items(): mcp.tool(fn, name=name)` where REGISTRY is filled by a
+ * decorator of the project (`def register(name=None): def deco(fn): REGISTRY[name or fn.__name__] = fn`):
+ * the functions so decorated in the project modules this module imports.
+ */
+function registryInLoop(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { fn: Node; mod: ModuleInfo }[] | undefined {
+  for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
+    if (p.type !== 'for_statement') continue;
+    const left = p.childForFieldName('left');
+    const names = left?.type === 'identifier' ? [left] : (left?.namedChildren ?? []).filter((c): c is Node => !!c);
+    const last = names[names.length - 1];
+    if (last?.text !== ref.text) return undefined;
+    // REGISTRY.items() / REGISTRY.values() / sorted(REGISTRY.items())
+    let right = p.childForFieldName('right');
+    if (right?.type === 'call' && right.childForFieldName('function')?.type === 'identifier') right = positional(right)[0] ?? null;
+    const f = right?.type === 'call' ? right.childForFieldName('function') : null;
+    const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
+    const regName = f?.type === 'attribute' ? f.childForFieldName('object') : null;
+    if (regName?.type !== 'identifier' || !(method === 'values' || (method === 'items' && names.length === 2))) return undefined;
+    const def = moduleAssign(ev.ctx, mod, regName.text);
+    if (!def) return undefined;
+    // The decorators that store into the registry, in the module that defines it.
+    const regVar = def.rhs.parent?.childForFieldName('left')?.text ?? regName.text;
+    const decorators = new Set<string>();
+    for (const [name, fn] of def.mod.functions) if (fn.text.length < 4000 && storesInto(fn.text, regVar)) decorators.add(name);
+    if (decorators.size === 0) return undefined;
+    const out: { fn: Node; mod: ModuleInfo }[] = [];
+    const seen = new Set<string>();
+    for (const m of [mod, ...importedProjectModules(ev, mod)]) {
+      if (seen.has(m.file)) continue;
+      seen.add(m.file);
+      for (const fn of m.functions.values()) {
+        const dd = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+        const hit = dd?.namedChildren.some((d) => {
+          if (d?.type !== 'decorator') return false;
+          const e = d.namedChild(0);
+          const head = e?.type === 'call' ? e.childForFieldName('function') : e;
+          const last = head?.type === 'attribute' ? head.childForFieldName('attribute')?.text : head?.text;
+          return !!last && decorators.has(last);
+        });
+        if (hit) out.push({ fn, mod: m });
+      }
+    }
+    return out.length ? out : undefined;
+  }
+  return undefined;
+}
+
+/** Does `text` assign into `name[...]` (`REGISTRY[key] = fn`, not `==`)? */
+function storesInto(text: string, name: string): boolean {
+  for (let i = text.indexOf(name + '['), k = 0; i >= 0 && k < 50; i = text.indexOf(name + '[', i + 1), k++) {
+    if (i > 0 && /[\w.]/.test(text[i - 1])) continue;
+    const close = text.indexOf(']', i + name.length);
+    const nl = text.indexOf('\n', i);
+    if (close < 0 || (nl >= 0 && nl < close)) continue;
+    let j = close + 1;
+    while (text[j] === ' ' || text[j] === '\t') j++;
+    if (text[j] === '=' && text[j + 1] !== '=') return true;
+  }
+  return false;
+}
+
+/** The project modules a module imports (`from . import a, b`, `from .tools import x`, `import pkg.mod`). */
+function importedProjectModules(ev: PyEval, mod: ModuleInfo): ModuleInfo[] {
+  const out: ModuleInfo[] = [];
+  const add = (m: ModuleInfo | undefined) => {
+    if (m && !out.some((x) => x.file === m.file) && out.length < 32) out.push(m);
+  };
+  for (const ref of mod.imports.values()) {
+    if (ref.kind === 'module') add(loadProjectModule(ev.ctx, mod.file, ref.module, ref.level));
+    else if (ref.kind === 'from') {
+      add(loadProjectModule(ev.ctx, mod.file, ref.module ? `${ref.module}.${ref.member}` : ref.member, ref.level));
+      add(loadProjectModule(ev.ctx, mod.file, ref.module, ref.level));
+    }
+  }
+  return out;
 }
 
 /** The module name `f"tools.{name}"` / `"tools." + name` / `name` stands for when `name` is `value`. */
