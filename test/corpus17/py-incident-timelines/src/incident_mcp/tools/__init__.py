@@ -1,0 +1,3 @@
+"""Importing the submodules registers their tools on the shared `mcp`."""
+
+from . import export, timeline  # noqa: F401
