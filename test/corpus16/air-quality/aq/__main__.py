@@ -1,0 +1,4 @@
+from . import tools  # noqa: F401
+from .app import mcp
+
+mcp.run()
