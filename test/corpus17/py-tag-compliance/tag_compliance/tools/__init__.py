@@ -1,0 +1,1 @@
+from . import reports, tags  # noqa: F401
