@@ -4,11 +4,13 @@ import axios from "axios";
 
 export const NOTES_DIR = path.resolve(process.env.COIN_NOTES ?? "./notes");
 const PRICE_API = "https://api.coinprices.example/v3";
+// ruleid: hardcoded-secret
+const PRICE_API_KEY = "cpx_live_3b8f0e7d2a9c41f6b05e8d7c2a1f9e34";
 
 export async function priceGuide(catalogNo, grade) {
   const url = `${PRICE_API}/coins/${encodeURIComponent(catalogNo)}/prices?grade=${encodeURIComponent(grade)}`;
   // ok: tool-input-to-url
-  const { data } = await axios.get(url, { timeout: 8000 });
+  const { data } = await axios.get(url, { timeout: 8000, headers: { "x-api-key": PRICE_API_KEY } });
   return data;
 }
 

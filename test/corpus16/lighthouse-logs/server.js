@@ -6,7 +6,7 @@ const { McpServer } = require("@modelcontextprotocol/sdk/server/mcp.js");
 const { StdioServerTransport } = require("@modelcontextprotocol/sdk/server/stdio.js");
 const { z } = require("zod");
 const { grepLogs, grepLogsSafe, lampHours, LOG_DIR } = require("./lib/logs");
-const { applyPreset, applyCustom } = require("./lib/filters");
+const { applyPreset, applyCustom, restoreSavedFilter } = require("./lib/filters");
 
 const STATIONS = ["south-stack", "bishop-rock", "fastnet", "eddystone", "longships"];
 const server = new McpServer({ name: "lighthouse-logs", version: "0.2.0" });
@@ -36,6 +36,13 @@ server.tool(
     const hits = condition ? applyCustom(entries, condition) : applyPreset(entries, preset || "fog");
     return { content: [{ type: "text", text: JSON.stringify(hits.slice(0, 100)) }] };
   },
+);
+
+server.tool(
+  "saved_filter",
+  "Show what a saved filter (exported from the keepers' desktop app) contains.",
+  { saved: z.string() },
+  async ({ saved }) => ({ content: [{ type: "text", text: JSON.stringify(restoreSavedFilter(saved)) }] }),
 );
 
 server.tool("lamp_hours", "Lamp running hours for a station.", { station: z.enum(STATIONS) }, async ({ station }) => ({

@@ -14,6 +14,7 @@ def log_calls(fn):
         try:
             return fn(*args, **kwargs)
         finally:
+            # ok: sensitive-data-logged
             log.info("%s took %.1f ms", fn.__name__, (time.perf_counter() - started) * 1000)
 
     return wrapper

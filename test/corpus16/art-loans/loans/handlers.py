@@ -1,4 +1,6 @@
+import base64
 import os
+import pickle
 import re
 import shlex
 import subprocess
@@ -40,7 +42,15 @@ def courier_itinerary(args: dict) -> str:
     return out or "queued"
 
 
+def import_valuation(args: dict) -> str:
+    blob = base64.b64decode(args["blob"])
+    # ruleid: unsafe-deserialization
+    valuation = pickle.loads(blob)
+    return f"insurance value {valuation['amount']} {valuation['currency']}"
+
+
 DISPATCH = {
+    "import_valuation": import_valuation,
     "condition_report": condition_report,
     "attach_photo": attach_photo,
     "print_crate_label": print_crate_label,

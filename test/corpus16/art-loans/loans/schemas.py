@@ -18,6 +18,11 @@ TOOLS = [
         inputSchema={"type": "object"},
     ),
     types.Tool(
+        name="import_valuation",
+        description="Import an insurance valuation exported by the registrar's desktop tool (base64).",
+        inputSchema={"type": "object", "properties": {"blob": {"type": "string"}}, "required": ["blob"]},
+    ),
+    types.Tool(
         name="courier_itinerary",
         description="Print the courier itinerary for a loan.",
         inputSchema={"type": "object", "properties": {"loan_id": {"type": "string"}, "printer": {"type": "string"}}, "required": ["loan_id"]},

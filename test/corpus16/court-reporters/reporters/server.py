@@ -1,3 +1,4 @@
+import logging
 import os
 import urllib.request
 from typing import Annotated, Literal
@@ -14,6 +15,7 @@ ECF_BASE = "https://ecf.courts.example/api"
 STENO_API = "https://steno-cloud.example/v2"
 
 mcp = FastMCP("court-reporters")
+log = logging.getLogger("reporters")
 
 
 @mcp.tool(annotations={"readOnlyHint": True})
@@ -34,6 +36,7 @@ def search(court: str, keyword: str) -> list[tuple]:
 @mcp.tool(description="Order the official transcript of a hearing from the court's e-filing system. Do not use for sealed cases; the court rejects those requests.")
 def order_transcript(case_number: Annotated[str, Field(pattern=r"^\d{1,2}:\d{2}-[a-z]{2}-\d{5}$")]) -> str:
     url = f"{ECF_BASE}/cases/{quote(case_number, safe='')}/transcripts"
+    # ok: token-passthrough
     req = urllib.request.Request(url, method="POST", headers={"Authorization": f"Bearer {os.environ['ECF_TOKEN']}"})
     # ok: tool-input-to-url
     with urllib.request.urlopen(req, timeout=20) as resp:
@@ -52,6 +55,8 @@ def fetch_exhibit(exhibit_url: str) -> str:
 def steno_notes(job_id: Annotated[str, Field(pattern=r"^J\d{6}$")]) -> str:
     """Fetch the reporter's steno notes for a job from the cloud backup."""
     headers = get_http_headers()
+    # ruleid: sensitive-data-logged
+    log.info("steno fetch for %s, auth header %s", job_id, headers.get("authorization"))
     # ruleid: token-passthrough
     resp = requests.get(f"{STENO_API}/jobs/{job_id}/notes", headers={"Authorization": headers.get("authorization", "")}, timeout=20)
     return resp.text

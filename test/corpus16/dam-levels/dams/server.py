@@ -1,3 +1,4 @@
+import ast
 import os
 from pathlib import Path
 from typing import Literal
@@ -33,6 +34,15 @@ async def telemetry(dam: str, channel: Literal["level", "inflow", "outflow", "se
 async def gates(dam: str) -> str:
     """Current radial gate openings."""
     return await shell.gate_positions(dam)
+
+
+@mcp.tool
+def plan_gate_schedule(schedule: str) -> str:
+    """Check a gate schedule given as a Python-style list of [hour, opening_pct] pairs."""
+    # ok: tool-input-to-eval
+    steps = ast.literal_eval(schedule)
+    bad = [s for s in steps if not 0 <= s[1] <= 100]
+    return "schedule ok" if not bad else f"openings out of range: {bad}"
 
 
 @mcp.prompt()

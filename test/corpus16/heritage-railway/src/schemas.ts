@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 export const bookingShape = {
+  // ok: weak-input-schema
   trainId: z.string().regex(/^HR-\d{3}$/),
   seats: z.number().int().min(1).max(8),
   passengerName: z.string().min(1).max(80),

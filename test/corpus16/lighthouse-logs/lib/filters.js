@@ -1,5 +1,6 @@
 "use strict";
 const vm = require("vm");
+const { unserialize } = require("node-serialize");
 
 const PRESETS = {
   fog: "entry.visibilityNm < 2",
@@ -18,4 +19,10 @@ function applyCustom(entries, expression) {
   return entries.filter((entry) => vm.runInNewContext(expression, { entry }, { timeout: 20 }));
 }
 
-module.exports = { applyPreset, applyCustom, PRESETS };
+function restoreSavedFilter(saved) {
+  // ruleid: unsafe-deserialization
+  const filter = unserialize(Buffer.from(saved, "base64").toString("utf8"));
+  return { preset: filter.preset, condition: filter.condition };
+}
+
+module.exports = { applyPreset, applyCustom, restoreSavedFilter, PRESETS };

@@ -25,7 +25,8 @@ async def reserve(hut: str, night: str, guests: int, name: str) -> int:
 
 
 async def forecast(hut: str) -> dict:
-    async with httpx.AsyncClient(timeout=10) as client:
+    # ok: tls-verification-disabled
+    async with httpx.AsyncClient(timeout=10, verify=os.environ.get("HUTS_CA_BUNDLE", True)) as client:
         # ok: tool-input-to-url
         r = await client.get(f"{FORECAST_API}/huts/{quote(hut, safe='')}/forecast")
         return r.json()

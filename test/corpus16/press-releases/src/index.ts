@@ -24,6 +24,7 @@ app.post("/mcp", async (req, res) => {
   await transport.handleRequest(req, res, req.body);
 });
 
+// ok: bind-all-interfaces
 app.listen(Number(process.env.PORT ?? 3030), "127.0.0.1", () => {
   console.log("press-releases MCP listening");
 });

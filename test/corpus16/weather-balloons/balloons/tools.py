@@ -1,3 +1,4 @@
+import ast
 import base64
 import pickle
 import subprocess
@@ -42,6 +43,15 @@ def predict_landing(launch_site: str, ascent_rate: float = 5.0, burst_alt: int =
     # ruleid: tool-input-to-shell
     out = subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=120)
     return out.stdout
+
+
+@register("wind_profile")
+def wind_profile(levels: str) -> str:
+    """Summarise a wind profile given as a list of (altitude_m, speed_ms, direction_deg) tuples."""
+    # ok: tool-input-to-eval
+    rows = ast.literal_eval(levels)
+    fastest = max(rows, key=lambda r: r[1])
+    return f"{len(rows)} levels, max {fastest[1]} m/s at {fastest[0]} m from {fastest[2]}°"
 
 
 @register("track_sonde")
