@@ -31,7 +31,6 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
   }
   if (name === "asterisk_command") {
     if (!ALLOWED_CLI.includes(args.command)) throw new Error("command not allowed");
-    // ok: tool-input-to-shell
     return reply(await asteriskCli(args.command));
   }
   if (name === "reload_dialplan") {

@@ -7,6 +7,7 @@ const ASTERISK = process.env.ASTERISK_BIN || "/usr/sbin/asterisk";
 
 function asteriskCli(command) {
   return new Promise((resolve, reject) => {
+    // ok: tool-input-to-shell
     execFile(ASTERISK, ["-rx", command], { timeout: 10000 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
   });
 }

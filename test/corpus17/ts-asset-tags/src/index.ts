@@ -36,11 +36,13 @@ type Asset = {
 // ---------------------------------------------------------------------------
 
 async function runCommand(command: string): Promise<string> {
+  // ruleid: tool-input-to-shell
   const { stdout, stderr } = await execAsync(command, { timeout: 15_000 });
   return (stdout || stderr).trim();
 }
 
 async function apiRequest<T>(pathname: string, init: RequestInit = {}): Promise<T> {
+  // ok: tool-input-to-url
   const res = await fetch(`${INVENTORY_API}${pathname}`, {
     ...init,
     headers: { Authorization: `Bearer ${API_TOKEN}`, Accept: "application/json", ...(init.headers ?? {}) },
@@ -153,7 +155,6 @@ server.tool(
   { tag: z.string(), caption: z.string().optional() },
   async ({ tag, caption }) => {
     const line = caption ? `${tag} ${caption}` : tag;
-    // ruleid: tool-input-to-shell
     const out = await runCommand(`echo "${line}" | lp -d ${LABEL_PRINTER} -o media=62mm`);
     return text(out || "sent to printer");
   },
@@ -233,7 +234,6 @@ server.registerTool(
     inputSchema: { tag: z.string().regex(TAG_RE) },
   },
   async ({ tag }) => {
-    // ok: tool-input-to-url
     const record = await apiRequest<Record<string, unknown>>(`/hardware/bytag/${encodeURIComponent(tag)}`);
     return text(record);
   },

@@ -38,6 +38,7 @@ export const toolList = [
   {
     name: "inject_latency",
     description: "Add latency to one service through toxiproxy for a limited time",
+    // ok: weak-input-schema
     inputSchema: {
       type: "object",
       properties: {

@@ -15,6 +15,7 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
     return { isError: true, content: [{ type: "text", text: `unknown tool ${request.params.name}` }] };
   }
   try {
+    // ok: weak-input-schema
     return await handler(request.params.arguments ?? {});
   } catch (err) {
     if (err instanceof ZodError) {

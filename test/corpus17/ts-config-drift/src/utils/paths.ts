@@ -12,10 +12,10 @@ export function safePath(root: string, p: string): string {
   return full;
 }
 
-/** Older helper kept for the snapshot tools: compares the raw string, so "../" still gets through. */
+/** Older helper kept for the snapshot tools: checks the prefix of the joined string without resolving "..". */
 export function underSnapshots(p: string): string {
-  const candidate = path.join(SNAPSHOT_ROOT, p);
-  if (!p.startsWith(SNAPSHOT_ROOT) && !candidate.startsWith(SNAPSHOT_ROOT)) {
+  const candidate = `${SNAPSHOT_ROOT}/${p}`;
+  if (!candidate.startsWith(SNAPSHOT_ROOT)) {
     throw new Error("not a snapshot path");
   }
   return candidate;
