@@ -65,6 +65,15 @@ export function startHttp(server: McpServer) {
     await transport.handleRequest(req, res, req.body);
   });
 
+  // Clients from before the OAuth roll-out still send the old HS256 session token.
+  app.post("/mcp-legacy", async (req, res) => {
+    if (!legacyUser(req)) return res.status(401).json({ error: "unauthorized" });
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+    res.on("close", () => transport.close());
+    await server.connect(transport);
+    await transport.handleRequest(req, res, req.body);
+  });
+
   // ok: bind-all-interfaces
   app.listen(3400, "127.0.0.1", () => console.error("policy-attestations on http://127.0.0.1:3400/mcp"));
 }
