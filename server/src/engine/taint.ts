@@ -116,7 +116,42 @@ export function withStep(v: Val, s: FlowStep | undefined): Val {
   const last = t.steps[t.steps.length - 1];
   if (last && last.range.start.line === s.range.start.line && last.range.start.character === s.range.start.character && last.file === s.file) return v;
   const nt: Taint = { ...t, steps: [...t.steps, s] };
-  return v.t ? { ...v, t: nt } : { ...flatten(v), t: nt };
+  if (v.t) return { ...v, t: nt };
+  // A record or list (`{ sql, params }` passed to a callback): the step on each part that carries
+  // taint, so its clean parts stay clean.
+  return stepParts(v, s, 0) ?? { ...flatten(v), t: nt };
+}
+
+function stepParts(v: Val, s: FlowStep, depth: number): Val | undefined {
+  if (depth > 3) return undefined;
+  const one = (x: Val): Val | undefined => {
+    if (!isTainted(x)) return x;
+    if (x.t) {
+      const xt = x.t;
+      if (xt.steps.length >= MAX_STEPS) return x;
+      return { ...x, t: { ...xt, steps: [...xt.steps, s] } };
+    }
+    return stepParts(x, s, depth + 1);
+  };
+  if (v.props && !v.elems && v.props.size <= 64) {
+    const props = new Map<string, Val>();
+    for (const [k, x] of v.props) {
+      const y = one(x);
+      if (!y) return undefined;
+      props.set(k, y);
+    }
+    return { ...v, props };
+  }
+  if (v.elems && !v.props && v.elems.length <= 64) {
+    const elems: Val[] = [];
+    for (const x of v.elems) {
+      const y = one(x);
+      if (!y) return undefined;
+      elems.push(y);
+    }
+    return { ...v, elems };
+  }
+  return undefined;
 }
 
 /** A value reduced to a single taint (for collections passed through unknown code). */
@@ -238,7 +273,7 @@ export class Env {
 export function mergeVals(vals: (Val | undefined)[]): Val {
   const present = vals.filter((v): v is Val => v !== undefined);
   if (present.length === 0) return CLEAN;
-  if (present.length === 1) return present[0];
+  if (present.length === 1 || present.every((v) => v === present[0])) return present[0];
   // Objects on every path (an instance whose method ran on one branch only: `if (x) this.parts.push(…)`):
   // property by property, so each keeps its own value and the instance stays one.
   if (present.length <= 8 && present.every((v) => v.props && !v.elems && v.props.size <= 64 && !v.fn) && present.some((v) => v !== present[0])) {
@@ -254,6 +289,15 @@ export function mergeVals(vals: (Val | undefined)[]): Val {
     if (!present.every((v) => v.pred === present[0].pred)) delete out.pred;
     if (!present.every((v) => v.table === present[0].table)) delete out.table;
     return out;
+  }
+  // Arrays on every path (`if (x) list.push(y)`): element by element, the extra elements of longer
+  // paths kept as they are (each may be there).
+  if (present.length <= 8 && present.every((v) => v.elems && !v.t && !v.props) && present.some((v) => v !== present[0])) {
+    const min = Math.min(...present.map((v) => v.elems!.length));
+    const elems: Val[] = [];
+    for (let i = 0; i < min; i++) elems.push(mergeVals(present.map((v) => v.elems![i])));
+    for (const v of present) for (const e of v.elems!.slice(min)) if (elems.length < 64 && !elems.includes(e)) elems.push(e);
+    return { elems };
   }
   const tainted = present.filter(isTainted);
   if (tainted.length === 0) return present.find((v) => v.props || v.elems || v.tag || v.callee || v.fn || v.table) ?? present[0];

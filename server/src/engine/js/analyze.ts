@@ -80,7 +80,7 @@ class UnitRunner {
       } else if (h.importName && h.registration) {
         this.ev ??= new JsEvaluator(ctx, info);
         const imp = this.ev.resolveImport(h.importName);
-        if (imp) this.ev.runHandler(imp.fn, handlerArgs(h, ctx, h.registration), h.def.name, undefined, imp.info, h.registration);
+        if (imp) this.ev.runHandler(imp.fn, handlerArgs(h, ctx, h.registration), h.def.name, imp.classBody, imp.info, h.registration);
       }
     }
     if (this.ev?.outerScopeRead) return false;

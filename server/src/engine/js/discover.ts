@@ -312,6 +312,13 @@ function resolveHandler(n: Node | undefined, info: ModuleInfo, depth = 0): { fn?
       }
     }
   }
+  // h.startTimer with `const h = makeHandlers(deps)` (or an object of handlers, here or imported):
+  // resolved by the evaluator, which can follow the factory.
+  if (m?.type === 'member_expression') {
+    const obj = unwrap(m.childForFieldName('object'));
+    const prop = m.childForFieldName('property')?.text;
+    if (obj?.type === 'identifier' && prop && /^[A-Za-z_$][\w$]*$/.test(prop) && (info.consts.has(obj.text) || info.relImports.has(obj.text) || info.classes.has(obj.text))) return { importName: `${obj.text}.${prop}` };
+  }
   return {};
 }
 

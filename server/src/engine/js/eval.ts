@@ -104,7 +104,13 @@ export class JsEvaluator {
   }
 
   /** A handler imported from another module of the project. */
-  resolveImport(local: string): { fn: Node; info: ModuleInfo } | undefined {
+  resolveImport(local: string): { fn: Node; info: ModuleInfo; classBody?: Node } | undefined {
+    // `h.startTimer` with `const h = makeHandlers(deps)` / an object of functions / a class, here or imported.
+    const dot = local.indexOf('.');
+    if (dot > 0) {
+      const sm = this.staticMember(local.slice(0, dot), local.slice(dot + 1), this.main);
+      return sm && isFunctionNode(sm.fn) ? sm : undefined;
+    }
     const r = this.importedFunction(this.main, local);
     return r && isFunctionNode(r.fn) ? r : undefined;
   }
@@ -945,6 +951,9 @@ export class JsEvaluator {
           if (imp.fn.type === 'class_declaration') return isNew ? this.construct(imp.fn, imp.info, args, n, st) : CLEAN;
           return this.afterAssertingCall(this.callFunction(imp.fn, imp.info, args, n, undefined, st), n, env, st);
         }
+        // const ls = (cmd) => liquidsoap(host, port, cmd) in the function that registers the tools.
+        const outer = this.typedParam(f, st) as (Val & { fn?: Node }) | undefined;
+        if (outer?.fn) return this.afterAssertingCall(this.callLocal(outer.fn, args, n, undefined, st), n, env, st);
       }
     } else if (f.type === 'member_expression') {
       receiverNode = f.childForFieldName('object');
@@ -986,8 +995,9 @@ export class JsEvaluator {
         if (imp && isFunctionNode(imp.fn)) return this.callFunction(imp.fn, imp.info, args, n, undefined, st);
       }
       // obj.fn(...) where obj.fn is a function value we know
-      const pv = receiver.props?.get(method ?? '') as (Val & { fnEnv?: Env }) | undefined;
+      const pv = receiver.props?.get(method ?? '') as (Val & { fnEnv?: Env; fnsInfo?: ModuleInfo }) | undefined;
       if (pv?.fn) return this.callLocal(pv.fn, args, n, pv.fnEnv, st);
+      if (pv?.fns) return this.callAll(pv.fns, args, n, st, pv.fnsInfo);
       // Tools.run(...) (a static method) / git.log(...) (a module-level object of functions), here or imported.
       if (receiverNode?.type === 'identifier' && method && !env.has(receiverNode.text)) {
         const sm = this.staticMember(receiverNode.text, method, st.info);
@@ -1040,16 +1050,24 @@ export class JsEvaluator {
         const o = unwrap(r.childForFieldName('object'));
         if (o?.type === 'this' && env.has('this')) {
           const cur = receiver ?? CLEAN;
-          this.assignMember(r, cur.elems && method === 'push' ? { ...cur, elems: [...cur.elems, ...args] } : { ...cur, t: taintOf(join(cur, ...added)) }, env, st);
+          // A list field not known yet (`private clauses: Clause[] = []`) starts empty: its elements are what is pushed.
+          const fresh = method === 'push' && !cur.elems && !isTainted(cur) && !cur.props;
+          this.assignMember(r, fresh ? { elems: [...args] } : cur.elems && method === 'push' ? { ...cur, elems: [...cur.elems, ...args] } : { ...cur, t: taintOf(join(cur, ...added)) }, env, st);
         }
       }
     }
     // Callbacks passed as arguments run with the receiver's elements (arr.map(x => ...)).
     const item = receiver ? elemOf(receiver) : CLEAN;
+    let mapped: Val | undefined;
     for (const a of args) {
       const fa = a as Val & { fnEnv?: Env };
-      if (fa.fn) this.callLocal(fa.fn, [item, item], n, fa.fnEnv, st);
+      if (fa.fn) {
+        const r = this.callLocal(fa.fn, [item, item], n, fa.fnEnv, st);
+        mapped ??= r;
+      }
     }
+    // list.map((c) => c.sql): what the callback returns, not the elements (`c.params` stays behind).
+    if (mapped && receiver?.elems && (method === 'map' || method === 'flatMap') && !callee) return method === 'flatMap' && mapped.elems ? mapped : { elems: [mapped] };
 
     return this.callResult(n, callee, method, receiver, args, argNodes, isNew, env, st);
   }
@@ -1234,12 +1252,40 @@ export class JsEvaluator {
         const whole = src ? this.boundInstance(value.text, src, st, depth + 1) : undefined;
         return key && whole?.props ? (whole.props.get(key) as Val | undefined) : undefined;
       }
+      // const ls = (cmd) => …: a helper closure of the enclosing function.
+      if (value && isFunctionNode(value)) return { fn: value } as Val;
       return this.newInstance(b.childForFieldName('value'), st.info);
     }
-    // A parameter: its type decides, or nothing does.
+    // A parameter: its type decides, or what the module passes to it (`const h = makeHandlers(deps)`).
     const t = b.childForFieldName('type')?.namedChildren[0];
     if (isDbType(t, st.info.env)) return { tag: 'db' };
-    return t?.type === 'type_identifier' ? (this.classRef(t.text, st.info) ?? this.interfaceInstances(t.text, st.info)) : undefined;
+    const typed = t?.type === 'type_identifier' ? (this.classRef(t.text, st.info) ?? this.interfaceInstances(t.text, st.info)) : undefined;
+    return typed ?? this.passedAtModuleLevel(b);
+  }
+
+  /**
+   * `function makeHandlers(deps) {…}` called once at the top of the analysed module
+   * (`const h = makeHandlers(createDeps())`, `const deps = …; makeHandlers(deps)`): what that call
+   * passes for the parameter, when it is an instance or an object of functions.
+   */
+  private passedAtModuleLevel(param: Node): Val | undefined {
+    const fn = param.parent?.parent;
+    if (!fn || !isFunctionNode(fn)) return undefined;
+    const index = param.parent!.namedChildren.filter((c) => c && c.type !== 'comment').findIndex((c) => c!.equals(param));
+    const main = this.main;
+    if (index < 0) return undefined;
+    for (const init of main.consts.values()) {
+      const call = unwrap(init);
+      const f = call?.type === 'call_expression' ? unwrap(call.childForFieldName('function')) : undefined;
+      if (f?.type !== 'identifier') continue;
+      const target = main.functions.get(f.text) ?? this.importedFunction(main, f.text)?.fn;
+      if (!target || !target.equals(fn)) continue;
+      const arg = unwrap(callArgs(call!)[index]);
+      if (!arg) return undefined;
+      if (arg.type === 'identifier') return this.moduleInstance(arg.text, main);
+      return this.newInstance(arg, main);
+    }
+    return undefined;
   }
 
   /** The binding of a name used in a function around the code being run (outerBindings of that function). */
@@ -1302,7 +1348,10 @@ export class JsEvaluator {
     if (u?.type === 'call_expression') {
       // const api = axios.create({ baseURL }) at the top of the module.
       const callee = calleeOfAlias(u.childForFieldName('function')!, info.env);
-      return callee && HTTP_CLIENT_FACTORY.test(callee) ? httpClient(u, callee, info) : undefined;
+      if (callee && HTTP_CLIENT_FACTORY.test(callee)) return httpClient(u, callee, info);
+      // const deps = createDeps(): the object of functions (and nested objects of them) a project factory returns.
+      const made = depth < 2 ? this.factoryObject(u, info) : undefined;
+      return made ? objectOfFunctions(made.obj, made.info, 0) : undefined;
     }
     // const ctx = { fleet: new FleetService(), log }: an object holding project class instances.
     if (u?.type === 'object' && depth < 1) {
@@ -2178,7 +2227,8 @@ function isLiteral(n: Node | null): boolean {
 
 /** Element value of a collection. */
 function elemOf(v: Val): Val {
-  if (v.elems) return v.elems.length ? join(...v.elems) : CLEAN;
+  // Records ({ sql, params }): field by field, so a clean field stays clean.
+  if (v.elems) return v.elems.length ? (v.elems.every((e) => e.props && !e.elems) ? mergeVals(v.elems) : join(...v.elems)) : CLEAN;
   if (v.table) return CLEAN;
   return flatten(v);
 }
@@ -2194,6 +2244,30 @@ function derivedFrom(u: Node | null): string | undefined {
 }
 
 /** The function an object literal holds under `name` (method, function value, or a module function by name). */
+/**
+ * An object literal of functions as a value (`{ store: { async read(id) {…} }, run: (cmd) => … }`):
+ * each function a callable property (run in its own module), nested objects likewise.
+ */
+function objectOfFunctions(obj: Node, info: ModuleInfo, depth: number): Val | undefined {
+  const props = new Map<string, Val>();
+  for (const p of obj.namedChildren) {
+    if (!p) continue;
+    const key = propKey(p);
+    if (!key) continue;
+    const fn = objectFunction(obj, key, info);
+    if (fn) {
+      props.set(key, { fns: [fn], fnsInfo: info } as Val);
+      continue;
+    }
+    const v = p.type === 'pair' ? unwrap(p.childForFieldName('value')) : undefined;
+    if (v?.type === 'object' && depth < 3) {
+      const inner = objectOfFunctions(v, info, depth + 1);
+      if (inner) props.set(key, inner);
+    }
+  }
+  return props.size ? { props } : undefined;
+}
+
 function objectFunction(obj: Node, name: string, info: ModuleInfo): Node | undefined {
   for (const p of obj.namedChildren) {
     if (!p || propKey(p) !== name) continue;
