@@ -1,0 +1,3 @@
+from . import checklists, photos  # noqa: F401
+
+__all__ = ["checklists", "photos"]
