@@ -22,7 +22,7 @@ server.setRequestHandler(ListToolsRequestSchema, async () => ({
     {
       name: "clues",
       description: "Published clues for an answer, or by a constructor",
-      inputSchema: { type: "object", properties: { answer: { type: "string" }, constructor: { type: "string" } } },
+      inputSchema: { type: "object", properties: { answer: { type: "string" }, setter: { type: "string", description: "constructor name" } } },
     },
     {
       name: "save_grid",
@@ -36,7 +36,7 @@ server.setRequestHandler(ListToolsRequestSchema, async () => ({
     {
       name: "xwordinfo_stats",
       description: "Constructor statistics from XWord Info",
-      inputSchema: { type: "object", properties: { constructor: { type: "string" } }, required: ["constructor"] },
+      inputSchema: { type: "object", properties: { setter: { type: "string" } }, required: ["setter"] },
     },
   ],
 }));
@@ -51,7 +51,7 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
     return reply((await matchPattern(args.pattern, args.min_score ?? 50)).join("\n"));
   }
   if (name === "clues") {
-    const list = args.constructor ? await cluesByConstructor(args.constructor) : await cluesFor(String(args.answer ?? ""));
+    const list = args.setter ? await cluesByConstructor(args.setter) : await cluesFor(String(args.answer ?? ""));
     return reply(list.join("\n"));
   }
   if (name === "save_grid") {
@@ -63,7 +63,7 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
   }
   if (name === "xwordinfo_stats") {
     // ok: tool-input-to-url
-    const res = await fetch(`https://www.xwordinfo.com/JSON/Constructor?name=${encodeURIComponent(args.constructor)}`, { headers: { "X-Api-Key": XWORDINFO_API_KEY } });
+    const res = await fetch(`https://www.xwordinfo.com/JSON/Constructor?name=${encodeURIComponent(args.setter)}`, { headers: { "X-Api-Key": XWORDINFO_API_KEY } });
     return reply(await res.text());
   }
   throw new Error(`unknown tool ${name}`);
