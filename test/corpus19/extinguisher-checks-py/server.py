@@ -47,6 +47,7 @@ def building_units(building: str, floor: int | None = None) -> list[dict]:
 
 
 @mcp.tool
+# ok: weak-input-schema
 def report(name: Literal["checks", "units", "overdue"], limit: Annotated[int, Field(ge=1, le=500)] = 100) -> list[dict]:
     """Read one of the standard reports."""
     return db.report_rows(conn, name, limit)

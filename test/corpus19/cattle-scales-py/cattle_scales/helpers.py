@@ -33,6 +33,7 @@ def average_daily_gain(conn: sqlite3.Connection, tags: list[str]) -> dict[str, f
 
 
 async def indicator_command(port: str, command: str) -> str:
+    # ok: tool-input-to-shell
     proc = await asyncio.create_subprocess_exec("scalectl", "--port", port, "send", command, stdout=asyncio.subprocess.PIPE)
     out, _ = await proc.communicate()
     return out.decode()

@@ -32,7 +32,6 @@ async def daily_gain(tags: list[Tag]) -> dict[str, float]:
 async def tare_scale(mode: Literal["zero", "tare", "print"]) -> str:
     """Zero, tare or print on the scale indicator."""
     cmd = {"zero": "Z", "tare": "T", "print": "P"}[mode]
-    # ok: tool-input-to-shell
     return await indicator_command(SCALE_PORT, cmd)
 
 

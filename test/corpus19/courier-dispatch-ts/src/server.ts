@@ -25,6 +25,7 @@ server.addTool({
   name: "route",
   description: "Compute a route between two coordinates",
   parameters: z.object({
+    // ok: weak-input-schema
     from: z.string().regex(/^-?\d+\.\d+,-?\d+\.\d+$/),
     to: z.string().regex(/^-?\d+\.\d+,-?\d+\.\d+$/),
     profile: z.enum(["bike", "cargo-bike", "van"]),
