@@ -255,7 +255,7 @@ export class JsEvaluator {
     if (!exportName) return undefined;
     let fn = findExport(target, exportName);
     if (!fn && exportName === 'default') fn = findExport(target, 'default');
-    if (fn && (isFunctionNode(fn) || fn.type === 'class_declaration')) return { fn, info: target };
+    if (fn && (isFunctionNode(fn) || fn.type === 'class_declaration' || fn.type === 'abstract_class_declaration')) return { fn, info: target };
     // re-export
     const re = target.relImports.get(`__reexport_${exportName}`);
     if (re) return this.importedFunction(target, `__reexport_${exportName}`);
@@ -685,7 +685,7 @@ export class JsEvaluator {
         // app.store where app is an instance we can see into.
         const ocls = (ov as Val & { cls?: { body: Node; info: ModuleInfo } }).cls;
         if (ocls && mv === CLEAN) {
-          const inst = this.fieldInstance(ocls.body, ocls.info, prop);
+          const inst = this.fieldInstance(ocls.body, ocls.info, prop) ?? this.inheritedField(ocls.body, ocls.info, prop);
           if (inst) return inst;
         }
         // fs.promises / cp.exec: a member of a known module is that module member (one step per level).
@@ -948,7 +948,7 @@ export class JsEvaluator {
         if (cls && isNew) return this.construct(cls, st.info, args, n, st);
         const imp = this.importedFunction(st.info, f.text);
         if (imp) {
-          if (imp.fn.type === 'class_declaration') return isNew ? this.construct(imp.fn, imp.info, args, n, st) : CLEAN;
+          if ((imp.fn.type === 'class_declaration' || imp.fn.type === 'abstract_class_declaration')) return isNew ? this.construct(imp.fn, imp.info, args, n, st) : CLEAN;
           return this.afterAssertingCall(this.callFunction(imp.fn, imp.info, args, n, undefined, st), n, env, st);
         }
         // const ls = (cmd) => liquidsoap(host, port, cmd) in the function that registers the tools.
@@ -967,16 +967,22 @@ export class JsEvaluator {
       if ((receiver as Val).tag === 'db' || LIB_OBJECTS.has((receiver as Val).tag ?? '')) receiverText = (receiver as Val).tag;
       // this.method(...) → class method
       if (receiverNode?.type === 'this' && method && st.classBody) {
+        // The instance's own class first (a base class's `run` calling `this.execute`, overridden below it).
+        const self = env.get('this') as (Val & { cls?: { body: Node; info: ModuleInfo } }) | undefined;
+        const own = self?.cls && !self.cls.body.equals(st.classBody) ? this.methodOf(self.cls.body, self.cls.info, method) : undefined;
+        if (own) return this.callMethod(own.fn, own.info, args, n, st, own.body, self!, receiverNode, env);
         const m = findMethod(st.classBody, method);
         if (m) return this.callMethod(m, st.info, args, n, st, st.classBody, env.get('this') ?? { cls: { body: st.classBody, info: st.info } }, receiverNode, env);
+        const inherited = this.methodOf(st.classBody, st.info, method);
+        if (inherited) return this.callMethod(inherited.fn, inherited.info, args, n, st, inherited.body, env.get('this') ?? { cls: { body: st.classBody, info: st.info } }, receiverNode, env);
         // this.sh(...) where the class holds `sh = promisify(exec)` (or sets it in the constructor).
         callee ??= this.fieldCallee(st.classBody, st.info, method);
       }
       // instance.method(...) where instance = new LocalClass()
       const cls = (receiver as Val & { cls?: { body: Node; info: ModuleInfo } }).cls;
       if (cls && method) {
-        const m = findMethod(cls.body, method);
-        if (m) return this.callMethod(m, cls.info, args, n, st, cls.body, receiver, unwrap(receiverNode), env);
+        const m = this.methodOf(cls.body, cls.info, method);
+        if (m) return this.callMethod(m.fn, m.info, args, n, st, m.body, receiver, unwrap(receiverNode), env);
       }
       // tools.find((t) => t.name === name).execute(args): one of several instances, each one's method.
       const insts = (receiver as Val & { insts?: Val[] }).insts;
@@ -984,8 +990,8 @@ export class JsEvaluator {
         const outs: Val[] = [];
         for (const inst of insts) {
           const c = (inst as Val & { cls?: { body: Node; info: ModuleInfo } }).cls!;
-          const m = findMethod(c.body, method);
-          if (m) outs.push(this.callFunction(m, c.info, args, n, undefined, st, c.body, inst));
+          const m = this.methodOf(c.body, c.info, method);
+          if (m) outs.push(this.callFunction(m.fn, m.info, args, n, undefined, st, m.body, inst));
         }
         if (outs.length) return mergeVals(outs);
       }
@@ -1067,7 +1073,7 @@ export class JsEvaluator {
       }
     }
     // list.map((c) => c.sql): what the callback returns, not the elements (`c.params` stays behind).
-    if (mapped && receiver?.elems && (method === 'map' || method === 'flatMap') && !callee) return method === 'flatMap' && mapped.elems ? mapped : { elems: [mapped] };
+    if (mapped && receiver && (method === 'map' || method === 'flatMap') && !callee && !receiver.tag) return method === 'flatMap' && mapped.elems ? mapped : { elems: [mapped] };
 
     return this.callResult(n, callee, method, receiver, args, argNodes, isNew, env, st);
   }
@@ -1140,6 +1146,30 @@ export class JsEvaluator {
   /** Instances of project classes by where they are declared (module const, class field). */
   private readonly instances = new Map<string, Val | null>();
 
+  /** fieldInstance of the classes a class extends (`constructor(protected ctx: ToolContext)` in a base class). */
+  private inheritedField(body: Node, info: ModuleInfo, field: string, depth = 0): Val | undefined {
+    const heritage = body.parent?.namedChildren.find((c) => c?.type === 'class_heritage');
+    const ext = heritage?.namedChildren.find((c) => c?.type === 'extends_clause') ?? heritage;
+    const base = ext?.namedChildren.find((c) => c?.type === 'identifier');
+    if (!base || depth > 4) return undefined;
+    const ref = this.classRef(base.text, info) as (Val & { cls?: { body: Node; info: ModuleInfo } }) | undefined;
+    if (!ref?.cls || ref.cls.body.equals(body)) return undefined;
+    return this.fieldInstance(ref.cls.body, ref.cls.info, field) ?? this.inheritedField(ref.cls.body, ref.cls.info, field, depth + 1);
+  }
+
+  /** A method of a class or of the classes it extends (here or imported), with the class that declares it. */
+  private methodOf(body: Node, info: ModuleInfo, name: string, depth = 0): { fn: Node; body: Node; info: ModuleInfo } | undefined {
+    const m = findMethod(body, name);
+    if (m) return { fn: m, body, info };
+    const decl = body.parent;
+    const heritage = decl?.namedChildren.find((c) => c?.type === 'class_heritage');
+    const ext = heritage?.namedChildren.find((c) => c?.type === 'extends_clause') ?? heritage;
+    const base = ext?.namedChildren.find((c) => c?.type === 'identifier');
+    if (!base || depth > 4) return undefined;
+    const ref = this.classRef(base.text, info) as (Val & { cls?: { body: Node; info: ModuleInfo } }) | undefined;
+    return ref?.cls && !ref.cls.body.equals(body) ? this.methodOf(ref.cls.body, ref.cls.info, name, depth + 1) : undefined;
+  }
+
   /** `X.m` where X is a class (static method) or a module-level object literal of functions, declared in `info` or imported. */
   private staticMember(recv: string, method: string, info: ModuleInfo, depth = 0): { fn: Node; info: ModuleInfo; classBody?: Node } | undefined {
     const inClass = (cls: Node) => {
@@ -1166,7 +1196,7 @@ export class JsEvaluator {
     const exp = target?.exports.get(rel.name);
     if (!target || !exp) return undefined;
     if (typeof exp === 'string') return /^[A-Za-z_$][\w$]*$/.test(exp) ? this.staticMember(exp, method, target, depth + 1) : undefined;
-    if (exp.type === 'class_declaration') {
+    if ((exp.type === 'class_declaration' || exp.type === 'abstract_class_declaration')) {
       const body = exp.childForFieldName('body');
       const m = body ? findMethod(body, method) : undefined;
       return m && body ? { fn: m, info: target, classBody: body } : undefined;
@@ -1334,7 +1364,7 @@ export class JsEvaluator {
     if (body) return { cls: { body, info } } as Val;
     if (!info.relImports.has(name)) return undefined;
     const imp = this.importedFunction(info, name);
-    const ibody = imp?.fn.type === 'class_declaration' ? imp.fn.childForFieldName('body') : undefined;
+    const ibody = (imp?.fn.type === 'class_declaration' || imp?.fn.type === 'abstract_class_declaration') ? imp.fn.childForFieldName('body') : undefined;
     return ibody && imp ? ({ cls: { body: ibody, info: imp.info } } as Val) : undefined;
   }
 
@@ -1407,7 +1437,8 @@ export class JsEvaluator {
     const typed = (n: Node | null | undefined): Val | undefined => {
       const ann = n?.namedChildren.find((c) => c?.type === 'type_annotation');
       const t = ann?.namedChildren.find((c) => c && c.type !== 'comment');
-      return t?.type === 'type_identifier' ? this.classRef(t.text, info) : undefined;
+      if (isDbType(t, info.env)) return { tag: 'db' };
+      return t?.type === 'type_identifier' ? (this.classRef(t.text, info) ?? this.interfaceInstances(t.text, info)) : undefined;
     };
     for (const m of classBody.namedChildren) {
       if (!m || out) break;
@@ -1416,7 +1447,7 @@ export class JsEvaluator {
         out = this.newInstance(m.childForFieldName('value'), info) ?? typed(m);
       } else if (m.type === 'method_definition' && m.childForFieldName('name')?.text === 'constructor') {
         for (const p of m.childForFieldName('parameters')?.namedChildren ?? []) {
-          if (p?.type === 'required_parameter' && p.childForFieldName('pattern')?.text === field && p.namedChildren.some((c) => c?.type === 'accessibility_modifier' || c?.type === 'override_modifier') ) out ??= typed(p);
+          if (p?.type === 'required_parameter' && p.childForFieldName('pattern')?.text === field && p.children.some((c) => c?.type === 'accessibility_modifier' || c?.type === 'override_modifier' || c?.type === 'readonly')) out ??= typed(p);
         }
         for (const st of statements(m.childForFieldName('body') ?? m)) {
           if (out) break;

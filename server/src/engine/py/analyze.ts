@@ -595,8 +595,14 @@ function registeredFunctions(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node,
       let right = p.childForFieldName('right');
       // ... or over a module-level list of them: `TOOLS = [read, write]` / `for tool in TOOLS:`.
       if (right?.type === 'identifier') right = mod.assigns.get(right.text) ?? null;
+      // ... or over what factories return: `for fn in [*make_lab_tools(d), *make_other()]` / `for fn in make_tools(d):`.
+      if (right?.type === 'call') return factoryFunctions(ev, mod, right);
       const items = right && /^(list|tuple|set)$/.test(right.type) ? right.namedChildren : [];
-      return items.flatMap((it) => (it ? registeredFunctions(ev, mod, call, it) : []));
+      return items.flatMap((it) => {
+        const inner = it?.type === 'list_splat' ? it.namedChild(0) : it;
+        if (inner?.type === 'call') return factoryFunctions(ev, mod, inner);
+        return it ? registeredFunctions(ev, mod, call, it) : [];
+      });
     }
   }
   // Modules loaded by name in a loop: `for n in ["search", "cover"]: m = importlib.import_module(f"tools.{n}"); mcp.add_tool(m.run)`.
@@ -774,6 +780,36 @@ function registryInLoop(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { f
     return out.length ? out : undefined;
   }
   return undefined;
+}
+
+/**
+ * `make_lab_tools(d)`: the functions a project factory returns in a list (`def make(): def a(): …;
+ * return [a, b]`), nested in it or of its module.
+ */
+function factoryFunctions(ev: PyEval, mod: ModuleInfo, callNode: Node): { fn: Node; mod: ModuleInfo }[] {
+  let callee = callNode.childForFieldName('function');
+  // `[*make(x)]` parses as a call of `*make` (tree-sitter-python): the splat is around the callee.
+  if (callee?.type === 'list_splat') callee = callee.namedChild(0);
+  const v = callee && (callee.type === 'identifier' || callee.type === 'attribute') ? ev.evalStatic(callee, mod) : undefined;
+  const factory = v?.fn && v.mod && v.fn.type === 'function_definition' ? v.fn : undefined;
+  const body = factory?.childForFieldName('body');
+  if (!factory || !body || !v?.mod) return [];
+  const fmod = v.mod;
+  let list: Node | null | undefined;
+  for (const st of body.namedChildren) if (st?.type === 'return_statement') list = st.namedChild(0);
+  if (!list || !/^(list|tuple)$/.test(list.type)) return [];
+  const out: { fn: Node; mod: ModuleInfo }[] = [];
+  for (const it of list.namedChildren) {
+    if (it?.type !== 'identifier') continue;
+    let fn: Node | undefined;
+    for (const st of body.namedChildren) {
+      const def = st?.type === 'decorated_definition' ? st.childForFieldName('definition') : st;
+      if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === it.text) fn = def;
+    }
+    fn ??= fmod.functions.get(it.text);
+    if (fn) out.push({ fn, mod: fmod });
+  }
+  return out;
 }
 
 /** Does `text` assign into `name[...]` (`REGISTRY[key] = fn`, not `==`)? */

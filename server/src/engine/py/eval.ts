@@ -1159,6 +1159,9 @@ export class PyEval {
       if (m) return { fn: m.fn, mod: m.mod, klass: obj.klass, item: obj };
       const init = this.classAttrs(obj.klass, obj.mod).get(attr);
       if (init) return this.evalModuleExpr(init, obj.mod, `${obj.klass.id}.${attr}`);
+      // `repo: EventRepo` / `http: aiohttp.ClientSession` (a dataclass field, a typed attribute).
+      const typed = this.annotatedAttr(obj.klass, obj.mod, attr);
+      if (typed) return typed;
       return obj.props ? flat(obj) : CLEAN;
     }
     if (obj.tag === 'path') {
@@ -1351,6 +1354,22 @@ export class PyEval {
         const m = this.findMethod(r.cls, r.mod, name, depth + 1);
         if (m) return m;
       }
+    }
+    return undefined;
+  }
+
+  /** A class-level `attr: Type` annotation naming a project class, a path or an HTTP client. */
+  private annotatedAttr(cls: Node, mod: ModuleInfo, attr: string): PyVal | undefined {
+    for (const s of named(field(cls, 'body'))) {
+      const a = is(s, 'expression_statement') ? named(s)[0] : undefined;
+      if (!is(a, 'assignment') || txt(field(a, 'left')) !== attr) continue;
+      const type = field(a, 'type');
+      if (!type || field(a, 'right')) return undefined;
+      const ti = typeInfo(type, mod, this.resolveClass);
+      if (ti.tag === 'path' || ti.tag === 'httpclient') return { tag: ti.tag };
+      const r = /^[A-Za-z_][\w.]*$/.test(txt(type)) ? this.resolveClass(txt(type), mod) : undefined;
+      if (r && !isEnumClass(r.cls, r.mod, this.resolveClass)) return { tag: 'instance', klass: r.cls, mod: r.mod };
+      return undefined;
     }
     return undefined;
   }
@@ -1932,7 +1951,8 @@ export class PyEval {
         return out;
       }
       if (m === 'read_text' || m === 'read_bytes' || m === 'open') return { ...markSafe(flat(recv), FULL & ~Kind.Deser), tag: m === 'open' ? 'file' : undefined };
-      if (m === 'iterdir' || m === 'glob' || m === 'rglob') return { item: { ...markSafe(flat(recv), PATHV), tag: 'path' } };
+      // Entries listed under a folder: the model chose none of them, unless it chose the folder itself.
+      if (m === 'iterdir' || m === 'glob' || m === 'rglob') return { item: { ...(taintFor(recv, Kind.Path) ? flat(recv) : markSafe(flat(recv), PATHV)), tag: 'path' } };
       return CLEAN;
     }
     if ((recv.tag === 'db' || PY_DB_HANDLE.test(txt(recvNode))) && /^(mogrify|escape|escape_string|literal)$/.test(m)) {
@@ -2153,7 +2173,9 @@ export class PyEval {
     if (!rt) return ret;
     const name = txt(rt).replace(/^(['"])(.*)\1$/, '$2').replace(/^Optional\[(.*)\]$/, '$1').replace(/\|\s*None$/, '').trimEnd();
     const r = /^[A-Za-z_][\w.]*$/.test(name) ? this.resolveClass(name, mod) : undefined;
-    if (!r || isEnumClass(r.cls, r.mod, this.resolveClass) || isModelClass(r.cls, r.mod, this.resolveClass)) return ret;
+    // A model (dataclass) stands for the instance only when nothing tainted is returned (a context
+    // object of services: `def _app(ctx) -> AppContext: return ctx.request_context.lifespan_context`).
+    if (!r || isEnumClass(r.cls, r.mod, this.resolveClass) || (isModelClass(r.cls, r.mod, this.resolveClass) && isTainted(ret))) return ret;
     return ret.t ? { t: ret.t, tag: 'instance', klass: r.cls, mod: r.mod } : { tag: 'instance', klass: r.cls, mod: r.mod };
   }
 
