@@ -1,0 +1,3 @@
+from fastmcp import FastMCP
+
+mcp = FastMCP(name="remittance-corridors", instructions="Tools for the remittance operations desk.")
