@@ -1,0 +1,1 @@
+from donor_desk.tools import gifts, segments, imports  # noqa: F401
