@@ -21,7 +21,6 @@ async def list_tools() -> list[types.Tool]:
 
 
 @server.call_tool()
-# ruleid: weak-input-schema
 async def call_tool(name: str, arguments: dict) -> list[types.TextContent]:
     handler = HANDLERS.get(name)
     if handler is None:
