@@ -276,11 +276,12 @@ export function mergeVals(vals: (Val | undefined)[]): Val {
   if (present.length === 1 || present.every((v) => v === present[0])) return present[0];
   // Objects on every path (an instance whose method ran on one branch only: `if (x) this.parts.push(…)`):
   // property by property, so each keeps its own value and the instance stays one.
-  if (present.length <= 8 && present.every((v) => v.props && !v.elems && v.props.size <= 64 && !v.fn) && present.some((v) => v !== present[0])) {
+  // (An instance without properties yet counts as an object with none.)
+  if (present.length <= 8 && present.some((v) => v.props) && present.every((v) => (v.props || (v.cls && !v.t)) && !v.elems && (v.props?.size ?? 0) <= 64 && !v.fn)) {
     const keys = new Set<string>();
-    for (const v of present) for (const k of v.props!.keys()) keys.add(k);
+    for (const v of present) for (const k of v.props?.keys() ?? []) keys.add(k);
     const props = new Map<string, Val>();
-    for (const k of keys) props.set(k, mergeVals(present.map((v) => v.props!.get(k))));
+    for (const k of keys) props.set(k, mergeVals(present.map((v) => v.props?.get(k))));
     const own = present.filter((v) => v.t);
     const out: Val = { ...present[0], props };
     if (own.length) out.t = join(...own.map((v) => ({ t: v.t }) as Val)).t;

@@ -1503,6 +1503,8 @@ export class JsEvaluator {
     if (method && /^(safeParse|parse|parseAsync|safeParseAsync)$/.test(method) && args[0] && isTainted(args[0])) {
       // Schema.parse(args): inputs the schema pins down (enum, number, strict regex) come out clean.
       const schema = unwrap(n.childForFieldName('function'))?.childForFieldName('object');
+      // STATION_ID.parse(x) with `const STATION_ID = z.string().regex(/^[A-Z]{3}\d{3}$/)`: the value is pinned.
+      if (schema && zodInfo(schema, st.info).constrained) return method.startsWith('safe') ? { props: new Map([['data', CLEAN], ['success', CLEAN], ['error', CLEAN]]) } : CLEAN;
       const shape = schema ? shapeProps(schema, st.info) : { props: [] };
       let parsed: Val = args[0];
       if (shape.props.length) {

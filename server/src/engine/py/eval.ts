@@ -9,7 +9,7 @@ import { checkBudget, nodeRange, step, type AnalysisContext } from '../context';
 import { ALL_KINDS, Kind, type SinkSpec, type TaintRule } from '../rules';
 import { PY_DB_HANDLE } from '../rules/tool-input-to-sql';
 import { isTainted, lookupSinks, reportFlow, sinkTable, sourceVal, taintFor, taintOf, type SinkEntry, type Taint } from '../taint';
-import { FULL, isEnumClass, isModelClass, modelFields, typeInfo, unescapePy, type ClassRef, type ClassResolver } from './annotations';
+import { FULL, isEnumClass, isModelClass, modelFields, stringLiteral, typeInfo, unescapePy, type ClassRef, type ClassResolver } from './annotations';
 import { canonicalOf, importBindings, isCoreModule, isExternalModule, loadProjectModule, type ImportRef, type ModuleInfo } from './module';
 import { kindsForChars, prefixFixesHost, regexKinds } from './regex';
 import { field, is, named, operator, ty, txt } from './syntax';
@@ -1144,6 +1144,8 @@ export class PyEval {
 
   private attrOf(obj: PyVal, attr: string, fr: Frame): PyVal {
     if (obj.tag === 'module' && obj.mod) return this.moduleValue(obj.mod, attr);
+    // One of several instances: each one's method (called with that instance as `self`).
+    if (obj.tag === 'instset' && obj.elems) return this.instanceMethods(obj, attr) ?? CLEAN;
     if (obj.callee) return obj.callee === 'sys' && attr === 'executable' ? strVal('python3') : { callee: `${obj.callee}.${attr}` };
     if (obj.props?.has(attr)) return obj.props.get(attr) as PyVal;
     if (obj.tag === 'class' && obj.klass && obj.mod) {
@@ -1358,6 +1360,23 @@ export class PyEval {
     return undefined;
   }
 
+  /**
+   * The method of each of several instances, keyed by the tool name each class declares
+   * (`name = "fetch_demo_reel"`), else by the class name.
+   */
+  private instanceMethods(obj: PyVal, attr: string): PyVal | undefined {
+    const props = new Map<string, PyVal>();
+    for (const inst of (obj.elems ?? []) as PyVal[]) {
+      if (!inst.klass || !inst.mod) continue;
+      const m = this.findMethod(inst.klass, inst.mod, attr);
+      if (!m) continue;
+      const nameNode = this.classAttrs(inst.klass, inst.mod).get('name');
+      const key = (nameNode ? stringLiteral(nameNode) : undefined) ?? txt(field(inst.klass, 'name')) ?? `${props.size}`;
+      props.set(key, { fn: m.fn, mod: m.mod, klass: inst.klass, item: inst });
+    }
+    return props.size ? { tag: 'fnset', props } : undefined;
+  }
+
   /** A class-level `attr: Type` annotation naming a project class, a path or an HTTP client. */
   private annotatedAttr(cls: Node, mod: ModuleInfo, attr: string): PyVal | undefined {
     for (const s of named(field(cls, 'body'))) {
@@ -1485,6 +1504,11 @@ export class PyEval {
     if (recv.tag === 'instance' && recv.klass && recv.mod) {
       const m = this.findMethod(recv.klass, recv.mod, method);
       if (m) return { fn: { fn: m.fn, mod: m.mod, klass: recv.klass }, self: recv, display, recv, recvNode, method };
+    }
+    // `tool = next(t for t in ALL_TOOLS if t.name == name)`: each instance's method.
+    if (recv.tag === 'instset') {
+      const set = this.instanceMethods(recv, method);
+      if (set) return { fn: set, display, recvNode, method };
     }
     if (recv.props?.has(method)) {
       const pv = recv.props.get(method) as PyVal;

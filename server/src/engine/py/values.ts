@@ -221,7 +221,13 @@ export function elementOf(v: PyVal): PyVal {
   if (v.elems && v.elems.length) {
     // `a, b, *rest = xs` and loops ask for the same list's element again and again.
     let e = ELEMENT_OF.get(v);
-    if (e === undefined) ELEMENT_OF.set(v, (e = mergePy(v.elems as PyVal[])));
+    if (e === undefined) {
+      const els = v.elems as PyVal[];
+      // Instances of several classes (`ALL_TOOLS = [FetchTool(), SearchTool()]`): any one of them.
+      const insts = els.length > 1 && els.length <= 64 && els.every((x) => x.tag === 'instance' && x.klass && !isTainted(x)) && els.some((x) => x.klass !== els[0].klass);
+      e = insts ? { tag: 'instset', elems: els } : mergePy(els);
+      ELEMENT_OF.set(v, e);
+    }
     return e;
   }
   if (v.props && v.props.size) return flat(v);
