@@ -24,7 +24,7 @@ import {
   type Val,
 } from '../taint';
 import type { FlowStep } from '../types';
-import { buildModuleInfo, calleeOfAlias, canonical, DB_CONN_METHODS, DB_FACTORY, findExport, isDbType, LIB_OBJECTS, LIB_TERMINAL, requiredModule, type ModuleInfo } from './module';
+import { buildModuleInfo, calleeOfAlias, canonical, DB_CONN_METHODS, DB_FACTORY, findExport, isDbType, LIB_OBJECTS, LIB_TERMINAL, MODULE_OBJECT, requiredModule, type ModuleInfo } from './module';
 import { shapeProps, zodInfo } from './discover';
 import { regexKinds } from '../py/regex';
 import { DB_RECEIVER_STRICT } from '../rules/tool-input-to-sql';
@@ -860,7 +860,14 @@ export class JsEvaluator {
     const init = unwrap(info.consts.get(name));
     if (init) return init.type === 'object' ? this.functionsOf(init, info) : undefined;
     const rel = info.relImports.get(name);
-    if (!rel?.file || rel.name === '*' || depth > 2) return undefined;
+    if (!rel?.file || depth > 2) return undefined;
+    if (rel.name === '*' || rel.name === 'default') {
+      // `const handlers = require("./handlers")` with `module.exports = { a() {…}, b }`.
+      const whole = this.moduleInfo(rel.file);
+      const obj = whole?.exports.get(MODULE_OBJECT);
+      if (whole && obj && typeof obj !== 'string' && obj.type === 'object') return this.functionsOf(obj, whole);
+      if (rel.name === '*') return undefined;
+    }
     const target = this.moduleInfo(rel.file);
     const exp = target?.exports.get(rel.name);
     if (!target || typeof exp !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(exp)) return undefined;

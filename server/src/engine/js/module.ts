@@ -39,6 +39,9 @@ export interface RelImport {
   name: string;
 }
 
+/** Key of `exports` holding the object literal assigned to `module.exports` (not an identifier). */
+export const MODULE_OBJECT = '<module.exports>';
+
 export interface ModuleInfo {
   mod: ParsedModule;
   /** Module-level environment: imports as Val{callee}, tables, aliases. */
@@ -278,6 +281,8 @@ export function buildModuleInfo(mod: ParsedModule, ctx: AnalysisContext, knownTo
         const right = unwrap(e.childForFieldName('right'));
         if (!right) return;
         if (left === 'module.exports' && right.type === 'object') {
+          // The whole object, for `handlers[name]` over `const handlers = require("./handlers")`.
+          info.exports.set(MODULE_OBJECT, right);
           for (const p of right.namedChildren) {
             if (!p) continue;
             const key = propKey(p);

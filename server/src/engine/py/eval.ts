@@ -1126,7 +1126,8 @@ export class PyEval {
       const v = field(body, 'value');
       const kv = k ? this.evalExpr(k, inner, fr, d + 1) : CLEAN;
       const vv = v ? this.evalExpr(v, inner, fr, d + 1) : CLEAN;
-      if (!isTainted(kv) && !isTainted(vv)) return { props: new Map() };
+      // {t.name: t for t in ALL_TOOLS}: a table of the instances (any one of them by key).
+      if (!isTainted(kv) && !isTainted(vv)) return vv.tag === 'instset' || vv.tag === 'instance' ? { props: new Map([['*', vv]]) } : { props: new Map() };
       return { props: new Map([['*', flat({ elems: [kv, vv] })]]), item: kv };
     }
     const bv = this.evalExpr(body, inner, fr, d + 1);
@@ -1190,6 +1191,8 @@ export class PyEval {
       return { t: obj.t };
     }
     if (obj.callee === 'os.environ') return CLEAN;
+    const anyInst = obj.props?.get('*') as PyVal | undefined;
+    if (obj.table && kv.str === undefined && (anyInst?.tag === 'instset' || anyInst?.tag === 'instance')) return anyInst;
     if (obj.table) return kv.str === undefined ? this.functionSet(obj) : ((obj.props?.get(kv.str) as PyVal | undefined) ?? CLEAN);
     if (is(key, 'slice')) return obj.tag === 'path' ? flat(obj) : flat(obj);
     if (obj.props && kv.str !== undefined) return (obj.props.get(kv.str) as PyVal | undefined) ?? (obj.props.get('*') as PyVal | undefined) ?? (obj.t ? { t: obj.t } : CLEAN);
@@ -2022,6 +2025,8 @@ export class PyEval {
     if (m === 'get' || m === 'pop' || m === 'setdefault') {
       const dflt = args.pos[1]?.val;
       if (recv.table && a0.str === undefined && this.functionSet(recv) !== CLEAN) return this.functionSet(recv);
+      const anyInst = recv.table && a0.str === undefined ? (recv.props?.get('*') as PyVal | undefined) : undefined;
+      if (anyInst?.tag === 'instset' || anyInst?.tag === 'instance') return anyInst;
       if (recv.table && a0.str !== undefined && (recv.props?.get(a0.str) as PyVal | undefined)?.fn) return recv.props!.get(a0.str) as PyVal;
       if (recv.table || recv.callee === 'os.environ') return dflt ? flat(dflt) : CLEAN;
       if (recv.props && a0.str !== undefined) {
