@@ -24,7 +24,7 @@ import {
   type Val,
 } from '../taint';
 import type { FlowStep } from '../types';
-import { buildModuleInfo, calleeOfAlias, canonical, DB_CONN_METHODS, DB_FACTORY, findExport, isDbType, LIB_OBJECTS, LIB_TERMINAL, MODULE_OBJECT, requiredModule, type ModuleInfo } from './module';
+import { buildModuleInfo, calleeOfAlias, canonical, DB_CONN_METHODS, DB_FACTORY, DB_METHOD_PREFIX, findExport, isDbType, LIB_OBJECTS, LIB_TERMINAL, MODULE_OBJECT, requiredModule, type ModuleInfo } from './module';
 import { shapeProps, zodInfo } from './discover';
 import { regexKinds } from '../py/regex';
 import { DB_RECEIVER_STRICT } from '../rules/tool-input-to-sql';
@@ -1044,6 +1044,12 @@ export class JsEvaluator {
 
     // Sinks. An instance of an HTTP client with a fixed base URL (`api.get(`/users/${id}`)`): a
     // path argument stays on that host.
+    // all(sql) with `const all = promisify(db.all.bind(db))`: the handle's method.
+    if (callee?.startsWith(DB_METHOD_PREFIX) && !method) {
+      method = callee.slice(DB_METHOD_PREFIX.length);
+      receiverText = 'db';
+      callee = `db.${method}`;
+    }
     const sinks = lookupSinks(this.table, callee, method, receiverText);
     // got with a prefixUrl appends whatever it is given to that prefix (it refuses a leading "/"):
     // every argument stays on the prefix's host.

@@ -39,6 +39,9 @@ export interface RelImport {
   name: string;
 }
 
+/** Callee of an alias of a database handle's method (`const run = promisify(db.run.bind(db))`): `<db>.run`. */
+export const DB_METHOD_PREFIX = '<db>.';
+
 /** Key of `exports` holding the object literal assigned to `module.exports` (not an identifier). */
 export const MODULE_OBJECT = '<module.exports>';
 
@@ -381,6 +384,12 @@ export function calleeOfAlias(value: Node, env: Env): string | undefined {
   if (!u) return undefined;
   if (u.type === 'identifier') return env.get(u.text)?.callee;
   if (u.type === 'member_expression') {
+    // const all = promisify(db.all.bind(db)) with `db` a known driver's handle: a method of that handle.
+    const o = unwrap(u.childForFieldName('object'));
+    if (o?.type === 'identifier' && env.get(o.text)?.tag === 'db') {
+      const prop = u.childForFieldName('property')?.text;
+      return prop ? `${DB_METHOD_PREFIX}${prop}` : undefined;
+    }
     const base = calleeOfAlias(u.childForFieldName('object')!, env) ?? requiredModule(u.childForFieldName('object'));
     const prop = u.childForFieldName('property')?.text;
     return base && prop ? canonical(`${base}.${prop}`) : undefined;
