@@ -1,0 +1,1 @@
+from . import bookings, clients  # noqa: F401
