@@ -1,0 +1,1 @@
+from . import analysers, samples  # noqa: F401
