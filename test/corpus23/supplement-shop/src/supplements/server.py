@@ -15,6 +15,7 @@ from .net import assert_allowed_host, assert_allowed_host_legacy, get_json
 mcp = FastMCP("supplement-shop")
 
 WHOLESALE_API = "https://wholesale.vitashop.example/api"
+# ok: hardcoded-secret
 JWT_SECRET = __import__("os").environ["SHOP_JWT_SECRET"]
 
 
