@@ -255,7 +255,7 @@ export class JsEvaluator {
     if (!exportName) return undefined;
     let fn = findExport(target, exportName);
     if (!fn && exportName === 'default') fn = findExport(target, 'default');
-    if (fn && (isFunctionNode(fn) || fn.type === 'class_declaration' || fn.type === 'abstract_class_declaration')) return { fn, info: target };
+    if (fn && (isFunctionNode(fn) || isClassDecl(fn))) return { fn, info: target };
     // re-export
     const re = target.relImports.get(`__reexport_${exportName}`);
     if (re) return this.importedFunction(target, `__reexport_${exportName}`);
@@ -955,7 +955,7 @@ export class JsEvaluator {
         if (cls && isNew) return this.construct(cls, st.info, args, n, st);
         const imp = this.importedFunction(st.info, f.text);
         if (imp) {
-          if ((imp.fn.type === 'class_declaration' || imp.fn.type === 'abstract_class_declaration')) return isNew ? this.construct(imp.fn, imp.info, args, n, st) : CLEAN;
+          if (isClassDecl(imp.fn)) return isNew ? this.construct(imp.fn, imp.info, args, n, st) : CLEAN;
           return this.afterAssertingCall(this.callFunction(imp.fn, imp.info, args, n, undefined, st), n, env, st);
         }
         // const ls = (cmd) => liquidsoap(host, port, cmd) in the function that registers the tools.
@@ -1159,28 +1159,27 @@ export class JsEvaluator {
   /** Instances of project classes by where they are declared (module const, class field). */
   private readonly instances = new Map<string, Val | null>();
 
-  /** fieldInstance of the classes a class extends (`constructor(protected ctx: ToolContext)` in a base class). */
-  private inheritedField(body: Node, info: ModuleInfo, field: string, depth = 0): Val | undefined {
+  /** The project class a class extends (`class X extends BaseTool`), here or imported. */
+  private baseClass(body: Node, info: ModuleInfo): { body: Node; info: ModuleInfo } | undefined {
     const heritage = body.parent?.namedChildren.find((c) => c?.type === 'class_heritage');
     const ext = heritage?.namedChildren.find((c) => c?.type === 'extends_clause') ?? heritage;
     const base = ext?.namedChildren.find((c) => c?.type === 'identifier');
-    if (!base || depth > 4) return undefined;
-    const ref = this.classRef(base.text, info) as (Val & { cls?: { body: Node; info: ModuleInfo } }) | undefined;
-    if (!ref?.cls || ref.cls.body.equals(body)) return undefined;
-    return this.fieldInstance(ref.cls.body, ref.cls.info, field) ?? this.inheritedField(ref.cls.body, ref.cls.info, field, depth + 1);
+    const ref = base ? (this.classRef(base.text, info) as (Val & { cls?: { body: Node; info: ModuleInfo } }) | undefined) : undefined;
+    return ref?.cls && !ref.cls.body.equals(body) ? ref.cls : undefined;
+  }
+
+  /** fieldInstance of the classes a class extends (`constructor(protected ctx: ToolContext)` in a base class). */
+  private inheritedField(body: Node, info: ModuleInfo, field: string, depth = 0): Val | undefined {
+    const base = depth <= 4 ? this.baseClass(body, info) : undefined;
+    return base ? (this.fieldInstance(base.body, base.info, field) ?? this.inheritedField(base.body, base.info, field, depth + 1)) : undefined;
   }
 
   /** A method of a class or of the classes it extends (here or imported), with the class that declares it. */
   private methodOf(body: Node, info: ModuleInfo, name: string, depth = 0): { fn: Node; body: Node; info: ModuleInfo } | undefined {
     const m = findMethod(body, name);
     if (m) return { fn: m, body, info };
-    const decl = body.parent;
-    const heritage = decl?.namedChildren.find((c) => c?.type === 'class_heritage');
-    const ext = heritage?.namedChildren.find((c) => c?.type === 'extends_clause') ?? heritage;
-    const base = ext?.namedChildren.find((c) => c?.type === 'identifier');
-    if (!base || depth > 4) return undefined;
-    const ref = this.classRef(base.text, info) as (Val & { cls?: { body: Node; info: ModuleInfo } }) | undefined;
-    return ref?.cls && !ref.cls.body.equals(body) ? this.methodOf(ref.cls.body, ref.cls.info, name, depth + 1) : undefined;
+    const base = depth <= 4 ? this.baseClass(body, info) : undefined;
+    return base ? this.methodOf(base.body, base.info, name, depth + 1) : undefined;
   }
 
   /** `X.m` where X is a class (static method) or a module-level object literal of functions, declared in `info` or imported. */
@@ -1209,7 +1208,7 @@ export class JsEvaluator {
     const exp = target?.exports.get(rel.name);
     if (!target || !exp) return undefined;
     if (typeof exp === 'string') return /^[A-Za-z_$][\w$]*$/.test(exp) ? this.staticMember(exp, method, target, depth + 1) : undefined;
-    if ((exp.type === 'class_declaration' || exp.type === 'abstract_class_declaration')) {
+    if (isClassDecl(exp)) {
       const body = exp.childForFieldName('body');
       const m = body ? findMethod(body, method) : undefined;
       return m && body ? { fn: m, info: target, classBody: body } : undefined;
@@ -1377,7 +1376,7 @@ export class JsEvaluator {
     if (body) return { cls: { body, info } } as Val;
     if (!info.relImports.has(name)) return undefined;
     const imp = this.importedFunction(info, name);
-    const ibody = (imp?.fn.type === 'class_declaration' || imp?.fn.type === 'abstract_class_declaration') ? imp.fn.childForFieldName('body') : undefined;
+    const ibody = imp && isClassDecl(imp.fn) ? imp.fn.childForFieldName('body') : undefined;
     return ibody && imp ? ({ cls: { body: ibody, info: imp.info } } as Val) : undefined;
   }
 
@@ -2154,6 +2153,11 @@ function outerBindings(fn: Node, self = false): OuterBindings | undefined {
     }
   }
   return names.size ? { tree: fn.tree, start: fn.startIndex, end: fn.endIndex, names } : undefined;
+}
+
+/** A class declaration, abstract or not. */
+function isClassDecl(n: Node): boolean {
+  return n.type === 'class_declaration' || n.type === 'abstract_class_declaration';
 }
 
 /** The class instances an array holds (all of its elements), if it holds only those. */

@@ -590,8 +590,8 @@ function registeredFunctions(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node,
     const reg = registryInLoop(ev, mod, call, ref) ?? listsOfLoopModules(ev, mod, call, ref);
     if (reg) return reg;
     // A loop over functions: `for tool in (read, write): mcp.add_tool(tool)`.
-    for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
-      if (p.type !== 'for_statement' || p.childForFieldName('left')?.text !== ref.text) continue;
+    for (const p of enclosingLoops(call)) {
+      if (p.childForFieldName('left')?.text !== ref.text) continue;
       let right = p.childForFieldName('right');
       // ... or over a module-level list of them: `TOOLS = [read, write]` / `for tool in TOOLS:`.
       if (right?.type === 'identifier') right = mod.assigns.get(right.text) ?? null;
@@ -640,8 +640,7 @@ function importedInLoop(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { f
  * a loop (around `call`) over a literal list of names (here or imported).
  */
 function loopModules(ev: PyEval, mod: ModuleInfo, call: Node, modVar: string): ModuleInfo[] | undefined {
-  for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
-    if (p.type !== 'for_statement') continue;
+  for (const p of enclosingLoops(call)) {
     // The assignment of the module in the loop body.
     let spec: Node | undefined;
     for (const st of p.childForFieldName('body')?.namedChildren ?? []) {
@@ -674,8 +673,8 @@ function loopModules(ev: PyEval, mod: ModuleInfo, call: Node, modVar: string): M
  * `module` loaded by name in an outer loop: the functions each module's list names.
  */
 function listsOfLoopModules(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { fn: Node; mod: ModuleInfo }[] | undefined {
-  for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
-    if (p.type !== 'for_statement' || p.childForFieldName('left')?.text !== ref.text) continue;
+  for (const p of enclosingLoops(call)) {
+    if (p.childForFieldName('left')?.text !== ref.text) continue;
     const right = p.childForFieldName('right');
     let modVar: string | undefined;
     let listName: string | undefined;
@@ -710,8 +709,8 @@ function instancesInLoop(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { 
   const obj = ref.childForFieldName('object');
   const attr = ref.childForFieldName('attribute')?.text;
   if (obj?.type !== 'identifier' || !attr) return undefined;
-  for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
-    if (p.type !== 'for_statement' || p.childForFieldName('left')?.text !== obj.text) continue;
+  for (const p of enclosingLoops(call)) {
+    if (p.childForFieldName('left')?.text !== obj.text) continue;
     let right = p.childForFieldName('right');
     let listMod = mod;
     if (right?.type === 'identifier') {
@@ -740,8 +739,7 @@ function instancesInLoop(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { 
  * the functions so decorated in the project modules this module imports.
  */
 function registryInLoop(ev: PyEval, mod: ModuleInfo, call: Node, ref: Node): { fn: Node; mod: ModuleInfo }[] | undefined {
-  for (let p = call.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
-    if (p.type !== 'for_statement') continue;
+  for (const p of enclosingLoops(call)) {
     const left = p.childForFieldName('left');
     const names = left?.type === 'identifier' ? [left] : (left?.namedChildren ?? []).filter((c): c is Node => !!c);
     const last = names[names.length - 1];
@@ -840,6 +838,13 @@ function importedProjectModules(ev: PyEval, mod: ModuleInfo): ModuleInfo[] {
     }
   }
   return out;
+}
+
+/** The `for` statements around a node, innermost first, up to its function or module. */
+function* enclosingLoops(from: Node): Generator<Node> {
+  for (let p = from.parent, up = 0; p && p.type !== 'function_definition' && p.type !== 'module' && up < 64; p = p.parent, up++) {
+    if (p.type === 'for_statement') yield p;
+  }
 }
 
 /** The module name `f"tools.{name}"` / `"tools." + name` / `name` stands for when `name` is `value`. */

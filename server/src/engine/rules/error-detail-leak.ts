@@ -181,6 +181,8 @@ function scanCatches(ctx: CheckContext, view: CheckContext, from: number, to: nu
 
 /** Text of an MCP tool result: `{ content: [{ type: "text", … }] }`, `TextContent(…)`, `{"type": "text", …}`. */
 const TS_RESULT = /\bcontent\s*:\s*\[\s*\{[^]*?\btype\s*:\s*(["'`])text\1/;
+/** Cheap test of a whole file for a text content part (the full shape is checked on each return). */
+const TEXT_PART = /\btype["']?\s*[:=]\s*["'`]text["'`]|\bTextContent\b/;
 const PY_RESULT = /\bTextContent\s*\(|["']type["']\s*:\s*["']text["']/;
 
 /**
@@ -208,7 +210,7 @@ function check(ctx: CheckContext): void {
   if (ctx.isMcp) checkHandlers(ctx, report);
   // Catches outside every handler whose error is returned inside a tool result (wrappers, result
   // helpers); after the handlers' own, which name the tool.
-  if ((ctx.lang === 'ts' ? TS_RESULT : PY_RESULT).test(ctx.text)) {
+  if (TEXT_PART.test(ctx.text)) {
     scanCatches(ctx, ctx, 0, ctx.text.length, (_clause, index) => (inHandler(ctx, index) ? undefined : true), (expr, form, sink) => {
       if (toolResultShaped(sink, ctx.lang)) report(expr, form, sink);
     });
